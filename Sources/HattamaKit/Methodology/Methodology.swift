@@ -1,0 +1,149 @@
+/// A state body's evaluation methodology (әдістеме): the rules its collegial bodies keep.
+///
+/// Built-in profiles are in ``Methodology/builtIn``; a body's own loads from the JSON that
+/// `hattama methodology show --json` prints.
+public struct Methodology: Sendable, Equatable, Codable {
+  /// A stable identifier such as `kz-trade-2025`.
+  public var id: String
+  /// The adopting act, in the seed's words.
+  public var title: String
+  /// The seed file the rules are read from, for citations: `"002"`.
+  public var seed: String
+  /// The first day the methodology is in force.
+  public var validFrom: Cited<Day>
+  /// The last day it is in force; `nil` while it is.
+  public var validThrough: Cited<Day>?
+  /// The rules of each kind of body it provides for.
+  public var bodies: [BodyRules]
+  /// Disciplinary caps on the score.
+  public var caps: DisciplinaryCaps?
+
+  public init(
+    id: String, title: String, seed: String, validFrom: Cited<Day>,
+    validThrough: Cited<Day>? = nil, bodies: [BodyRules], caps: DisciplinaryCaps? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.seed = seed
+    self.validFrom = validFrom
+    self.validThrough = validThrough
+    self.bodies = bodies
+    self.caps = caps
+  }
+
+  /// The rules for a kind of body, or `nil` when the methodology provides none.
+  public func rules(for kind: BodyKind) -> BodyRules? { bodies.first { $0.kind == kind } }
+
+  /// Whether the methodology is in force on a day.
+  public func isInForce(on day: Day) -> Bool {
+    day >= validFrom.value && validThrough.map { day <= $0.value } != false
+  }
+}
+
+/// How one kind of collegial body is composed, counts its quorum and decides.
+public struct BodyRules: Sendable, Equatable, Codable {
+  public var kind: BodyKind
+  public var minimumSize: Cited<Int>
+  public var oddSize: Cited<Bool>
+  /// The disputing employee may not be a member.
+  public var excludesDisputant: Cited<Bool>
+  /// The evaluators of the cases under review may not be members.
+  public var excludesEvaluators: Cited<Bool>
+  public var requiresHRMember: Cited<Bool>
+  public var requiresHRSecretary: Cited<Bool>
+  public var requiresChair: Cited<Bool>
+  /// The share of the composition that must be present.
+  public var quorum: Cited<Fraction>
+  /// Whether a member recused from a case still counts toward the quorum while it is decided.
+  public var recusedCountTowardQuorum: Cited<Bool>
+  public var majorityBase: Cited<MajorityBase>
+  public var tieBreak: Cited<TieBreak>
+  /// The periods counted in working days.
+  public var periods: Periods
+  /// Where the decision is appealed.
+  public var appealBody: Cited<String>?
+
+  public init(
+    kind: BodyKind, minimumSize: Cited<Int>, oddSize: Cited<Bool>,
+    excludesDisputant: Cited<Bool>, excludesEvaluators: Cited<Bool>,
+    requiresHRMember: Cited<Bool>, requiresHRSecretary: Cited<Bool>, requiresChair: Cited<Bool>,
+    quorum: Cited<Fraction>, recusedCountTowardQuorum: Cited<Bool>,
+    majorityBase: Cited<MajorityBase>, tieBreak: Cited<TieBreak>, periods: Periods,
+    appealBody: Cited<String>? = nil
+  ) {
+    self.kind = kind
+    self.minimumSize = minimumSize
+    self.oddSize = oddSize
+    self.excludesDisputant = excludesDisputant
+    self.excludesEvaluators = excludesEvaluators
+    self.requiresHRMember = requiresHRMember
+    self.requiresHRSecretary = requiresHRSecretary
+    self.requiresChair = requiresChair
+    self.quorum = quorum
+    self.recusedCountTowardQuorum = recusedCountTowardQuorum
+    self.majorityBase = majorityBase
+    self.tieBreak = tieBreak
+    self.periods = periods
+    self.appealBody = appealBody
+  }
+}
+
+/// An exact fraction such as two thirds.
+public struct Fraction: Sendable, Equatable, Codable, CustomStringConvertible {
+  public var numerator: Int
+  public var denominator: Int
+
+  public init(_ numerator: Int, _ denominator: Int) {
+    precondition(denominator > 0 && numerator >= 0, "a fraction needs a positive denominator")
+    self.numerator = numerator
+    self.denominator = denominator
+  }
+
+  /// The least whole number that is at least this fraction of `count`: ⌈count·n/d⌉.
+  public func ceiling(of count: Int) -> Int {
+    (count * numerator + denominator - 1) / denominator
+  }
+
+  public var description: String { "\(numerator)/\(denominator)" }
+}
+
+/// What a motion's `for` votes must be more than half of (SPEC, "A motion is adopted…").
+public enum MajorityBase: String, CaseIterable, Sendable, Codable {
+  /// The votes cast for or against; abstentions do not count.
+  case votesCast = "votes-cast"
+  /// The members present and eligible to vote on the case.
+  case present
+  /// The whole composition.
+  case composition
+}
+
+/// How a tie (as many `for` as `against`) is resolved.
+public enum TieBreak: String, CaseIterable, Sendable, Codable {
+  /// The chair's own vote decides; with the chair absent or abstaining the tie stays
+  /// unresolved (000 ¶66, 001 ¶60, 004 ¶33).
+  case chairDecides = "chair-decides"
+  /// A tie adopts nothing.
+  case notAdopted = "not-adopted"
+}
+
+/// The disciplinary caps of 002 Appendices 1–2, parameter 5.
+public struct DisciplinaryCaps: Sendable, Equatable, Codable {
+  /// With a warning, reprimand or severe reprimand: at most 2.99.
+  public var reprimand: Cited<Score>
+  /// With any other sanction, discrediting misconduct included: at most 1.99.
+  public var other: Cited<Score>
+
+  public init(reprimand: Cited<Score>, other: Cited<Score>) {
+    self.reprimand = reprimand
+    self.other = other
+  }
+
+  /// The highest final score a sanction allows, with its clause; `nil` without a sanction.
+  public func cap(for sanction: Sanction) -> Cited<Score>? {
+    switch sanction {
+    case .none: nil
+    case .reprimand: reprimand
+    case .other: other
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// The periods of a methodology, each counted in working days and carrying its clause.
+///
+/// A period "within N working days of D" ends on the N-th working day after D; the day of the
+/// event itself does not count (DOMAIN.md, "What the texts leave open").
+public struct Periods: Sendable, Equatable, Codable {
+  /// From familiarisation to the application (002 ¶11, 000 ¶18).
+  public var application: Cited<Period>?
+  /// From the application to the decision approving the composition (002 ¶20, 000 ¶44).
+  public var decision: Cited<Period>?
+  /// From the application to the sitting (002 ¶21, 000 ¶45).
+  public var session: Cited<Period>?
+  /// From signing to posting in the information system (002 ¶23, 000 ¶47).
+  public var posting: Cited<Period>?
+  /// Notice to the evaluators before the sitting (000 ¶62, 004 ¶29).
+  public var notice: Cited<NoticePeriod>?
+  /// From the end of the evaluation to familiarisation (000 ¶17, ¶73, 004 ¶40).
+  public var familiarization: Cited<Period>?
+  /// From the decision to the appeal (000 ¶75, 001 ¶69, 004 ¶43).
+  public var appeal: Cited<Period>?
+
+  public init(
+    application: Cited<Period>? = nil, decision: Cited<Period>? = nil,
+    session: Cited<Period>? = nil, posting: Cited<Period>? = nil,
+    notice: Cited<NoticePeriod>? = nil, familiarization: Cited<Period>? = nil,
+    appeal: Cited<Period>? = nil
+  ) {
+    self.application = application
+    self.decision = decision
+    self.session = session
+    self.posting = posting
+    self.notice = notice
+    self.familiarization = familiarization
+    self.appeal = appeal
+  }
+}
+
+/// "Within N working days of" an event.
+public struct Period: Sendable, Equatable, Codable {
+  public var workingDays: Int
+  public var from: PeriodStart
+
+  public init(workingDays: Int, from: PeriodStart) {
+    self.workingDays = workingDays
+    self.from = from
+  }
+}
+
+/// The event a period runs from.
+public enum PeriodStart: String, CaseIterable, Sendable, Codable {
+  case evaluationEnd = "evaluation-end"
+  case familiarization
+  case application
+  case decision
+  case sitting
+  case signing
+}
+
+/// Notice of a sitting, N working days before it.
+public struct NoticePeriod: Sendable, Equatable, Codable {
+  public var workingDays: Int
+  public var reading: NoticeReading
+
+  public init(workingDays: Int, reading: NoticeReading) {
+    self.workingDays = workingDays
+    self.reading = reading
+  }
+}
+
+/// How "N working days before the sitting" is read (DOMAIN.md, "What the texts leave open").
+/// Either way a notice on the sitting's day or later is late.
+public enum NoticeReading: String, CaseIterable, Sendable, Codable {
+  /// Given on or before the N-th working day before the sitting.
+  case atLeast = "at-least"
+  /// Given within the N working days before the sitting.
+  case within
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A quarterly evaluation score, 0.00–5.00, held exactly as a whole number of hundredths.
+///
+/// 000 ¶13 and 002 ¶8 write scores with two decimals ("3,99"); decisions compare hundredths,
+/// never floating-point values.
+public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The score times one hundred: `3.40` is `340`.
+  public let hundredths: Int
+
+  public static let minimum = Score(validHundredths: 0)
+  public static let maximum = Score(validHundredths: 500)
+
+  /// A score from hundredths, or `nil` outside 0...500.
+  public init?(hundredths: Int) {
+    guard (0...500).contains(hundredths) else { return nil }
+    self.hundredths = hundredths
+  }
+
+  /// For constants of the library whose range is evident at the call site.
+  init(validHundredths hundredths: Int) {
+    assert((0...500).contains(hundredths))
+    self.hundredths = hundredths
+  }
+
+  /// Parses `"3.40"`, `"3,40"`, `"3.4"` or `"4"`.
+  ///
+  /// - Throws: ``ScoreError/notANumber`` for text that is no decimal number,
+  ///   ``ScoreError/tooManyDecimals`` for `"3.405"`, ``ScoreError/outOfRange`` for `"5.01"`.
+  public init(parsing text: String) throws(ScoreError) {
+    let decimal = try ScoreDecimal(parsing: text)
+    guard decimal.fractionDigits.count <= 2 else { throw .tooManyDecimals(text) }
+    let fraction = decimal.fractionDigits.padding(toLength: 2, withPad: "0", startingAt: 0)
+    // The integer part is bounded before multiplying so that no text can overflow.
+    guard decimal.integerDigits.count <= 3, let whole = Int(decimal.integerDigits),
+      let part = Int(fraction), let value = Score(hundredths: whole * 100 + part)
+    else { throw .outOfRange(text) }
+    self = value
+  }
+
+  /// `"3.40"`: the form records use.
+  public var description: String { formatted(decimalSeparator: ".") }
+
+  /// The score with two decimals and the given separator (`","` in Kazakh and Russian).
+  public func formatted(decimalSeparator: String) -> String {
+    let fraction = hundredths % 100
+    return "\(hundredths / 100)\(decimalSeparator)\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+
+  public static func < (lhs: Score, rhs: Score) -> Bool { lhs.hundredths < rhs.hundredths }
+}
+
+/// Why a text is not a valid score.
+public enum ScoreError: Error, Equatable, Sendable {
+  case notANumber(String)
+  case tooManyDecimals(String)
+  case outOfRange(String)
+}
+
+/// The digits of a non-negative decimal written with a point or a comma.
+private struct ScoreDecimal {
+  let integerDigits: Substring
+  var fractionDigits: String
+
+  init(parsing text: String) throws(ScoreError) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasPrefix("-"), (try? ScoreDecimal(parsing: String(trimmed.dropFirst()))) != nil {
+      throw .outOfRange(text)
+    }
+    let parts = trimmed.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+    let isDigits = { (s: Substring) in s.allSatisfy { $0.isASCII && $0.isNumber } }
+    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy(isDigits),
+      parts.count == 1 || !parts[1].isEmpty
+    else { throw .notANumber(text) }
+    let leading = parts[0].drop(while: { $0 == "0" })
+    integerDigits = leading.isEmpty ? "0" : leading
+    fractionDigits = parts.count == 2 ? String(parts[1]) : ""
+  }
+}

@@ -1,0 +1,59 @@
+/// The four bands a quarterly score falls into (000 ¶13, 002 ¶8).
+public enum ScoreBand: String, CaseIterable, Sendable, Codable {
+  /// 4.00–5.00.
+  case effective
+  /// 3.00–3.99.
+  case proper
+  /// 2.00–2.99.
+  case satisfactory
+  /// 0.00–1.99.
+  case unsatisfactory
+
+  public static let clause = "000 ¶13, 002 ¶8"
+
+  /// The band a score falls into.
+  public init(_ score: Score) {
+    switch score.hundredths {
+    case 400...: self = .effective
+    case 300..<400: self = .proper
+    case 200..<300: self = .satisfactory
+    default: self = .unsatisfactory
+    }
+  }
+
+  /// The lowest score of the band.
+  public var lowerBound: Score {
+    switch self {
+    case .effective: Score(validHundredths: 400)
+    case .proper: Score(validHundredths: 300)
+    case .satisfactory: Score(validHundredths: 200)
+    case .unsatisfactory: .minimum
+    }
+  }
+
+  /// The band's name as the methodologies word it; Russian and English follow the Kazakh.
+  public func name(in language: Language) -> String {
+    switch (self, language) {
+    case (.effective, .kk): "Функционалдық міндеттерін тиімді атқарады"
+    case (.proper, .kk): "Функционалдық міндеттерін тиісті түрде атқарады"
+    case (.satisfactory, .kk): "Функционалдық міндеттерін қанағаттанарлық түрде атқарады"
+    case (.unsatisfactory, .kk): "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады"
+    case (.effective, .ru): "Эффективно выполняет функциональные обязанности"
+    case (.proper, .ru): "Надлежащим образом выполняет функциональные обязанности"
+    case (.satisfactory, .ru): "Удовлетворительно выполняет функциональные обязанности"
+    case (.unsatisfactory, .ru): "Неудовлетворительно выполняет функциональные обязанности"
+    case (.effective, .en): "Performs functional duties effectively"
+    case (.proper, .en): "Performs functional duties properly"
+    case (.satisfactory, .en): "Performs functional duties satisfactorily"
+    case (.unsatisfactory, .en): "Performs functional duties unsatisfactorily"
+    }
+  }
+}
+
+/// The languages a protocol and a band name are written in.
+public enum Language: String, CaseIterable, Sendable, Codable {
+  case kk, ru, en
+
+  /// Kazakh and Russian write "3,80"; English writes "3.80".
+  public var decimalSeparator: String { self == .en ? "." : "," }
+}

@@ -1,0 +1,3 @@
+import HattamaCLI
+
+HattamaCLI.main()
