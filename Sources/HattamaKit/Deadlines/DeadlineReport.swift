@@ -6,7 +6,7 @@
 public struct DeadlineReport: Sendable, Equatable {
   /// One check a period the body rules set, in chronological order of their due days (those
   /// without one last).
-  public var checks: [DeadlineCheck]
+  public var checks: [PeriodCheck]
 
   /// Works out each period of `periods` for the given dates.
   ///
@@ -15,7 +15,7 @@ public struct DeadlineReport: Sendable, Equatable {
   ///   - dates: the days the events took place, as far as known.
   ///   - calendar: the working-day calendar to count in.
   public init(periods: Periods, dates: EventDates, calendar: WorkingCalendar) {
-    var checks: [DeadlineCheck] = []
+    var checks: [PeriodCheck] = []
     for period in DeadlinePeriod.allCases {
       if period == .notice {
         if let notice = periods.notice {
@@ -38,7 +38,7 @@ public struct DeadlineReport: Sendable, Equatable {
   }
 
   /// The checks whose given day broke the period.
-  public var violations: [DeadlineCheck] { checks.filter(\.status.isViolation) }
+  public var violations: [PeriodCheck] { checks.filter(\.status.isViolation) }
 
   /// Whether every given day met its period (periods without a given day do not count).
   public var allMet: Bool { violations.isEmpty }
@@ -46,17 +46,18 @@ public struct DeadlineReport: Sendable, Equatable {
   /// "Within N working days of D": due on the N-th working day after D.
   static func after(
     _ period: DeadlinePeriod, _ cited: Cited<Period>, dates: EventDates, calendar: WorkingCalendar
-  ) -> DeadlineCheck {
+  ) -> PeriodCheck {
     let start = dates.date(of: cited.value.from)
     let given = dates.date(closing: period)
     let count = start.map { calendar.count(cited.value.workingDays, workingDaysAfter: $0) }
-    let status: DeadlineCheck.Status =
+    let status: PeriodCheck.Status =
       switch (count, given) {
       case (nil, _): .notComputed
       case (_, nil): .notGiven
-      case (let count?, let given?): given <= count.end ? .met : .missed
+      case (let count?, let given?):
+        given < count.start ? .beforeStart : given <= count.end ? .met : .missed
       }
-    return DeadlineCheck(
+    return PeriodCheck(
       period: period, clause: cited.clause, note: cited.note, workingDays: cited.value.workingDays,
       from: cited.value.from, fromDate: start, due: count?.end, given: given, status: status,
       count: count)
@@ -67,12 +68,12 @@ public struct DeadlineReport: Sendable, Equatable {
   /// and the eve of the sitting. Either way a notice on the sitting's day or later is late.
   static func notice(
     _ cited: Cited<NoticePeriod>, dates: EventDates, calendar: WorkingCalendar
-  ) -> DeadlineCheck {
+  ) -> PeriodCheck {
     let reading = cited.value.reading
     let count = dates.sitting.map { calendar.count(cited.value.workingDays, workingDaysBefore: $0) }
     let earliest = reading == .within ? count?.end : nil
     let due = reading == .within ? dates.sitting?.adding(days: -1) : count?.end
-    let status: DeadlineCheck.Status
+    let status: PeriodCheck.Status
     switch (due, dates.noticed) {
     case (nil, _): status = .notComputed
     case (_, nil): status = .notGiven
@@ -85,7 +86,7 @@ public struct DeadlineReport: Sendable, Equatable {
         status = .met
       }
     }
-    return DeadlineCheck(
+    return PeriodCheck(
       period: .notice, clause: cited.clause, note: cited.note, workingDays: cited.value.workingDays,
       from: .sitting, fromDate: dates.sitting, reading: reading, earliest: earliest, due: due,
       given: dates.noticed, status: status, count: count)

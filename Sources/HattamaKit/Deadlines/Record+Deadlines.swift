@@ -33,7 +33,7 @@ extension Record {
   }
 }
 
-extension DeadlineCheck {
+extension PeriodCheck {
   /// The finding for a missed period, or `nil` when it was met, not given, or has no code.
   ///
   /// - Parameter subject: the case id for a per-case period; `nil` for the record as a whole.

@@ -39,7 +39,7 @@ import Testing
   /// Before a sitting on Tuesday 2025-10-14.
   static let dueBefore = [3: "2025-10-09", 7: "2025-10-03"]
 
-  func report(_ item: PeriodCase, given: Day) throws -> DeadlineCheck {
+  func report(_ item: PeriodCase, given: Day) throws -> PeriodCheck {
     let methodology = try #require(Methodology.builtIn(id: item.methodology))
     let rules = try #require(methodology.rules(for: item.kind))
     let start = day("2025-10-14")
@@ -91,7 +91,7 @@ import Testing
   func noticeWithin() {
     let periods = Periods(
       notice: Cited(NoticePeriod(workingDays: 3, reading: .within), "000 ¶62"))
-    func status(_ notice: String) -> DeadlineCheck.Status? {
+    func status(_ notice: String) -> PeriodCheck.Status? {
       let dates = EventDates(noticed: day(notice), sitting: day("2025-10-24"))
       return DeadlineReport(periods: periods, dates: dates, calendar: .kazakhstan).checks.first?.status
     }
