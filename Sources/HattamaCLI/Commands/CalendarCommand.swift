@@ -94,6 +94,7 @@ enum CalendarCommand {
           ListJSON(
             year: year, covered: calendar.covers(year: year), source: calendar.source(ofYear: year),
             workingDays: working, days: days.map(DayJSON.init))))
+      warn(estimated: false, uncovered: calendar.covers(year: year) ? [] : [year], console: console)
       return .success
     }
     console.out("Kazakhstan, \(year): holidays, transfers and working weekend days")
