@@ -33,7 +33,9 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     let lines = out.split(separator: "\n").map(String.init)
     #expect(code == .success && err.isEmpty)
     #expect(lines.first == "2025-10-29")
-    #expect(lines.dropFirst().first == "Wednesday 2025-10-29 is 10 working days after Tuesday 2025-10-14.")
+    #expect(
+      lines.dropFirst().first == "Wednesday 2025-10-29 is 10 working days after Tuesday 2025-10-14."
+    )
     #expect(lines.contains("  2025-10-27 Mon  Republic Day, moved from Saturday 2025-10-25"))
   }
 
@@ -48,7 +50,8 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     let estimated = hattama(["calendar", "add", "2026-05-25", "3"])
     #expect(estimated.out.hasPrefix("2026-05-29\n"))
     #expect(estimated.out.contains("Kurban Ait, first day (estimated)"))
-    #expect(estimated.err.hasPrefix("Warning: the count goes over a date its source only estimates"))
+    #expect(
+      estimated.err.hasPrefix("Warning: the count goes over a date its source only estimates"))
     let uncovered = hattama(["calendar", "add", "2027-12-29", "3"])
     #expect(uncovered.code == .success)
     #expect(uncovered.err.contains("the calendar has no data for 2028"))
@@ -61,27 +64,45 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     let object = try jsonObject(out)
     #expect(object["date"] as? String == "2025-10-29")
     let skipped = try #require(object["skipped"] as? [[String: Any]])
-    #expect(skipped.map { $0["kind"] as? String } == ["weekend", "weekend", "holiday", "weekend", "moved-holiday"])
+    #expect(
+      skipped.map { $0["kind"] as? String } == [
+        "weekend", "weekend", "holiday", "weekend", "moved-holiday",
+      ])
     #expect(object["estimated"] as? Bool == false)
   }
 
   @Test("--calendar adds a decree's day off; a bad line is refused with its line number")
   func extraCalendar() throws {
-    let good = try temporaryFile("decree.txt", "# a late decree\n2025-10-20 off  day off by a late decree\n")
-    #expect(hattama(["calendar", "add", "2025-10-14", "10", "--calendar", good]).out.hasPrefix("2025-10-30\n"))
+    let good = try temporaryFile(
+      "decree.txt", "# a late decree\n2025-10-20 off  day off by a late decree\n")
+    #expect(
+      hattama(["calendar", "add", "2025-10-14", "10", "--calendar", good]).out.hasPrefix(
+        "2025-10-30\n"))
     let bad = try temporaryFile("bad.txt", "2025-10-20 of  typo\n")
     let (code, out, err) = hattama(["calendar", "add", "2025-10-14", "10", "--calendar", bad])
     #expect(code == .badInput && out.isEmpty)
-    #expect(err == "Error: \(bad): line 1: 'of' is not a kind of day; use holiday, fixed, off or work.\n")
+    #expect(
+      err == "Error: \(bad): line 1: 'of' is not a kind of day; use holiday, fixed, off or work.\n")
     let missing = hattama(["calendar", "list", "2025", "--calendar", "/nonexistent/decree.txt"])
     #expect(missing.code == .badInput)
   }
 
-  @Test("bad dates and counts exit 2 with the value in quotes", arguments: [
-    (["calendar", "add", "2025-02-30", "3"], "Error: The value '2025-02-30' of 'date' is invalid: expected a date YYYY-MM-DD."),
-    (["calendar", "add", "2025-10-14", "five"], "Error: The value 'five' of 'n' is invalid: expected a whole number from -3650 to 3650."),
-    (["calendar", "list", "twenty"], "Error: The value 'twenty' of 'year' is invalid: expected a whole number from 1900 to 2200."),
-  ])
+  @Test(
+    "bad dates and counts exit 2 with the value in quotes",
+    arguments: [
+      (
+        ["calendar", "add", "2025-02-30", "3"],
+        "Error: The value '2025-02-30' of 'date' is invalid: expected a date YYYY-MM-DD."
+      ),
+      (
+        ["calendar", "add", "2025-10-14", "five"],
+        "Error: The value 'five' of 'n' is invalid: expected a whole number from -3650 to 3650."
+      ),
+      (
+        ["calendar", "list", "twenty"],
+        "Error: The value 'twenty' of 'year' is invalid: expected a whole number from 1900 to 2200."
+      ),
+    ])
   func badInput(words: [String], firstLine: String) {
     let (code, _, err) = hattama(words)
     #expect(code == .badInput)
@@ -93,11 +114,17 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     let (code, out, _) = hattama(["calendar", "list", "2025"])
     #expect(code == .success)
     #expect(out.hasPrefix("Kazakhstan, 2025: holidays, transfers and working weekend days\n"))
-    #expect(out.contains("2025-01-05  Sun  working day  Sunday worked; its day off moves to Friday 2025-01-03"))
+    #expect(
+      out.contains(
+        "2025-01-05  Sun  working day  Sunday worked; its day off moves to Friday 2025-01-03"))
     #expect(out.contains("2025-03-24  Mon  day off      Nauryz, moved from Saturday 2025-03-22"))
-    #expect(out.contains("2025 has 246 working days: 16 weekdays off besides weekends, 1 weekend day worked."))
+    #expect(
+      out.contains(
+        "2025 has 246 working days: 16 weekdays off besides weekends, 1 weekend day worked."))
     let future = hattama(["calendar", "list", "2027"]).out
-    #expect(future.contains("2027-05-16  Sun  holiday  Kurban Ait, first day (Sunday; not moved) (estimated)"))
+    #expect(
+      future.contains(
+        "2027-05-16  Sun  holiday  Kurban Ait, first day (Sunday; not moved) (estimated)"))
     #expect(future.contains("Dates marked (estimated) are estimates of their source"))
   }
 
@@ -107,7 +134,8 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     #expect(object["covered"] as? Bool == true)
     let days = try #require(object["days"] as? [[String: Any]])
     let saturday = try #require(days.first { $0["date"] as? String == "2024-05-04" })
-    #expect(saturday["working"] as? Bool == true && saturday["kind"] as? String == "transferred-workday")
+    #expect(
+      saturday["working"] as? Bool == true && saturday["kind"] as? String == "transferred-workday")
     let (_, out, err) = hattama(["calendar", "list", "2030", "--json"])
     #expect(try jsonObject(out)["covered"] as? Bool == false)
     #expect(err.contains("no data for 2030"))

@@ -5,17 +5,31 @@ import Testing
 @testable import HattamaCLI
 
 @Suite("hattama deadlines") struct DeadlinesCommandTests {
-  static let trade = ["deadlines", "--methodology", "kz-trade-2025", "--familiarized", "2025-10-14"]
+  static let trade = [
+    "deadlines", "--methodology", "kz-trade-2025", "--familiarized", "2025-10-14",
+  ]
 
   @Test("every given date met: a table per body, a summary, exit 0")
   func allMet() {
     let (code, out, err) = hattama(
-      Self.trade + ["--applied", "2025-10-16", "--decided", "2025-10-20", "--sitting", "2025-10-24", "--signed", "2025-10-24"])
+      Self.trade + [
+        "--applied", "2025-10-16", "--decided", "2025-10-20", "--sitting", "2025-10-24", "--signed",
+        "2025-10-24",
+      ])
     #expect(code == .success && err.isEmpty)
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines.first == "kz-trade-2025, calibration session: periods in working days, the event's own day not counted")
-    #expect(lines.contains("period       clause   rule      from                        due         given       result  skipped"))
-    #expect(lines.contains("session      002 ¶21  10 after  application 2025-10-16      2025-10-31  2025-10-24  met     5: weekend, Republic Day"))
+    #expect(
+      lines.first
+        == "kz-trade-2025, calibration session: periods in working days, the event's own day not counted"
+    )
+    #expect(
+      lines.contains(
+        "period       clause   rule      from                        due         given       result  skipped"
+      ))
+    #expect(
+      lines.contains(
+        "session      002 ¶21  10 after  application 2025-10-16      2025-10-31  2025-10-24  met     5: weekend, Republic Day"
+      ))
     #expect(lines.contains("  2025-10-27 Mon  Republic Day, moved from Saturday 2025-10-25"))
     #expect(lines.last(where: { !$0.isEmpty }) == "All 3 given dates met their periods.")
   }
@@ -31,13 +45,21 @@ import Testing
     #expect(missed.out.hasSuffix("1 date missed its period: application (002 ¶11).\n"))
   }
 
-  @Test("001 ¶56: a commission's notice counts back from the sitting over Capital Day and its transfer")
+  @Test(
+    "001 ¶56: a commission's notice counts back from the sitting over Capital Day and its transfer")
   func commission() {
     let (code, out, _) = hattama(
-      ["deadlines", "--methodology", "kz-atyrau-2023", "--familiarized", "2023-07-12", "--sitting", "2023-07-10"])
+      [
+        "deadlines", "--methodology", "kz-atyrau-2023", "--familiarized", "2023-07-12", "--sitting",
+        "2023-07-10",
+      ])
     #expect(code == .success)
-    #expect(out.contains("notice           001 ¶56  at least 3 before  sitting 2023-07-10  2023-07-03  —           —       4: Capital Day, transfer, weekend"))
-    #expect(out.contains("appeal           001 ¶69  10 after           sitting 2023-07-10  2023-07-24"))
+    #expect(
+      out.contains(
+        "notice           001 ¶56  at least 3 before  sitting 2023-07-10  2023-07-03  —           —       4: Capital Day, transfer, weekend"
+      ))
+    #expect(
+      out.contains("appeal           001 ¶69  10 after           sitting 2023-07-10  2023-07-24"))
   }
 
   @Test("--json: each body's periods with due date, status and skipped days")
@@ -59,23 +81,35 @@ import Testing
   func methodologyFile() throws {
     var own = Methodology.trade2025
     own.id = "our-body-2025"
-    own.bodies[0].periods.application = Cited(Period(workingDays: 7, from: .familiarization), "our ¶3")
+    own.bodies[0].periods.application = Cited(
+      Period(workingDays: 7, from: .familiarization), "our ¶3")
     let encoder = JSONEncoder()
-    let path = try temporaryFile("own.json", String(decoding: try encoder.encode(own), as: UTF8.self))
+    let path = try temporaryFile(
+      "own.json", String(decoding: try encoder.encode(own), as: UTF8.self))
     let (code, out, _) = hattama(
-      ["deadlines", "--methodology-file", path, "--familiarized", "2025-10-14", "--applied", "2025-10-23"])
+      [
+        "deadlines", "--methodology-file", path, "--familiarized", "2025-10-14", "--applied",
+        "2025-10-23",
+      ])
     #expect(code == .success)
-    #expect(out.contains("application  our ¶3   7 after   familiarisation 2025-10-14  2025-10-23  2025-10-23  met"))
+    #expect(
+      out.contains(
+        "application  our ¶3   7 after   familiarisation 2025-10-14  2025-10-23  2025-10-23  met"))
   }
 
-  @Test("bad input exits 2", arguments: [
-    ["deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14"],
-    ["deadlines", "--familiarized", "2025-10-14"],
-    ["deadlines", "--methodology", "kz-trade-2025"],
-    ["deadlines", "--methodology", "kz-trade-2025", "--methodology-file", "x.json", "--familiarized", "2025-10-14"],
-    ["deadlines", "--methodology", "kz-trade-2025", "--familiarized", "14.10.2025"],
-    ["deadlines", "--methodology-file", "/nonexistent/m.json", "--familiarized", "2025-10-14"],
-  ])
+  @Test(
+    "bad input exits 2",
+    arguments: [
+      ["deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14"],
+      ["deadlines", "--familiarized", "2025-10-14"],
+      ["deadlines", "--methodology", "kz-trade-2025"],
+      [
+        "deadlines", "--methodology", "kz-trade-2025", "--methodology-file", "x.json",
+        "--familiarized", "2025-10-14",
+      ],
+      ["deadlines", "--methodology", "kz-trade-2025", "--familiarized", "14.10.2025"],
+      ["deadlines", "--methodology-file", "/nonexistent/m.json", "--familiarized", "2025-10-14"],
+    ])
   func badInput(words: [String]) {
     let (code, out, err) = hattama(words)
     #expect(code == .badInput)
@@ -84,7 +118,11 @@ import Testing
 
   @Test("an unknown methodology is named with the built-in choices")
   func unknownMethodology() {
-    let err = hattama(["deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14"]).err
-    #expect(err.hasPrefix("Error: The value 'kz-trade' of '--methodology' is invalid: expected one of kz-trade-2025, kz-justice-2023, kz-atyrau-2023, kz-nchr-2020."))
+    let err = hattama(["deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14"])
+      .err
+    #expect(
+      err.hasPrefix(
+        "Error: The value 'kz-trade' of '--methodology' is invalid: expected one of kz-trade-2025, kz-justice-2023, kz-atyrau-2023, kz-nchr-2020."
+      ))
   }
 }

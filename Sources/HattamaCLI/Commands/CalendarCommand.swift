@@ -5,7 +5,8 @@ import HattamaKit
 enum CalendarCommand {
   static let calendarOption = OptionSpec.value(
     "--calendar", "file",
-    help: "Extra calendar lines for a decree published after this release (see scripts/CALENDAR.md).")
+    help:
+      "Extra calendar lines for a decree published after this release (see scripts/CALENDAR.md).")
 
   static let add = CommandSpec(
     path: ["calendar", "add"],
@@ -56,7 +57,8 @@ enum CalendarCommand {
     }
     let calendar = try calendar(invocation)
     let count =
-      n < 0 ? calendar.count(-n, workingDaysBefore: start) : calendar.count(n, workingDaysAfter: start)
+      n < 0
+      ? calendar.count(-n, workingDaysBefore: start) : calendar.count(n, workingDaysAfter: start)
     let console = invocation.console
     if invocation.flag("--json") {
       console.out(
@@ -70,7 +72,9 @@ enum CalendarCommand {
       let days = abs(n) == 1 ? "1 working day" : "\(abs(n)) working days"
       let direction = n < 0 ? "before" : "after"
       console.out(
-        "\(count.end.weekdayName) \(count.end) is \(days) \(direction) \(start.weekdayName) \(start).")
+        "\(count.end.weekdayName) \(count.end) is \(days) \(direction) "
+          + "\(start.weekdayName) \(start)."
+      )
       if !count.skipped.isEmpty {
         console.out("Non-working days skipped:")
         for day in count.skipped { console.out("  \(day)") }
@@ -114,7 +118,8 @@ enum CalendarCommand {
       "\(year) has \(working) working days: \(offWeekdays) weekdays off besides weekends, "
         + "\(workingWeekends) weekend \(workingWeekends == 1 ? "day" : "days") worked.")
     if days.contains(where: \.isEstimated) {
-      console.out("Dates marked (estimated) are estimates of their source; check them when announced.")
+      console.out(
+        "Dates marked (estimated) are estimates of their source; check them when announced.")
     }
     warn(estimated: false, uncovered: calendar.covers(year: year) ? [] : [year], console: console)
     return .success
@@ -131,7 +136,8 @@ enum CalendarCommand {
   }
 
   private static func workingDayCount(in year: Int, calendar: WorkingCalendar) -> Int {
-    guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31)
+    guard let first = Day(year: year, month: 1, day: 1),
+      let last = Day(year: year, month: 12, day: 31)
     else { return 0 }
     return calendar.workingDays(from: first.adding(days: -1), to: last)
   }
@@ -139,12 +145,17 @@ enum CalendarCommand {
   /// Warnings on standard error, so that the first line of output stays the answer alone.
   static func warn(estimated: Bool, uncovered: [Int], console: Console) {
     if estimated {
-      console.err("Warning: the count goes over a date its source only estimates (Kurban Ait); check it when announced.")
+      console.err(
+        "Warning: the count goes over a date its source only estimates (Kurban Ait); "
+          + "check it when announced."
+      )
     }
     if !uncovered.isEmpty {
       let years = uncovered.map(String.init).joined(separator: ", ")
       console.err(
-        "Warning: the calendar has no data for \(years): only weekends and the holidays fixed by law are counted, no transfers or Kurban Ait; add the year's decree with --calendar FILE.")
+        "Warning: the calendar has no data for \(years): only weekends and the holidays fixed "
+          + "by law are counted, no transfers or Kurban Ait; add the year's decree with "
+          + "--calendar FILE.")
     }
   }
 

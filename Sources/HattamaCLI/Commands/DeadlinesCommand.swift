@@ -14,10 +14,16 @@ enum DeadlinesCommand {
       """,
     options: [
       .value("--methodology", "id", help: "A built-in methodology: \(builtInIDs)."),
-      .value("--methodology-file", "file", help: "A methodology in the JSON of 'methodology show --json'."),
-      .value("--familiarized", "date", help: "The employee was familiarised with the result.", required: true),
+      .value(
+        "--methodology-file", "file",
+        help: "A methodology in the JSON of 'methodology show --json'."),
+      .value(
+        "--familiarized", "date", help: "The employee was familiarised with the result.",
+        required: true),
       .value("--applied", "date", help: "The application for a calibration session was received."),
-      .value("--decided", "date", help: "The official decided to hold the session and approved its composition."),
+      .value(
+        "--decided", "date",
+        help: "The official decided to hold the session and approved its composition."),
       .value("--sitting", "date", help: "The sitting (a commission's decision)."),
       .value("--signed", "date", help: "The protocol was signed."),
       CalendarCommand.calendarOption,
@@ -71,7 +77,10 @@ enum DeadlinesCommand {
       } catch {
         throw .input(
           file: path,
-          message: "is not a methodology in the JSON shape 'hattama methodology show --json' prints; start from that output.")
+          message:
+            "is not a methodology in the JSON shape 'hattama methodology show --json' prints; "
+            + "start from that output."
+        )
       }
     }
     guard let id = invocation.value("--methodology") else {
@@ -89,7 +98,8 @@ enum DeadlinesCommand {
     _ report: DeadlineReport, kind: BodyKind, methodology: Methodology, console: Console
   ) {
     let body = kind == .calibration ? "calibration session" : "evaluation commission"
-    console.out("\(methodology.id), \(body): periods in working days, the event's own day not counted")
+    console.out(
+      "\(methodology.id), \(body): periods in working days, the event's own day not counted")
     console.out("")
     let shown = report.checks.filter { $0.from != .evaluationEnd }
     let rows = shown.map { check in
@@ -111,11 +121,14 @@ enum DeadlinesCommand {
       for day in holidays { console.out("  \(day)") }
     }
     if shown.contains(where: { $0.isEstimated || !$0.uncoveredYears.isEmpty }) {
-      console.out("* counted over an estimated date or a year without calendar data; see the warning.")
+      console.out(
+        "* counted over an estimated date or a year without calendar data; see the warning.")
     }
     for check in report.checks where check.from == .evaluationEnd {
       console.out(
-        "Not counted: \(check.period.title) (\(check.clause)) runs from the end of the evaluation, which this command does not take.")
+        "Not counted: \(check.period.title) (\(check.clause)) runs from the end of the "
+          + "evaluation, which this command does not take."
+      )
     }
   }
 
@@ -182,11 +195,14 @@ enum DeadlinesCommand {
     let odd =
       early.isEmpty
       ? ""
-      : " Check the date of " + early.map { "\($0.period.title) (\($0.given.map(\.description) ?? ""))" }
+      : " Check the date of "
+        + early.map { "\($0.period.title) (\($0.given.map(\.description) ?? ""))" }
         .joined(separator: ", ") + ": it comes before the day its period runs from."
     if !violations.isEmpty {
       let list = violations.map { "\($0.period.title) (\($0.clause))" }.joined(separator: ", ")
-      let count = violations.count == 1 ? "1 date missed its period" : "\(violations.count) dates missed their periods"
+      let count =
+        violations.count == 1
+        ? "1 date missed its period" : "\(violations.count) dates missed their periods"
       return "\(count): \(list)." + odd
     }
     let met = checks.filter { $0.status == .met }.count

@@ -17,11 +17,15 @@ extension CalendarData {
       }
       switch words[0] {
       case "year":
-        guard words.count >= 2 else { throw failure(.missingText(expected: "a year and its source")) }
+        guard words.count >= 2 else {
+          throw failure(.missingText(expected: "a year and its source"))
+        }
         guard words[1].count == 4, let year = Int(words[1]), year > 0 else {
           throw failure(.invalidYear(words[1]))
         }
-        guard words.count >= 3 else { throw failure(.missingText(expected: "the source of the year's transfers")) }
+        guard words.count >= 3 else {
+          throw failure(.missingText(expected: "the source of the year's transfers"))
+        }
         data.years[year] = words[2...].joined(separator: " ")
       case "every":
         data.rules.append(try rule(words, failure: failure))
@@ -43,7 +47,8 @@ extension CalendarData {
     _ words: [String], failure: (CalendarDataError.Problem) -> CalendarDataError
   ) throws(CalendarDataError) -> HolidayRule {
     guard words.count >= 5 else {
-      throw failure(.missingText(expected: "MM-DD, the years FROM..TO, the kind and the holiday's name"))
+      throw failure(
+        .missingText(expected: "MM-DD, the years FROM..TO, the kind and the holiday's name"))
     }
     let monthDay = words[1].split(separator: "-", omittingEmptySubsequences: false)
     guard monthDay.count == 2, monthDay.allSatisfy({ $0.count == 2 }),
@@ -60,14 +65,20 @@ extension CalendarData {
   private static func dayLine(
     _ words: [String], failure: (CalendarDataError.Problem) -> CalendarDataError
   ) throws(CalendarDataError) -> DayLine {
-    guard let first = words[0].first, first.isNumber else { throw failure(.unknownDirective(words[0])) }
+    guard let first = words[0].first, first.isNumber else {
+      throw failure(.unknownDirective(words[0]))
+    }
     guard let day = Day(iso: words[0]) else { throw failure(.invalidDate(words[0])) }
-    guard words.count >= 2 else { throw failure(.missingText(expected: "a kind of day and a reason")) }
+    guard words.count >= 2 else {
+      throw failure(.missingText(expected: "a kind of day and a reason"))
+    }
     guard let kind = LineKind(rawValue: words[1]) else { throw failure(.unknownKind(words[1])) }
     var rest = Array(words.dropFirst(2))
     let estimated = rest.last == "[estimated]"
     if estimated { rest.removeLast() }
-    guard !rest.isEmpty else { throw failure(.missingText(expected: "the holiday's name or the reason")) }
+    guard !rest.isEmpty else {
+      throw failure(.missingText(expected: "the holiday's name or the reason"))
+    }
     return DayLine(day: day, kind: kind, text: rest.joined(separator: " "), estimated: estimated)
   }
 
@@ -75,7 +86,9 @@ extension CalendarData {
     _ word: String, failure: (CalendarDataError.Problem) -> CalendarDataError
   ) throws(CalendarDataError) -> LineKind {
     // A rule names a holiday; a transfer concerns one day and cannot repeat every year.
-    guard let kind = LineKind(rawValue: word), !kind.isTransfer else { throw failure(.unknownKind(word)) }
+    guard let kind = LineKind(rawValue: word), !kind.isTransfer else {
+      throw failure(.unknownKind(word))
+    }
     return kind
   }
 
@@ -98,7 +111,8 @@ extension Substring {
   /// Without leading and trailing spaces, tabs and carriage returns.
   fileprivate var trimmingWhitespace: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
+    guard let start = firstIndex(where: { !isSpace($0) }),
+      let end = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[start...end])
   }

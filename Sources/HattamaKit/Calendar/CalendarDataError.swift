@@ -42,12 +42,14 @@ public struct CalendarDataError: Error, Sendable, Equatable, CustomStringConvert
     switch problem {
     case .unknownDirective(let word):
       return
-        "\(place): '\(word)' does not start a calendar line; start it with a date YYYY-MM-DD, 'every' or 'year'."
+        "\(place): '\(word)' does not start a calendar line; "
+        + "start it with a date YYYY-MM-DD, 'every' or 'year'."
     case .invalidDate(let word):
       return "\(place): '\(word)' is not a date; write it as YYYY-MM-DD (MM-DD after 'every')."
     case .invalidYearRange(let word):
       return
-        "\(place): '\(word)' is not a range of years; write FROM..TO, leaving out an open end, such as 2022.. or ..2021."
+        "\(place): '\(word)' is not a range of years; "
+        + "write FROM..TO, leaving out an open end, such as 2022.. or ..2021."
     case .invalidYear(let word):
       return "\(place): '\(word)' is not a year; write 'year YYYY' and then the source."
     case .unknownKind(let word):

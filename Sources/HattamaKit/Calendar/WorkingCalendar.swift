@@ -44,7 +44,9 @@ public struct WorkingCalendar: Sendable, Equatable {
   }
 
   /// This calendar with extra lines (see ``init(extraLines:source:)``).
-  public func adding(lines text: String, source: String) throws(CalendarDataError) -> WorkingCalendar {
+  public func adding(lines text: String, source: String) throws(CalendarDataError)
+    -> WorkingCalendar
+  {
     var merged = data
     merged.merge(try CalendarData.parse(text, source: source))
     return WorkingCalendar(data: merged)

@@ -69,7 +69,8 @@ struct YearTable: Sendable, Equatable {
     for rule in data.rules where rule.applies(in: year) {
       // 29 February exists only in leap years; the rule skips the others.
       guard let day = Day(year: year, month: rule.month, day: rule.day) else { continue }
-      result[day, default: []].append(HolidayEntry(name: rule.name, moves: rule.moves, estimated: false))
+      result[day, default: []].append(
+        HolidayEntry(name: rule.name, moves: rule.moves, estimated: false))
     }
     for line in data.days where line.day.year == year && !line.kind.isTransfer {
       result[line.day, default: []].append(

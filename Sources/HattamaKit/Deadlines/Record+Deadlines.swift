@@ -23,7 +23,9 @@ extension Record {
       dates.familiarized = item.familiarizedOn
       dates.applied = item.appliedOn
       let report = DeadlineReport(periods: rules.periods, dates: dates, calendar: calendar)
-      findings += report.checks.filter(\.period.isPerCase).compactMap { $0.finding(subject: item.id) }
+      findings += report.checks.filter(\.period.isPerCase).compactMap {
+        $0.finding(subject: item.id)
+      }
     }
     let report = DeadlineReport(periods: rules.periods, dates: shared, calendar: calendar)
     findings += report.checks.filter { !$0.period.isPerCase }.compactMap {
@@ -39,7 +41,8 @@ extension PeriodCheck {
   /// - Parameter subject: the case id for a per-case period; `nil` for the record as a whole.
   public func finding(subject: CaseID?) -> Finding? {
     guard status.isViolation, let code = period.findingCode else { return nil }
-    return Finding(code, clause: clause, subject: subject ?? "record", message: message(case: subject))
+    return Finding(
+      code, clause: clause, subject: subject ?? "record", message: message(case: subject))
   }
 
   /// The finding's sentence: `Case c1: the application of 2025-10-24 came after the deadline

@@ -22,7 +22,9 @@ import Testing
       """
     let calendar = try WorkingCalendar(extraLines: text, source: "decree.txt")
     #expect(calendar.isWorkingDay(day("2027-03-20")))
-    #expect(calendar.nonWorkingReason(day("2027-03-26")) == "day off transferred from Saturday 2027-03-20")
+    #expect(
+      calendar.nonWorkingReason(day("2027-03-26")) == "day off transferred from Saturday 2027-03-20"
+    )
     #expect(calendar.source(ofYear: 2027)?.hasSuffix("; order No. 1 of 2026-12-01") == true)
     #expect(calendar.covers(year: 2028) && calendar.isEstimated(day("2028-06-04")))
     #expect(calendar.coveredYears.last == 2028)
@@ -52,7 +54,8 @@ import Testing
     BadLine(
       text: "tomorrow off x",
       message:
-        "line 1: 'tomorrow' does not start a calendar line; start it with a date YYYY-MM-DD, 'every' or 'year'."),
+        "line 1: 'tomorrow' does not start a calendar line; start it with a date YYYY-MM-DD, 'every' or 'year'."
+    ),
     BadLine(
       text: "2027-03-26 off",
       message: "line 1: '2027-03-26 off' ends too early; add the holiday's name or the reason."),
@@ -62,7 +65,8 @@ import Testing
     BadLine(
       text: "every 03-01 2020-2021 holiday X",
       message:
-        "line 1: '2020-2021' is not a range of years; write FROM..TO, leaving out an open end, such as 2022.. or ..2021."),
+        "line 1: '2020-2021' is not a range of years; write FROM..TO, leaving out an open end, such as 2022.. or ..2021."
+    ),
     BadLine(
       text: "every 03-01 .. off X",
       message: "line 1: 'off' is not a kind of day; use holiday, fixed, off or work."),

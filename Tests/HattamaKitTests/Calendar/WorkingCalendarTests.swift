@@ -21,7 +21,8 @@ func day(_ text: String) -> Day {
 
   static let counts: [CountCase] = [
     CountCase(
-      rule: "turn of the year: 2024-12-30 + 3 skips New Year and the 3 January transfer, counts Sunday 5 January",
+      rule:
+        "turn of the year: 2024-12-30 + 3 skips New Year and the 3 January transfer, counts Sunday 5 January",
       start: "2024-12-30", n: 3, expected: "2025-01-06"),
     CountCase(
       rule: "turn of the year 2025-2026 without transfers", start: "2025-12-30", n: 3,
@@ -59,7 +60,9 @@ func day(_ text: String) -> Day {
     CountCase(
       rule: "Republic Day 2025-10-25 on a Saturday makes Monday 27 October a day off",
       start: "2025-10-14", n: 10, expected: "2025-10-29"),
-    CountCase(rule: "zero working days is the day itself", start: "2025-10-25", n: 0, expected: "2025-10-25"),
+    CountCase(
+      rule: "zero working days is the day itself", start: "2025-10-25", n: 0, expected: "2025-10-25"
+    ),
   ]
 
   @Test("the N-th working day after a day", arguments: counts)
@@ -69,14 +72,17 @@ func day(_ text: String) -> Day {
     #expect(calendar.workingDays(from: day(item.start), to: end) == item.n)
   }
 
-  @Test("the N-th working day before a day: 3 before 2025-10-24 is 2025-10-21, 1 before a Monday after a moved holiday")
+  @Test(
+    "the N-th working day before a day: 3 before 2025-10-24 is 2025-10-21, 1 before a Monday after a moved holiday"
+  )
   func workingDayBefore() {
     #expect(calendar.workingDay(3, before: day("2025-10-24")) == day("2025-10-21"))
     #expect(calendar.workingDay(1, before: day("2025-10-28")) == day("2025-10-24"))
     #expect(calendar.workingDays(from: day("2025-10-24"), to: day("2025-10-21")) == -3)
   }
 
-  @Test("the count agrees with a day-by-day reference over 2018-2028", arguments: [1, 2, 3, 5, 7, 10])
+  @Test(
+    "the count agrees with a day-by-day reference over 2018-2028", arguments: [1, 2, 3, 5, 7, 10])
   func referenceCount(n: Int) {
     var start = day("2017-12-20")
     while start < day("2028-01-10") {
@@ -92,21 +98,23 @@ func day(_ text: String) -> Day {
     }
   }
 
-  @Test("why a day is not working", arguments: [
-    ("2025-03-10", "International Women's Day, moved from Saturday 2025-03-08"),
-    ("2025-03-24", "Nauryz, moved from Saturday 2025-03-22"),
-    ("2025-03-25", "Nauryz, moved from Sunday 2025-03-23"),
-    ("2024-05-08", "day off transferred from Saturday 2024-05-04"),
-    ("2025-10-25", "Republic Day (Saturday; its day off moves to Monday 2025-10-27)"),
-    ("2024-01-07", "Orthodox Christmas (Sunday; not moved)"),
-    ("2020-05-09", "Victory Day (Saturday; its day off was transferred by decree)"),
-    ("2025-10-26", "weekend"),
-    ("2021-12-17", "Independence Day"),
-    ("2027-03-15", "Constitution Day"),
-    ("2024-05-04", nil), ("2025-01-05", nil), ("2025-10-24", nil),
-    ("2022-12-01", nil), ("2021-10-25", nil),
-    ("2026-08-31", nil),  // 2026 has no Constitution Day: Sunday 30 August moves nothing
-  ] as [(String, String?)])
+  @Test(
+    "why a day is not working",
+    arguments: [
+      ("2025-03-10", "International Women's Day, moved from Saturday 2025-03-08"),
+      ("2025-03-24", "Nauryz, moved from Saturday 2025-03-22"),
+      ("2025-03-25", "Nauryz, moved from Sunday 2025-03-23"),
+      ("2024-05-08", "day off transferred from Saturday 2024-05-04"),
+      ("2025-10-25", "Republic Day (Saturday; its day off moves to Monday 2025-10-27)"),
+      ("2024-01-07", "Orthodox Christmas (Sunday; not moved)"),
+      ("2020-05-09", "Victory Day (Saturday; its day off was transferred by decree)"),
+      ("2025-10-26", "weekend"),
+      ("2021-12-17", "Independence Day"),
+      ("2027-03-15", "Constitution Day"),
+      ("2024-05-04", nil), ("2025-01-05", nil), ("2025-10-24", nil),
+      ("2022-12-01", nil), ("2021-10-25", nil),
+      ("2026-08-31", nil),  // 2026 has no Constitution Day: Sunday 30 August moves nothing
+    ] as [(String, String?)])
   func reasons(date: String, reason: String?) {
     #expect(calendar.nonWorkingReason(day(date)) == reason)
     #expect(calendar.isWorkingDay(day(date)) == (reason == nil))
@@ -118,7 +126,8 @@ func day(_ text: String) -> Day {
     #expect(calendar.isEstimated(day("2027-05-16")))
     #expect(!calendar.isEstimated(day("2025-06-06")))
     #expect(!calendar.isEstimated(day("2026-05-26")))
-    let kurban = try #require(calendar.nonWorkingDays(in: 2026).first { $0.day == day("2026-05-27") })
+    let kurban = try #require(
+      calendar.nonWorkingDays(in: 2026).first { $0.day == day("2026-05-27") })
     #expect(kurban.isEstimated && kurban.reason == "Kurban Ait, first day")
     let count = calendar.count(3, workingDaysAfter: day("2026-05-25"))
     #expect(count.end == day("2026-05-29") && count.isEstimated)
@@ -146,7 +155,8 @@ func day(_ text: String) -> Day {
   func outsideCoverage() {
     let monday = calendar.day(day("2028-01-03"))
     #expect(monday.kind == .movedHoliday && !monday.isCovered)
-    #expect(calendar.nonWorkingReason(day("2028-01-04")) == "New Year, moved from Sunday 2028-01-02")
+    #expect(
+      calendar.nonWorkingReason(day("2028-01-04")) == "New Year, moved from Sunday 2028-01-02")
     #expect(calendar.isWorkingDay(day("2028-01-05")))
     let count = calendar.count(3, workingDaysAfter: day("2027-12-29"))
     #expect(count.end == day("2028-01-05"))
@@ -157,7 +167,9 @@ func day(_ text: String) -> Day {
   @Test("the skipped days of a count are listed in date order with their reasons")
   func skipped() {
     let count = calendar.count(2, workingDaysAfter: day("2026-03-19"))
-    #expect(count.skipped.map(\.day) == ["2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-03-25"].map(day))
+    #expect(
+      count.skipped.map(\.day)
+        == ["2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-03-25"].map(day))
     // The Saturday and Sunday are Nauryz itself, so none of the five is an ordinary weekend.
     #expect(count.skippedHolidays.count == 5)
     #expect(calendar.count(1, workingDaysAfter: day("2025-10-24")).skippedHolidays.count == 2)

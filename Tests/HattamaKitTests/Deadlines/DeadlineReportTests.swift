@@ -93,7 +93,8 @@ import Testing
       notice: Cited(NoticePeriod(workingDays: 3, reading: .within), "000 ¶62"))
     func status(_ notice: String) -> PeriodCheck.Status? {
       let dates = EventDates(noticed: day(notice), sitting: day("2025-10-24"))
-      return DeadlineReport(periods: periods, dates: dates, calendar: .kazakhstan).checks.first?.status
+      return DeadlineReport(periods: periods, dates: dates, calendar: .kazakhstan).checks.first?
+        .status
     }
     #expect(status("2025-10-20") == .early)
     #expect(status("2025-10-21") == .met)
@@ -130,6 +131,8 @@ import Testing
       sitting: day("2025-10-24"), signed: day("2025-10-24"))
     let report = DeadlineReport(periods: rules.periods, dates: dates, calendar: .kazakhstan)
     #expect(report.checks.map(\.period) == [.application, .decision, .posting, .session])
-    #expect(report.checks.compactMap(\.due) == ["2025-10-21", "2025-10-21", "2025-10-30", "2025-10-31"].map(day))
+    #expect(
+      report.checks.compactMap(\.due)
+        == ["2025-10-21", "2025-10-21", "2025-10-30", "2025-10-31"].map(day))
   }
 }

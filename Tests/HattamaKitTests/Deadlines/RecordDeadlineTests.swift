@@ -28,7 +28,9 @@ import Testing
           id: $0.id, employee: "e-\($0.id)", evaluators: ["v1"], score: score,
           familiarizedOn: $0.familiarized.map(day), appliedOn: $0.applied.map(day))
       },
-      sitting: dates.sitting.map { Sitting(date: day($0), noticeOn: dates.notice.map(day), present: []) },
+      sitting: dates.sitting.map {
+        Sitting(date: day($0), noticeOn: dates.notice.map(day), present: [])
+      },
       signing: Signing(signedOn: dates.signed.map(day), postedOn: dates.posted.map(day)),
       appeal: dates.appeal.map { Appeal(filedOn: day($0)) })
   }
@@ -56,7 +58,8 @@ import Testing
     #expect(result.first?.subject == "c1")
     #expect(
       result.first?.message
-        == "Case c1: the application of 2025-10-24 came after the deadline 2025-10-21 (5 working days from familiarisation on 2025-10-14, 002 ¶11).")
+        == "Case c1: the application of 2025-10-24 came after the deadline 2025-10-21 (5 working days from familiarisation on 2025-10-14, 002 ¶11)."
+    )
   }
 
   @Test("each case is counted from its own application: only the late one is reported")
@@ -69,7 +72,8 @@ import Testing
     #expect(result.first?.subject == "c2")
     #expect(
       result.first?.message
-        == "Case c2: the decision of 2025-10-20 approving the composition came after the deadline 2025-10-15 (3 working days from the application on 2025-10-10, 002 ¶20).")
+        == "Case c2: the decision of 2025-10-20 approving the composition came after the deadline 2025-10-15 (3 working days from the application on 2025-10-10, 002 ¶20)."
+    )
   }
 
   @Test("002 ¶21 and ¶23: a late sitting and a late posting")
@@ -83,7 +87,8 @@ import Testing
     #expect(result.map(\.subject) == ["c1", "record"])
     #expect(
       result.last?.message
-        == "The posting of the protocol on 2025-11-07 came after the deadline 2025-11-06 (3 working days from signing on 2025-11-03, 002 ¶23).")
+        == "The posting of the protocol on 2025-11-07 came after the deadline 2025-11-06 (3 working days from signing on 2025-11-03, 002 ¶23)."
+    )
   }
 
   @Test("000 ¶62 and ¶75: a commission's late notice and late appeal")
@@ -121,9 +126,11 @@ import Testing
     let estimated = try findings(dates)
     #expect(
       estimated.first?.message
-        == "Case c1: the application of 2026-06-02 came after the deadline 2026-06-01 (5 working days from familiarisation on 2026-05-22, 002 ¶11; the count relies on an estimated holiday date).")
+        == "Case c1: the application of 2026-06-02 came after the deadline 2026-06-01 (5 working days from familiarisation on 2026-05-22, 002 ¶11; the count relies on an estimated holiday date)."
+    )
     dates.cases = [("c1", "2027-12-27", "2028-01-06")]
     let uncovered = try findings(dates)
-    #expect(uncovered.first?.message.hasSuffix("; the calendar has no transfer data for 2028).") == true)
+    #expect(
+      uncovered.first?.message.hasSuffix("; the calendar has no transfer data for 2028).") == true)
   }
 }
