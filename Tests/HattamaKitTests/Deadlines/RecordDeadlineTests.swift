@@ -134,3 +134,22 @@ import Testing
       uncovered.first?.message.hasSuffix("; the calendar has no transfer data for 2028).") == true)
   }
 }
+
+@Suite("Deadlines in the audit") struct DeadlineAuditTests {
+  @Test("the audit reports deadline findings when DeadlineCheck is passed as an extra check")
+  func audit() throws {
+    let score = try ScoreInput(text: "3.40")
+    let record = Record(
+      methodology: "kz-trade-2025", kind: .calibration, body: "body", period: "2025, 3",
+      authorizedOfficial: "o1", people: [],
+      cases: [
+        Case(
+          id: "c1", employee: "e1", evaluators: ["v1"], score: score,
+          familiarizedOn: day("2025-10-14"), appliedOn: day("2025-10-22"))
+      ])
+    let without = Audit.findings(for: record, methodology: .trade2025)
+    let with = Audit.findings(for: record, methodology: .trade2025, extra: [DeadlineCheck()])
+    #expect(!without.contains { $0.code == .deadlineApplication })
+    #expect(with.filter { $0.code == .deadlineApplication }.map(\.subject) == ["c1"])
+  }
+}
