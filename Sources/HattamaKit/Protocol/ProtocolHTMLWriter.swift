@@ -14,6 +14,7 @@ struct ProtocolHTMLWriter {
       <title>\(escaped(labels.title)) — \(escaped(document.body))</title>
       <style>
       \(Self.style)
+      \(pageMark)
       </style>
       </head>
       <body>
@@ -175,6 +176,18 @@ struct ProtocolHTMLWriter {
     return result
   }
 
+  /// The confidentiality mark in the top margin of every printed page after the first, which
+  /// carries it in the text; browsers without page-margin boxes show it on the first page only.
+  private var pageMark: String {
+    // A CSS string: a quote or a backslash in the label would end or escape it.
+    let mark = labels.confidential.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : "\($0)" }.joined()
+    return """
+      @page { @top-right { content: "\(mark)"; color: #a00; font: bold 8pt "DejaVu Sans", \
+      "Noto Sans", Arial, sans-serif; letter-spacing: 0.06em; } }
+      @page :first { @top-right { content: none; } }
+      """
+  }
+
   /// The page's whole style. DejaVu Sans and Noto Sans carry every Kazakh letter (ә, ғ, қ, ң, ө,
   /// ұ, ү, һ, і); Arial is the fallback on systems without them.
   private static let style = """
@@ -184,11 +197,9 @@ struct ProtocolHTMLWriter {
       color: #000; background: #fff; }
     body { margin: 0 auto; max-width: 170mm; line-height: 1.35; }
     @media screen { body { margin: 12mm auto; } }
-    .confidential { position: fixed; top: 0; right: 0; border: 2px solid #a00; color: #a00;
-      padding: 1mm 3mm; font-weight: bold; letter-spacing: 0.06em; font-size: 9pt;
-      background: #fff; }
-    @media screen { .confidential { position: absolute; top: 4mm; right: 4mm; } }
-    .approval { margin: 10mm 0 0 auto; width: 72mm; }
+    .confidential { display: table; margin: 0 0 0 auto; border: 2px solid #a00; color: #a00;
+      padding: 1mm 3mm; font-weight: bold; letter-spacing: 0.06em; font-size: 9pt; }
+    .approval { margin: 6mm 0 0 auto; width: 72mm; }
     .approve { font-weight: bold; }
     .line { display: flex; gap: 2mm; margin-top: 1mm; }
     .line .fill { flex: 1; }
@@ -198,13 +209,15 @@ struct ProtocolHTMLWriter {
     h1 { text-align: center; font-size: 13pt; margin: 9mm 0 4mm; }
     h2 { font-size: 11pt; margin: 6mm 0 2mm; }
     h3 { font-size: 10pt; margin: 4mm 0 1mm; }
+    h1, h2, h3 { break-after: avoid; }
     p { margin: 1.5mm 0; }
     table { border-collapse: collapse; width: 100%; }
     th, td { border: 1px solid #000; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; }
     th { font-size: 8.5pt; font-weight: bold; background: #eee; }
     tr, .motion { break-inside: avoid; }
     table.results td:first-child, table.results th:first-child { width: 11mm; }
-    table.votes { width: auto; min-width: 110mm; }
+    table.votes { width: 120mm; }
+    table.votes td:last-child, table.votes th:last-child { width: 40mm; }
     .casting { font-style: italic; }
     .band { font-size: 8.5pt; }
     .conclusion { margin-top: 5mm; }
