@@ -1,0 +1,4 @@
+/// Every command of `hattama`, in the order `hattama --help` lists them.
+enum Commands {
+  static let all: [CommandSpec] = []
+}
