@@ -45,17 +45,18 @@ extension ProtocolDocument {
     public var kind: MotionKind
     /// The evaluator's score the motion confirms or corrects; `nil` for an unknown case.
     public var evaluatorScore: ScoreInput?
-    /// Each vote by name, in the order cast.
+    /// Each vote by name, in the order cast, those that do not count among them.
     public var votes: [NamedVote]
-    public var tally: VoteCount
-    /// The result; `nil` while the record has none.
+    /// The recount of the counted votes; `nil` for a motion on a case the record does not have.
+    public var tally: Tally?
+    /// The recounted result, or for a motion that could not be recounted the recorded one.
     public var result: MotionResult?
     /// The chair's vote where it decided a tie (000 ¶66, 001 ¶60, 004 ¶33).
     public var castingVote: NamedVote?
 
     public init(
       number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
-      kind: MotionKind, evaluatorScore: ScoreInput?, votes: [NamedVote], tally: VoteCount,
+      kind: MotionKind, evaluatorScore: ScoreInput?, votes: [NamedVote], tally: Tally?,
       result: MotionResult?, castingVote: NamedVote? = nil
     ) {
       self.number = number
@@ -77,24 +78,15 @@ extension ProtocolDocument {
     public var personID: PersonID
     public var name: String
     public var choice: VoteChoice
+    /// `false` for a vote that must not count: by the secretary, a non-member, an absent or
+    /// recused member, or a second vote (``VoteProblem``).
+    public var counted: Bool
 
-    public init(personID: PersonID, name: String, choice: VoteChoice) {
+    public init(personID: PersonID, name: String, choice: VoteChoice, counted: Bool = true) {
       self.personID = personID
       self.name = name
       self.choice = choice
-    }
-  }
-
-  /// How many voted each way.
-  public struct VoteCount: Sendable, Equatable {
-    public var votesFor: Int
-    public var against: Int
-    public var abstain: Int
-
-    public init(votesFor: Int, against: Int, abstain: Int) {
-      self.votesFor = votesFor
-      self.against = against
-      self.abstain = abstain
+      self.counted = counted
     }
   }
 

@@ -1,18 +1,16 @@
 extension ProtocolDocument {
-  /// Builds the protocol of a record.
+  /// Builds the protocol of a record, its votes recounted under the body's rules.
   ///
   /// - Parameters:
-  ///   - record: The sitting; a draft gives a protocol with empty attendance and votes.
-  ///   - rules: The methodology's rules for the record's kind of body, for the quorum and the
-  ///     tie rule; `nil` when the methodology is unknown (the quorum is then left unstated and a
-  ///     tie is taken as SPEC's default, decided by the chair).
+  ///   - record: The sitting; a draft gives a protocol without attendance or votes.
+  ///   - rules: The methodology's rules for the record's kind of body: the quorum, the majority
+  ///     base and the tie rule by which every motion is recounted (``Deliberation``).
   ///   - journal: The anchor of the journal the record was read from; `nil` falls back to the
   ///     record's own `journal` field.
-  public init(record: Record, rules: BodyRules?, journal: JournalAnchor? = nil) {
+  public init(record: Record, rules: BodyRules, journal: JournalAnchor? = nil) {
     let names = NameBook(record)
     let composition = record.composition
     let present = record.sitting.map { Set($0.present) }
-    let members = composition?.members ?? []
 
     self.init(
       kind: record.kind, methodology: record.methodology,
@@ -32,42 +30,23 @@ extension ProtocolDocument {
         personID: id, role: role, name: names[id], position: record.person(id)?.position,
         present: role == .secretary && attended == false ? nil : attended)
     }
-    if let present {
-      // 000 ¶63, 001 ¶57, 004 ¶30: the quorum is a share of the whole composition.
-      attendance = Attendance(
-        present: Set(members).intersection(present).count, members: members.count,
-        quorum: rules?.quorum.value.ceiling(of: members.count))
+    if let present, let composition {
+      attendance = Quorum(composition: composition, present: present, rules: rules)
     }
 
-    let tieBreak = rules?.tieBreak.value ?? .chairDecides
-    let votes = (record.motions ?? []).map {
-      RecordedVote($0, chair: composition?.chair, tieBreak: tieBreak)
+    let deliberation = Deliberation(record: record, rules: rules)
+    motions = (record.motions ?? []).enumerated().map { index, motion in
+      Self.entry(
+        motion, number: index + 1, count: deliberation.count(of: motion.id), record: record,
+        names: names)
     }
-    motions = zip(record.motions ?? [], votes).enumerated().map { index, pair in
-      let (motion, vote) = pair
-      let employee = record.case(motion.caseID).map { names[$0.employee] } ?? motion.caseID
-      return MotionEntry(
-        number: index + 1, motionID: motion.id, caseID: motion.caseID, employee: employee,
-        proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
-        evaluatorScore: record.case(motion.caseID)?.score,
-        votes: motion.votes.map { names.vote($0) }, tally: vote.count, result: vote.result,
-        castingVote: vote.castingVote.map { names.vote($0) })
-    }
-
-    let adopted = zip(record.motions ?? [], votes).filter { $0.1.result == .adopted }.map(\.0)
     results = record.cases.enumerated().map { index, item in
-      // SPEC: a case is decided by its first adopted motion; 000 ¶71 fills the "corrected"
-      // column only where that motion changed the score.
-      var corrected: ScoreInput?
-      if case .correct(let score)? = adopted.first(where: { $0.caseID == item.id })?.kind,
-        score != item.score
-      {
-        corrected = score
-      }
+      // 000 ¶71: the corrected column is filled only where the deciding motion changed the score.
+      let final = deliberation.decisions[item.id]?.finalScore
       return ResultRow(
         number: index + 1, caseID: item.id, employeeID: item.employee,
         employee: names[item.employee], position: record.person(item.employee)?.position,
-        score: item.score, corrected: corrected,
+        score: item.score, corrected: final == item.score ? nil : final,
         recommendation: record.outcomes?.first { $0.caseID == item.id }?.recommendation)
     }
 
@@ -77,6 +56,35 @@ extension ProtocolDocument {
         personID: id, role: role, name: names[id],
         signedOn: signed ? record.signing?.signedOn : nil)
     }
+  }
+
+  /// One motion with its votes by name and its recount.
+  private static func entry(
+    _ motion: Motion, number: Int, count: Deliberation.Count?, record: Record, names: NameBook
+  ) -> MotionEntry {
+    let reviewed = record.case(motion.caseID)
+    // `refused` keeps each vote that must not count, in the order cast.
+    var refused = count?.refused.map(\.vote) ?? []
+    let votes = motion.votes.map { vote in
+      let index = refused.firstIndex(of: vote)
+      if let index { refused.remove(at: index) }
+      return names.vote(vote, counted: index == nil)
+    }
+    // 000 ¶66: the chair's vote is named where it decided a tie; without a quorum nothing was
+    // decided, so there is no casting vote to name.
+    var casting: NamedVote?
+    if let count, count.tally.decidedByChair, count.quorum.isMet,
+      let chair = record.composition?.chair,
+      let vote = votes.first(where: { $0.personID == chair && $0.counted })
+    {
+      casting = vote
+    }
+    return MotionEntry(
+      number: number, motionID: motion.id, caseID: motion.caseID,
+      employee: reviewed.map { names[$0.employee] } ?? motion.caseID,
+      proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
+      evaluatorScore: reviewed?.score, votes: votes, tally: count?.tally,
+      result: count?.tally.result ?? motion.result, castingVote: casting)
   }
 
   /// The chair, the other members and the secretary, each once.
@@ -122,7 +130,8 @@ private struct NameBook {
 
   subscript(id: PersonID) -> String { names[id] ?? id }
 
-  func vote(_ vote: Vote) -> ProtocolDocument.NamedVote {
-    ProtocolDocument.NamedVote(personID: vote.member, name: self[vote.member], choice: vote.choice)
+  func vote(_ vote: Vote, counted: Bool) -> ProtocolDocument.NamedVote {
+    ProtocolDocument.NamedVote(
+      personID: vote.member, name: self[vote.member], choice: vote.choice, counted: counted)
   }
 }

@@ -18,8 +18,9 @@ public struct ProtocolDocument: Sendable, Equatable {
   public var sittingDate: Day?
   /// The chair, the other members and the secretary, in that order.
   public var composition: [Participant]
-  /// Who of the voting members came, and whether they made a quorum; `nil` without a sitting.
-  public var attendance: Attendance?
+  /// Who of the voting members came, and whether they made a quorum (000 ¶63); `nil` without a
+  /// sitting.
+  public var attendance: Quorum?
   /// The table "Бағалау нәтижелері", one row per case in the record's order.
   public var results: [ResultRow]
   /// Every motion with its open vote (000 ¶65), in the record's order.
@@ -33,7 +34,7 @@ public struct ProtocolDocument: Sendable, Equatable {
 
   public init(
     kind: BodyKind, methodology: String, approval: Approval, body: String, period: String,
-    sittingDate: Day? = nil, composition: [Participant] = [], attendance: Attendance? = nil,
+    sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
     results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: String? = nil,
     signatures: [Signature] = [], journal: JournalAnchor? = nil
   ) {
@@ -101,22 +102,4 @@ extension ProtocolDocument {
     }
   }
 
-  /// "present 5 of 7; quorum 5: met".
-  public struct Attendance: Sendable, Equatable {
-    /// Voting members present.
-    public var present: Int
-    /// Voting members in the composition.
-    public var members: Int
-    /// The least number present that makes a quorum; `nil` when no rules are known.
-    public var quorum: Int?
-
-    public init(present: Int, members: Int, quorum: Int?) {
-      self.present = present
-      self.members = members
-      self.quorum = quorum
-    }
-
-    /// Whether the quorum was met; `nil` when no rules are known.
-    public var quorumMet: Bool? { quorum.map { present >= $0 } }
-  }
 }

@@ -113,7 +113,7 @@ struct ProtocolHTMLWriter {
       html += "<br>\(escaped(labels.proposalLabel)): \(escaped(labels.proposal(entry)))</p>\n"
       html += table(
         [labels.memberColumn, labels.voteColumn],
-        entry.votes.map { [$0.name, labels.choices[$0.choice] ?? $0.choice.rawValue] },
+        entry.votes.map { [$0.name, labels.choice($0)] },
         class: "votes")
       html += "<p>\(escaped(labels.tallyLabel)): \(escaped(labels.tally(entry.tally)))"
       if let casting = entry.castingVote {

@@ -31,11 +31,11 @@ struct ProtocolJSONWriter {
         ] as [String: Any]
       },
       "attendance": orNull(
-        document.attendance.map { attendance in
+        document.attendance.map { quorum in
           [
-            "present": attendance.present, "members": attendance.members,
-            "quorum": orNull(attendance.quorum), "quorumMet": orNull(attendance.quorumMet),
-            "text": labels.attendance(attendance.present, attendance.members, attendance.quorum),
+            "present": quorum.present, "members": quorum.size, "quorum": quorum.required,
+            "quorumMet": quorum.isMet,
+            "text": labels.attendance(quorum),
           ] as [String: Any]
         }),
       "results": document.results.map(result),
@@ -82,9 +82,13 @@ struct ProtocolJSONWriter {
       "evaluatorScore": orNull(entry.evaluatorScore.map(score)),
       "proposal": labels.proposal(entry),
       "votes": entry.votes.map(vote),
-      "tally": [
-        "for": entry.tally.votesFor, "against": entry.tally.against, "abstain": entry.tally.abstain,
-      ],
+      "tally": orNull(
+        entry.tally.map { tally in
+          [
+            "for": tally.inFavour, "against": tally.against, "abstain": tally.abstaining,
+            "base": tally.base, "text": labels.tally(tally),
+          ] as [String: Any]
+        }),
       "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
       "castingVote": orNull(entry.castingVote.map(vote)),
     ]
@@ -93,7 +97,7 @@ struct ProtocolJSONWriter {
   private func vote(_ vote: ProtocolDocument.NamedVote) -> [String: Any] {
     [
       "id": vote.personID, "name": vote.name, "vote": vote.choice.rawValue,
-      "text": labels.choices[vote.choice] ?? vote.choice.rawValue,
+      "counted": vote.counted, "text": labels.choice(vote),
     ]
   }
 

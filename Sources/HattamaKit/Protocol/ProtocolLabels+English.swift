@@ -27,10 +27,9 @@ extension ProtocolLabels {
       presentWord: "present",
       absentWord: "absent",
       attendanceLabel: "Attendance and quorum",
-      attendance: { present, members, quorum in
-        let head = "present \(present) of \(members)"
-        guard let quorum else { return head }
-        return "\(head); quorum \(quorum): \(present >= quorum ? "met" : "not met")"
+      attendanceSentence: { present, members, quorum, isMet in
+        let met = isMet ? "met" : "not met"
+        return "present \(present) of \(members); quorum \(quorum): \(met)"
       },
       resultsHeading: "Evaluation results",
       numberColumn: "No.",
@@ -50,6 +49,7 @@ extension ProtocolLabels {
       memberColumn: "Member",
       voteColumn: "Vote",
       choices: [.for: "for", .against: "against", .abstain: "abstained"],
+      notCounted: "not counted",
       tallyLabel: "Tally",
       tallyWords: [.for: "for", .against: "against", .abstain: "abstained"],
       resultLabel: "Result",

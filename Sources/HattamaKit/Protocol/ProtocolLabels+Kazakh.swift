@@ -27,10 +27,9 @@ extension ProtocolLabels {
       presentWord: "қатысты",
       absentWord: "қатыспады",
       attendanceLabel: "Қатысу және кворум",
-      attendance: { present, members, quorum in
-        let head = "\(members) мүшеден \(present) қатысты"
-        guard let quorum else { return head }
-        return "\(head); кворум \(quorum): \(present >= quorum ? "бар" : "жоқ")"
+      attendanceSentence: { present, members, quorum, isMet in
+        let met = isMet ? "бар" : "жоқ"
+        return "\(members) мүшеден \(present) қатысты; кворум \(quorum): \(met)"
       },
       resultsHeading: "Бағалау нәтижелері",
       numberColumn: "№ р/с",
@@ -50,6 +49,7 @@ extension ProtocolLabels {
       memberColumn: "Мүше",
       voteColumn: "Дауысы",
       choices: [.for: "жақтап", .against: "қарсы", .abstain: "қалыс қалды"],
+      notCounted: "есепке алынбады",
       tallyLabel: "Дауыс беру қорытындысы",
       tallyWords: [.for: "жақтап", .against: "қарсы", .abstain: "қалыс қалды"],
       resultLabel: "Шешім",

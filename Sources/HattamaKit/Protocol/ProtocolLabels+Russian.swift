@@ -27,10 +27,9 @@ extension ProtocolLabels {
       presentWord: "присутствует",
       absentWord: "отсутствует",
       attendanceLabel: "Явка и кворум",
-      attendance: { present, members, quorum in
-        let head = "присутствуют \(present) из \(members)"
-        guard let quorum else { return head }
-        return "\(head); кворум \(quorum): \(present >= quorum ? "имеется" : "отсутствует")"
+      attendanceSentence: { present, members, quorum, isMet in
+        let met = isMet ? "имеется" : "отсутствует"
+        return "присутствуют \(present) из \(members); кворум \(quorum): \(met)"
       },
       resultsHeading: "Результаты оценки",
       numberColumn: "№ п/п",
@@ -50,6 +49,7 @@ extension ProtocolLabels {
       memberColumn: "Член",
       voteColumn: "Голос",
       choices: [.for: "за", .against: "против", .abstain: "воздержался(-ась)"],
+      notCounted: "не учитывается",
       tallyLabel: "Итоги голосования",
       tallyWords: [.for: "за", .against: "против", .abstain: "воздержались"],
       resultLabel: "Решение",

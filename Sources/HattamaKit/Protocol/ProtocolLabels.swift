@@ -34,8 +34,9 @@ public struct ProtocolLabels: Sendable {
   public var presentWord: String
   public var absentWord: String
   public var attendanceLabel: String
-  /// "present 5 of 7; quorum 5: met"; the quorum part is left out when it is unknown.
-  public var attendance: @Sendable (_ present: Int, _ members: Int, _ quorum: Int?) -> String
+  /// "present 5 of 7; quorum 5: met", from the members present, the composition's size, the
+  /// quorum and whether it was met.
+  public var attendanceSentence: @Sendable (Int, Int, Int, Bool) -> String
 
   // The results table.
   public var resultsHeading: String
@@ -59,6 +60,8 @@ public struct ProtocolLabels: Sendable {
   public var voteColumn: String
   /// One member's vote: "жақтап", "за", "for".
   public var choices: [VoteChoice: String]
+  /// Beside a vote that must not count (``VoteProblem``).
+  public var notCounted: String
   public var tallyLabel: String
   /// The words of the tally, which Russian puts in the plural ("воздержались").
   public var tallyWords: [VoteChoice: String]
@@ -111,16 +114,25 @@ extension ProtocolLabels {
     return "\(self.score(input)) — \(ScoreBand(score).name(in: language))"
   }
 
-  /// "Серікбаев Нұрлан — жақтап".
+  /// "Серікбаев Нұрлан — жақтап", and "(есепке алынбады)" after a vote that does not count.
   public func vote(_ vote: ProtocolDocument.NamedVote) -> String {
-    "\(vote.name) — \(choices[vote.choice] ?? vote.choice.rawValue)"
+    "\(vote.name) — \(choice(vote))"
   }
 
-  /// "жақтап — 2, қарсы — 2, қалыс қалды — 0".
-  public func tally(_ count: ProtocolDocument.VoteCount) -> String {
-    [(VoteChoice.for, count.votesFor), (.against, count.against), (.abstain, count.abstain)]
-      .map { "\(tallyWords[$0.0] ?? $0.0.rawValue) — \($0.1)" }
-      .joined(separator: ", ")
+  /// "жақтап", and "(есепке алынбады)" after a vote that does not count.
+  public func choice(_ vote: ProtocolDocument.NamedVote) -> String {
+    let word = choices[vote.choice] ?? vote.choice.rawValue
+    return vote.counted ? word : "\(word) (\(notCounted))"
+  }
+
+  /// "жақтап — 2, қарсы — 2, қалыс қалды — 0", or a dash for a motion that was not recounted.
+  public func tally(_ tally: Tally?) -> String {
+    guard let tally else { return Self.none }
+    return [
+      (VoteChoice.for, tally.inFavour), (.against, tally.against), (.abstain, tally.abstaining),
+    ]
+    .map { "\(tallyWords[$0.0] ?? $0.0.rawValue) — \($0.1)" }
+    .joined(separator: ", ")
   }
 
   /// The result of a motion, or that none is recorded.
@@ -139,6 +151,11 @@ extension ProtocolLabels {
 
   /// The attendance sentence of a document, or `nil` without a sitting.
   public func attendance(of document: ProtocolDocument) -> String? {
-    document.attendance.map { attendance($0.present, $0.members, $0.quorum) }
+    document.attendance.map(attendance)
+  }
+
+  /// "present 5 of 7; quorum 5: met" in this language.
+  public func attendance(_ quorum: Quorum) -> String {
+    attendanceSentence(quorum.present, quorum.size, quorum.required, quorum.isMet)
   }
 }

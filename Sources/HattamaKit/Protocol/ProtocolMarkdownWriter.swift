@@ -60,7 +60,7 @@ struct ProtocolMarkdownWriter {
       ]
       lines += table(
         [labels.memberColumn, labels.voteColumn],
-        entry.votes.map { [escaped($0.name), labels.choices[$0.choice] ?? $0.choice.rawValue] })
+        entry.votes.map { [escaped($0.name), labels.choice($0)] })
       lines += ["", "- \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["- \(labels.castingVote): \(escaped(labels.vote(casting)))"]

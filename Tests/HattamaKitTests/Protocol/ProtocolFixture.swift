@@ -62,9 +62,15 @@ enum ProtocolFixture {
   static func document(
     kind: BodyKind = .calibration, present: [PersonID] = ["m1", "m2", "m3", "h1"]
   ) -> ProtocolDocument {
-    let record = record(kind: kind, present: present)
-    let rules = Methodology.builtIn(id: record.methodology)?.rules(for: kind)
-    return ProtocolDocument(record: record, rules: rules)
+    document(record(kind: kind, present: present))
+  }
+
+  /// The protocol of a record under its built-in methodology's rules.
+  static func document(_ record: Record, journal: JournalAnchor? = nil) -> ProtocolDocument {
+    guard let rules = Methodology.builtIn(id: record.methodology)?.rules(for: record.kind) else {
+      preconditionFailure("fixture methodology \(record.methodology) provides no \(record.kind)")
+    }
+    return ProtocolDocument(record: record, rules: rules, journal: journal)
   }
 
   static func score(_ text: String) -> ScoreInput {

@@ -14,7 +14,7 @@ import Testing
       record.people[index].name = "Smith <b>&amp; \"Jo\" | *Ann*</b>"
     }
     record.conclusion = "<script>alert('x')</script>"
-    return ProtocolDocument(record: record, rules: nil)
+    return ProtocolFixture.document(record)
   }
 
   @Test("HTML escapes every piece of record text")

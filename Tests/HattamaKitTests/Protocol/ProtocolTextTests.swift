@@ -161,7 +161,7 @@ import Testing
   func noAnchor(language: Language) {
     let record = ProtocolFixture.record(journal: nil)
     let text = ProtocolRenderer.render(
-      ProtocolDocument(record: record, rules: nil), language: language, format: .text)
+      ProtocolFixture.document(record), language: language, format: .text)
     #expect(!text.contains("12:abab"))
     #expect(!text.contains("--expect"))
   }
@@ -174,8 +174,25 @@ import Testing
     record.motions?[0].votes[3].choice = .abstain
     record.motions?[0].result = .unresolved
     let text = ProtocolRenderer.render(
-      ProtocolDocument(record: record, rules: nil), language: .en, format: .text)
+      ProtocolFixture.document(record), language: .en, format: .text)
     #expect(text.contains("Result: not adopted: a tie with no casting vote"))
     #expect(!text.contains("the chair's vote decided"))
+  }
+}
+
+@Suite("Protocol text: votes that do not count") struct ProtocolRefusedVoteTests {
+  @Test(
+    "a vote that must not count is marked beside the name",
+    arguments: [
+      (Language.kk, "Қасымова Дана Бекқызы — қарсы (есепке алынбады)"),
+      (.ru, "Қасымова Дана Бекқызы — против (не учитывается)"),
+      (.en, "Қасымова Дана Бекқызы — against (not counted)"),
+    ])
+  func marked(language: Language, line: String) {
+    var record = ProtocolFixture.record()
+    record.motions?[1].votes.append(Vote(member: "s1", choice: .against))
+    let text = ProtocolRenderer.render(
+      ProtocolFixture.document(record), language: language, format: .text)
+    #expect(text.contains("     \(line)\n"))
   }
 }
