@@ -105,7 +105,8 @@ struct ByteCursor {
       return
     }
     guard letter == UInt8(ascii: "u") else {
-      let shown = letter < 0x80 && letter >= 0x20
+      let shown =
+        letter < 0x80 && letter >= 0x20
         ? String(Character(Unicode.Scalar(letter))) : ""
       throw JSONSyntaxError(.invalidEscape("\\" + shown), at: start)
     }

@@ -182,7 +182,8 @@ struct ParserState {
       let token = input.token()
       guard JSONNumberGrammar.matches(token) else {
         throw error(
-          .invalidNumber(JSONNumberGrammar.quoted(token)), path: currentPath(withPendingValue: true))
+          .invalidNumber(JSONNumberGrammar.quoted(token)), path: currentPath(withPendingValue: true)
+        )
       }
       input.advance(by: token.count)
       return JSONValue(.number(String(decoding: token, as: UTF8.self)), at: position)
@@ -227,7 +228,8 @@ struct ParserState {
     var path = JSONPath.root
     for (offset, container) in open.enumerated() {
       if offset == open.count - 1 && !withPendingValue { break }
-      path = container.isObject
+      path =
+        container.isObject
         ? path.appending(container.key) : path.appending(index: container.elements.count)
     }
     return path

@@ -51,7 +51,8 @@ public struct JSONWriter: Sendable {
       output += "{\n"
       for (offset, member) in members.enumerated() {
         let last = offset == members.count - 1
-        let prefix = String(repeating: " ", count: (level + 1) * indent)
+        let prefix =
+          String(repeating: " ", count: (level + 1) * indent)
           + JSONWriter.quoted(member.key) + ": "
         output += prefix
         write(

@@ -31,13 +31,11 @@ extension Methodology {
     members.append(optional: "validThrough", validThrough?.json(JSONValue.day))
     members.append(("bodies", .array(bodies.map(\.jsonValue))))
     if let caps {
-      members.append((
-        "caps",
-        .object([
-          ("reprimand", caps.reprimand.json { .string($0.description) }),
-          ("other", caps.other.json { .string($0.description) }),
-        ])
-      ))
+      let capsValue = JSONValue.object([
+        ("reprimand", caps.reprimand.json { .string($0.description) }),
+        ("other", caps.other.json { .string($0.description) }),
+      ])
+      members.append(("caps", capsValue))
     }
     return .object(members)
   }
@@ -153,7 +151,8 @@ private enum MethodologyDecoder {
       let cite = try cited(through) { f throws(JSONDecodingError) in try f.day() }
       guard cite.value >= validFrom.value else {
         throw through.error(
-          .invalid(cite.value.description, expected: "a day on or after validFrom (\(validFrom.value))"))
+          .invalid(
+            cite.value.description, expected: "a day on or after validFrom (\(validFrom.value))"))
       }
       validThrough = cite
     }
@@ -259,7 +258,10 @@ private enum MethodologyDecoder {
   static func fraction(_ field: JSONField) throws(JSONDecodingError) -> Fraction {
     let text = try field.string()
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts.allSatisfy({ (1...4).contains($0.utf8.count) && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+    guard parts.count == 2,
+      parts.allSatisfy({
+        (1...4).contains($0.utf8.count) && $0.utf8.allSatisfy { (0x30...0x39).contains($0) }
+      }),
       let numerator = Int(parts[0]), let denominator = Int(parts[1]),
       denominator > 0, (0...denominator).contains(numerator)
     else {

@@ -102,7 +102,8 @@ extension RecordDecoder {
       head.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
     else {
       throw headField.error(
-        .invalid(head, expected: "a journal head, the 64 lowercase hexadecimal digits of a SHA-256"))
+        .invalid(head, expected: "a journal head, the 64 lowercase hexadecimal digits of a SHA-256")
+      )
     }
     return JournalAnchor(events: events, head: head)
   }

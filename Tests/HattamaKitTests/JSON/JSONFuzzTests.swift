@@ -16,7 +16,8 @@ struct SplitMix64: RandomNumberGenerator {
 
 @Suite("JSON fuzzing") struct JSONFuzzTests {
   /// Bytes that matter to the grammar, so that mutations reach deep into it.
-  static let interesting: [UInt8] = Array("{}[],:\"\\u0123456789eE+-.tfnrl ".utf8)
+  static let interesting: [UInt8] =
+    Array("{}[],:\"\\u0123456789eE+-.tfnrl ".utf8)
     + [0x00, 0x0A, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xD0, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF]
 
   /// Checks that parsing and decoding return or throw, and that what parses survives a trip
@@ -59,7 +60,8 @@ struct SplitMix64: RandomNumberGenerator {
       let count = Int.random(in: 0...24, using: &random)
       let bytes = (0..<count).map { _ in
         Bool.random(using: &random)
-          ? Self.interesting.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
+          ? Self.interesting.randomElement(using: &random) ?? 0
+          : UInt8.random(in: 0...255, using: &random)
       }
       Self.exercise(bytes)
     }

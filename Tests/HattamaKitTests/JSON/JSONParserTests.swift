@@ -14,7 +14,8 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
     ParserCase(input: "{}", expected: "{}"),
     ParserCase(input: " [ ] ", expected: "[]"),
     ParserCase(input: "\u{FEFF}{\"a\":1}", expected: "{\"a\": 1}"),
-    ParserCase(input: "[1, -0, 0.5, -12.50e+3, 1E-2, 10]", expected: "[1, -0, 0.5, -12.50e+3, 1E-2, 10]"),
+    ParserCase(
+      input: "[1, -0, 0.5, -12.50e+3, 1E-2, 10]", expected: "[1, -0, 0.5, -12.50e+3, 1E-2, 10]"),
     ParserCase(input: "[true,false,null]", expected: "[true, false, null]"),
     ParserCase(input: "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", expected: "\"\\\"\\\\/\\b\\f\\n\\r\\t\""),
     ParserCase(input: "\"\\u00e9\\u0416\\uD83D\\uDE00\"", expected: "\"éЖ😀\""),
@@ -46,17 +47,20 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
       input: "[1 2]",
       expected: "line 1, column 4: expected ',' or ']' after an array element, found '2'."),
     ParserCase(
-      input: "{\"a\" 1}", expected: "line 1, column 6, a: expected ':' after an object key, found '1'."),
+      input: "{\"a\" 1}",
+      expected: "line 1, column 6, a: expected ':' after an object key, found '1'."),
     ParserCase(
       input: "{a: 1}", expected: "line 1, column 2: expected a key in double quotes, found 'a'."),
     ParserCase(
-      input: "[1,]", expected: "line 1, column 4: a comma before ']' is not allowed in JSON; remove it."),
+      input: "[1,]",
+      expected: "line 1, column 4: a comma before ']' is not allowed in JSON; remove it."),
     ParserCase(
       input: "{\"a\": 1,\n}",
       expected: "line 2, column 1: a comma before '}' is not allowed in JSON; remove it."),
     ParserCase(
       input: "{\"score\": 01}",
-      expected: "line 1, column 11, score: '01' is not a JSON number; write digits with an optional "
+      expected:
+        "line 1, column 11, score: '01' is not a JSON number; write digits with an optional "
         + "'-', '.' and exponent."),
     ParserCase(
       input: "[1.]",
@@ -82,18 +86,21 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
       expected: "line 1, column 17, name: a string holds a line break; write it as '\\n', or close "
         + "the string before it."),
     ParserCase(
-      input: "[\"a\tb\"]", expected: "line 1, column 4, [0]: a string holds a tab; write it as '\\t'."),
+      input: "[\"a\tb\"]",
+      expected: "line 1, column 4, [0]: a string holds a tab; write it as '\\t'."),
     ParserCase(
       input: "[\"\u{01}\"]",
       expected: "line 1, column 3, [0]: a string holds the control character 0x01; write it as "
         + "'\\u0001'."),
     ParserCase(
       input: "[\"a\\x\"]",
-      expected: "line 1, column 4, [0]: '\\x' is not an escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+      expected:
+        "line 1, column 4, [0]: '\\x' is not an escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
         + "or \\uXXXX."),
     ParserCase(
       input: "[\"\\u12G4\"]",
-      expected: "line 1, column 3, [0]: '\\u12G' is not a \\u escape; write four hexadecimal digits, "
+      expected:
+        "line 1, column 3, [0]: '\\u12G' is not a \\u escape; write four hexadecimal digits, "
         + "as '\\u00e9'."),
     ParserCase(
       input: "[\"\\uD83D\"]",
@@ -119,7 +126,8 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
         + "or null), found 'Ж'."),
   ]
 
-  @Test("RFC 8259: invalid documents are refused with their line, column and path",
+  @Test(
+    "RFC 8259: invalid documents are refused with their line, column and path",
     arguments: invalid)
   func invalidDocuments(_ item: ParserCase) {
     #expect(throws: (any Error).self) { try JSONParser().parse(item.input) }
@@ -130,13 +138,15 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
     }
   }
 
-  @Test("bytes that are not UTF-8 are refused where they stand", arguments: [
-    ([0x22, 0xC0, 0x80, 0x22], 2),  // overlong NUL
-    ([0x22, 0xED, 0xA0, 0x80, 0x22], 2),  // an encoded surrogate
-    ([0x22, 0x61, 0xF5, 0x80, 0x80, 0x80, 0x22], 3),  // above U+10FFFF
-    ([0x22, 0xD0, 0x22], 2),  // cut short
-    ([0x22, 0x80, 0x22], 2),  // stray continuation byte
-  ] as [([UInt8], Int)])
+  @Test(
+    "bytes that are not UTF-8 are refused where they stand",
+    arguments: [
+      ([0x22, 0xC0, 0x80, 0x22], 2),  // overlong NUL
+      ([0x22, 0xED, 0xA0, 0x80, 0x22], 2),  // an encoded surrogate
+      ([0x22, 0x61, 0xF5, 0x80, 0x80, 0x80, 0x22], 3),  // above U+10FFFF
+      ([0x22, 0xD0, 0x22], 2),  // cut short
+      ([0x22, 0x80, 0x22], 2),  // stray continuation byte
+    ] as [([UInt8], Int)])
   func invalidUTF8(bytes: [UInt8], column: Int) {
     do {
       _ = try JSONParser().parse(bytes)
@@ -149,7 +159,9 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
 
   @Test("a byte that is no JSON at all is named by its value")
   func strayByte() {
-    #expect(throws: JSONSyntaxError(.expectedValue(found: "byte 0xFF"), at: .init(line: 1, column: 1))) {
+    #expect(
+      throws: JSONSyntaxError(.expectedValue(found: "byte 0xFF"), at: .init(line: 1, column: 1))
+    ) {
       try JSONParser().parse([0xFF])
     }
   }
@@ -175,7 +187,8 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
 
   @Test("duplicate keys are kept in order for the caller to judge")
   func duplicateKeys() throws {
-    let value = try JSONParser().parse("{\"m1\": \"for\", \"m2\": \"against\", \"m1\": \"abstain\"}")
+    let value = try JSONParser().parse(
+      "{\"m1\": \"for\", \"m2\": \"against\", \"m1\": \"abstain\"}")
     guard case .object(let members) = value.content else {
       Issue.record("not an object")
       return
@@ -189,7 +202,8 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
     let limit = JSONParser.defaultDepthLimit
     let deepest = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
     #expect(throws: Never.self) { try JSONParser().parse(deepest) }
-    let tooDeep = String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
+    let tooDeep =
+      String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
     #expect(
       throws: JSONSyntaxError(
         .tooDeep(limit: limit), at: JSONPosition(line: 1, column: limit + 1),

@@ -3,16 +3,18 @@ import Testing
 @testable import HattamaKit
 
 @Suite("JSON writer") struct JSONWriterTests {
-  @Test("strings are escaped as RFC 8259 requires, everything else written as it is", arguments: [
-    ("plain", #""plain""#),
-    ("Сәкенұлы", #""Сәкенұлы""#),
-    ("\"quoted\"", #""\"quoted\"""#),
-    ("back\\slash", #""back\\slash""#),
-    ("a/b", #""a/b""#),
-    ("line\nbreak\r\t", #""line\nbreak\r\t""#),
-    ("\u{08}\u{0C}\u{00}\u{1F}\u{7F}", #""\b\f\u0000\u001f"# + "\u{7F}\""),
-    ("😀 \u{2028}", "\"😀 \u{2028}\""),
-  ])
+  @Test(
+    "strings are escaped as RFC 8259 requires, everything else written as it is",
+    arguments: [
+      ("plain", #""plain""#),
+      ("Сәкенұлы", #""Сәкенұлы""#),
+      ("\"quoted\"", #""\"quoted\"""#),
+      ("back\\slash", #""back\\slash""#),
+      ("a/b", #""a/b""#),
+      ("line\nbreak\r\t", #""line\nbreak\r\t""#),
+      ("\u{08}\u{0C}\u{00}\u{1F}\u{7F}", #""\b\f\u0000\u001f"# + "\u{7F}\""),
+      ("😀 \u{2028}", "\"😀 \u{2028}\""),
+    ])
   func escaping(text: String, expected: String) throws {
     #expect(JSONWriter.quoted(text) == expected)
     #expect(try JSONParser().parse(expected) == .string(text))

@@ -74,14 +74,16 @@ import Testing
       #expect(error.path.description == "bodies[2]")
       #expect(
         error.message
-          == "the rules for a 'calibration' body are already given at bodies[0]; give each kind once.")
+          == "the rules for a 'calibration' body are already given at bodies[0]; give each kind once."
+      )
     }
   }
 
   @Test("a methodology that ends before it begins is refused")
   func validityOrder() throws {
     var methodology = Methodology.nchr2020
-    methodology.validThrough?.value = Day(year: 2019, month: 1, day: 1) ?? methodology.validFrom.value
+    methodology.validThrough?.value =
+      Day(year: 2019, month: 1, day: 1) ?? methodology.validFrom.value
     do {
       _ = try Methodology.decodeJSON(Array(methodology.encodedJSON().utf8))
       Issue.record("decoded a methodology that must be refused")

@@ -38,7 +38,8 @@ enum Examples {
 
   /// Run with `HATTAMA_REWRITE_EXAMPLES=1` to write the examples back in canonical form after
   /// editing them by hand.
-  @Test("every example is written in canonical form, so that re-encoding changes no byte",
+  @Test(
+    "every example is written in canonical form, so that re-encoding changes no byte",
     arguments: Examples.names)
   func canonical(name: String) throws {
     let text = String(decoding: try Examples.bytes(name), as: UTF8.self)

@@ -184,7 +184,9 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
     DecodingErrorCase(
       "a motion id given twice",
       withMotion(
-        #"{"id": "mo1", "case": "c1", "kind": "confirm"}, {"id": "mo1", "case": "c1", "kind": "confirm"}"#),
+        #"{"id": "mo1", "case": "c1", "kind": "confirm"}, "#
+          + #"{"id": "mo1", "case": "c1", "kind": "confirm"}"#
+      ),
       "line 18, column 60, motions[1].id: the id 'mo1' is already used at motions[0].id; give "
         + "each one an id of its own."),
     DecodingErrorCase(
@@ -224,8 +226,11 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
       throws: RecordDecodingError(
         .unknownField(
           "familiarisedOn", suggestion: "familiarizedOn", allowed: RecordDecoder.caseKeys),
-        at: JSONPosition(line: 15, column: 75), path: JSONPath([.key("cases"), .index(0),
-          .key("familiarisedOn")]))
+        at: JSONPosition(line: 15, column: 75),
+        path: JSONPath([
+          .key("cases"), .index(0),
+          .key("familiarisedOn"),
+        ]))
     ) {
       try Record.decode(
         variant(#""score": "3.40"}"#, #""score": "3.40", "familiarisedOn": "2025-10-13"}"#))
@@ -238,10 +243,12 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
     #expect(record.cases[0].score == .valid(try Score(parsing: "3.40")))
   }
 
-  @Test("a number that is no valid score is kept for the audit to report", arguments: [
-    ("5.01", ScoreError.outOfRange("5.01")), ("3.405", .tooManyDecimals("3.405")),
-    ("-1", .outOfRange("-1")),
-  ])
+  @Test(
+    "a number that is no valid score is kept for the audit to report",
+    arguments: [
+      ("5.01", ScoreError.outOfRange("5.01")), ("3.405", .tooManyDecimals("3.405")),
+      ("-1", .outOfRange("-1")),
+    ])
   func invalidScoresKept(text: String, problem: ScoreError) throws {
     let record = try Record.decode(variant(#""3.40""#, "\"\(text)\""))
     #expect(record.cases[0].score == .invalid(text: text, problem))
@@ -251,7 +258,8 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
   func duplicateVotesKept() throws {
     let record = try Record.decode(
       withMotion(
-        #"{"id": "mo1", "case": "c1", "kind": "confirm", "votes": {"m1": "for", "m2": "against", "m1": "against"}}"#
+        #"{"id": "mo1", "case": "c1", "kind": "confirm", "#
+          + #""votes": {"m1": "for", "m2": "against", "m1": "against"}}"#
       ))
     #expect(
       record.motions?.first?.votes == [
@@ -260,7 +268,8 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
       ])
   }
 
-  @Test("ids in the composition, candidates, attendance, votes and signatures are left to the checks")
+  @Test(
+    "ids in the composition, candidates, attendance, votes and signatures are left to the checks")
   func unknownIDsLeftToChecks() throws {
     let bytes = variant(
       "  ]\n}",

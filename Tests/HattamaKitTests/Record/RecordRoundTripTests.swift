@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Record encoding") struct RecordRoundTripTests {
   static func day(_ text: String) -> Day {
-    guard let day = Day(iso: text) else { preconditionFailure("test date '\(text)' does not exist") }
+    guard let day = Day(iso: text) else {
+      preconditionFailure("test date '\(text)' does not exist")
+    }
     return day
   }
 
@@ -85,6 +87,8 @@ import Testing
       ])
   }
 
+  /// The expected text is the writer's output at its 100-character width, so one line of it,
+  /// indented here, runs past 100.
   @Test("the whole minimal record, written out")
   func exactText() throws {
     let record = Record(
