@@ -1,6 +1,10 @@
 /// Every command of `hattama`, in the order `hattama --help` lists them.
 enum Commands {
   static let all: [CommandSpec] = [
+    RosterCommands.check,
+    RosterCommands.compose,
+    MethodologyCommands.list,
+    MethodologyCommands.show,
     DeadlinesCommand.spec,
     CalendarCommand.add,
     CalendarCommand.list,

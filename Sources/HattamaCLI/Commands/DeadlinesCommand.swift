@@ -14,9 +14,7 @@ enum DeadlinesCommand {
       """,
     options: [
       .value("--methodology", "id", help: "A built-in methodology: \(builtInIDs)."),
-      .value(
-        "--methodology-file", "file",
-        help: "A methodology in the JSON of 'methodology show --json'."),
+      Inputs.methodologyOption,
       .value(
         "--familiarized", "date", help: "The employee was familiarised with the result.",
         required: true),
@@ -34,7 +32,7 @@ enum DeadlinesCommand {
   private static var builtInIDs: String { Methodology.builtIn.map(\.id).joined(separator: ", ") }
 
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
-    let methodology = try methodology(invocation)
+    let methodology = try Inputs.methodology(invocation)
     let dates = EventDates(
       familiarized: try invocation.day("--familiarized"), applied: try invocation.day("--applied"),
       decided: try invocation.day("--decided"), sitting: try invocation.day("--sitting"),
@@ -64,34 +62,6 @@ enum DeadlinesCommand {
       estimated: checks.contains(where: \.isEstimated),
       uncovered: Array(Set(checks.flatMap(\.uncoveredYears))).sorted(), console: console)
     return allMet ? .success : .failure
-  }
-
-  /// The built-in methodology `--methodology` names, or the one `--methodology-file` holds.
-  private static func methodology(_ invocation: Invocation) throws(CLIError) -> Methodology {
-    let option = try invocation.exactlyOne(of: ["--methodology", "--methodology-file"])
-    if option == "--methodology-file", let path = invocation.value(option) {
-      do {
-        return try JSONDecoder().decode(Methodology.self, from: Data(try Files.read(path)))
-      } catch let error as CLIError {
-        throw error
-      } catch {
-        throw .input(
-          file: path,
-          message:
-            "is not a methodology in the JSON shape 'hattama methodology show --json' prints; "
-            + "start from that output."
-        )
-      }
-    }
-    guard let id = invocation.value("--methodology") else {
-      throw .usage(.missingOption("--methodology <id>"), command: spec.path)
-    }
-    guard let methodology = Methodology.builtIn(id: id) else {
-      throw .usage(
-        .invalidValue(option: "--methodology", value: id, expected: "one of \(builtInIDs)"),
-        command: spec.path)
-    }
-    return methodology
   }
 
   private static func print(

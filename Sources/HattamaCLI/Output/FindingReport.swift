@@ -20,6 +20,22 @@ struct FindingReport: Sendable {
     unreadable > 0 ? .badInput : violations > 0 ? .failure : .success
   }
 
+  /// `{"files": [{"file", "findings": [...]}], "violations": N, "warnings": N}` (SPEC.md); a file
+  /// that could not be read carries an `"error"` and no findings.
+  func json() -> String {
+    let files = files.map { file in
+      var members: [(String, JSONValue)] = [("file", .string(file.file))]
+      if let error = file.error { members.append(("error", .string(error))) }
+      members.append(("findings", .array(file.findings.map(\.jsonValue))))
+      return JSONValue.object(members)
+    }
+    return JSONWriter().string(
+      for: .object([
+        ("files", .array(files)), ("violations", .number(violations)),
+        ("warnings", .number(warnings)),
+      ]))
+  }
+
   /// Findings grouped by file and severity, each with its code, clause and subject, then a
   /// one-line summary.
   func text() -> String {

@@ -1,3 +1,11 @@
+extension String {
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}
+
 /// A plain-text table with columns padded to their widest cell, for terminal output.
 enum TextTable {
   /// The header, a rule of dashes, then the rows; columns are separated by two spaces.
@@ -9,7 +17,7 @@ enum TextTable {
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { index, cell in
         index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-      }.joined(separator: "  ")
+      }.joined(separator: "  ").trimmingTrailingSpaces()
     }
     let rule = widths.map { String(repeating: "-", count: $0) }
     return ([line(header), line(rule)] + rows.map(line)).joined(separator: "\n")

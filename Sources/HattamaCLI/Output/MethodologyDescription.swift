@@ -1,0 +1,66 @@
+import HattamaKit
+
+/// `methodology show` as text: every rule value beside its clause, and the note where the
+/// value is the tool's choice for a silent text.
+enum MethodologyDescription {
+  static func text(of m: Methodology) -> String {
+    var lines = [
+      "\(m.id) (seed \(m.seed))", m.title,
+      "In force \(MethodologyCommands.validity(of: m)) [\(m.validFrom.clause)\(m.validThrough.map { "; \($0.clause)" } ?? "")]",
+    ]
+    var rows: [[String]] = []
+    var notes: [String] = []
+    func add<V>(_ label: String, _ cited: Cited<V>?, _ show: (V) -> String) {
+      guard let cited else { return }
+      var clause = cited.clause
+      if let note = cited.note {
+        if !notes.contains(note) { notes.append(note) }
+        clause += " [\((notes.firstIndex(of: note) ?? 0) + 1)]"
+      }
+      rows.append([label, show(cited.value), clause])
+    }
+    for body in m.bodies {
+      rows.append(["", "", ""])
+      rows.append([body.kind == .calibration ? "CALIBRATION SESSION" : "EVALUATION COMMISSION", "", ""])
+      add("minimum size", body.minimumSize, String.init)
+      add("odd size required", body.oddSize, yesNo)
+      add("disputant excluded", body.excludesDisputant, yesNo)
+      add("evaluators excluded", body.excludesEvaluators, yesNo)
+      add("HR member required", body.requiresHRMember, yesNo)
+      add("HR secretary required", body.requiresHRSecretary, yesNo)
+      add("chair required", body.requiresChair, yesNo)
+      add("quorum", body.quorum) { "\($0) of the composition" }
+      add("recused count to quorum", body.recusedCountTowardQuorum, yesNo)
+      add("majority base", body.majorityBase, \.rawValue)
+      add("tie", body.tieBreak, \.rawValue)
+      let p = body.periods
+      add("application", p.application, period)
+      add("decision", p.decision, period)
+      add("session", p.session, period)
+      add("posting", p.posting, period)
+      add("notice", p.notice) { "\($0.workingDays) working days before the sitting (\($0.reading.rawValue))" }
+      add("familiarisation", p.familiarization, period)
+      add("appeal", p.appeal, period)
+      add("appeal to", body.appealBody) { $0 }
+    }
+    if let caps = m.caps {
+      rows.append(["", "", ""])
+      rows.append(["DISCIPLINARY CAPS", "", ""])
+      add("warning or reprimand", caps.reprimand) { "at most \($0)" }
+      add("other sanction", caps.other) { "at most \($0)" }
+    }
+    lines.append(TextTable.render(header: ["RULE", "VALUE", "CLAUSE"], rows: rows))
+    if !notes.isEmpty {
+      lines.append("")
+      lines.append("Where the text is silent:")
+      lines += notes.enumerated().map { "  [\($0.offset + 1)] \($0.element)" }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+  private static func period(_ period: Period) -> String {
+    "within \(period.workingDays) working days of \(period.from.rawValue)"
+  }
+}
