@@ -22,6 +22,14 @@ enum CLIError: Error, Sendable {
     }
   }
 
+  /// What went wrong with a file, without the file's name: for reports that list files.
+  var fileProblem: String? {
+    switch self {
+    case .input(_, let message), .io(_, let message): message
+    default: nil
+    }
+  }
+
   /// The text printed on standard error.
   func message(commands: [CommandSpec]) -> String {
     switch self {

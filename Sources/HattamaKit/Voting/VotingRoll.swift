@@ -18,8 +18,11 @@ public struct VotingRoll: Sendable, Equatable {
     recused = `case`.recused
   }
 
-  /// The members present and eligible to vote on the case.
-  public var eligible: Set<PersonID> { members.intersection(present).subtracting(recused) }
+  /// The members present and eligible to vote on the case; never the secretary, who does not
+  /// vote even when wrongly listed among the members (000 ¶67).
+  public var eligible: Set<PersonID> {
+    members.intersection(present).subtracting(recused).subtracting(secretary.map { [$0] } ?? [])
+  }
 
   /// Why `member`'s vote must not count, or `nil` when it counts.
   /// - Parameter voted: who has already cast a counted vote on this motion.
@@ -67,13 +70,13 @@ public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
     }
   }
 
-  /// The clause that makes the vote void.
-  public var clause: String {
+  /// The clause of the body's rules that makes the vote void.
+  public func clause(under rules: BodyRules) -> String {
     switch self {
-    case .notMember, .duplicate: "000 ¶65"
-    case .secretary: "000 ¶67"
-    case .absent: "000 ¶63"
-    case .recused: "002 ¶20"
+    case .notMember, .duplicate: rules.majorityBase.clause
+    case .secretary: rules.requiresHRSecretary.clause
+    case .absent: rules.quorum.clause
+    case .recused: rules.excludesEvaluators.clause
     }
   }
 }

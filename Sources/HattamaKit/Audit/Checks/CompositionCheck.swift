@@ -1,11 +1,14 @@
 /// Every composition rule (002 ¶20; 000 ¶66–¶67; 004 ¶5), as `roster check` applies them.
+///
+/// A draft without a composition has nothing to check yet; a sitting without one is reported.
 struct CompositionCheck: AuditCheck {
   func findings(in context: AuditContext) -> [Finding] {
     guard let composition = context.record.composition else {
+      guard context.sat else { return [] }
       return [
         Finding(
-          .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "composition",
-          message: "The record has no composition; the sitting's members must be recorded.")
+          .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "record",
+          message: "The sitting has no recorded composition; record the members the official approved.")
       ]
     }
     return composition.findings(in: context.record, under: context.rules)

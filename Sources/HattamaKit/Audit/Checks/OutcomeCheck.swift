@@ -3,7 +3,8 @@
 struct OutcomeCheck: AuditCheck {
   func findings(in context: AuditContext) -> [Finding] {
     guard context.sat else { return [] }
-    let clause = context.record.kind == .calibration ? "002 ¶23" : "000 ¶70–¶71"
+    // The clause where the body adopts the final score by majority (002 ¶23, 000 ¶47, ¶66).
+    let clause = context.rules.majorityBase.clause
     return context.record.cases.compactMap { reviewed in
       let recorded = context.record.outcomes?.first { $0.caseID == reviewed.id }
       guard let decision = context.deliberation.decisions[reviewed.id] else {

@@ -7,7 +7,7 @@ struct QuorumCheck: AuditCheck {
     guard !quorum.isMet else { return [] }
     return [
       Finding(
-        .quorumNotMet, clause: context.rules.quorum.clause, subject: "sitting",
+        .quorumNotMet, clause: context.rules.quorum.clause, subject: "record",
         message: "Only \(quorum.present) of \(quorum.size) members were present on \(sitting.date); the quorum is \(quorum.required), so nothing could be decided.")
     ]
   }

@@ -15,15 +15,21 @@ struct SignatureCheck: AuditCheck {
     let missing = required.filter { seen.insert($0).inserted && !signing.signedBy.contains($0) }
     let unsigned = missing.map { person in
       Finding(
-        .protocolUnsigned, clause: "000 Appendix 11", subject: person,
+        .protocolUnsigned, clause: Self.form(of: context.methodology), subject: person,
         message: "The protocol lacks the signature of \(context.name(person)).")
     }
     guard signing.approvedOn == nil else { return unsigned }
     return unsigned + [
       Finding(
-        .protocolNotApproved, clause: context.record.kind == .commission ? "000 ¶72" : "002 ¶20",
+        .protocolNotApproved, clause: Self.form(of: context.methodology),
         subject: context.record.authorizedOfficial,
         message: "The protocol has no approval date; the authorized official \(context.name(context.record.authorizedOfficial)) approves it (БЕКІТЕМІН).")
     ]
+  }
+
+  /// The protocol form whose "Тексерілді" and "БЕКІТЕМІН" blocks the signatures fill: 004 has
+  /// its own (Appendix 5); 000 and 001 share Appendix 11, which calibration sessions follow too.
+  static func form(of methodology: Methodology) -> String {
+    methodology.seed == "004" ? "004 Appendix 5" : "\(methodology.seed == "001" ? "001" : "000") Appendix 11"
   }
 }

@@ -8,7 +8,7 @@ public struct ChairIsMemberRule: CompositionRule {
     case nil where rule.value:
       return [
         Finding(
-          .compositionChairNotMember, clause: rule.clause, subject: "composition",
+          .compositionChairNotMember, clause: rule.clause, subject: "record",
           message: "No chair is named. Name one of the members as the chair.")
       ]
     case let chair? where !context.members.contains(chair):

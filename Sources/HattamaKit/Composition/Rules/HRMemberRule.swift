@@ -9,7 +9,7 @@ public struct HRMemberRule: CompositionRule {
     return [
       Finding(
         .compositionNoHRMember, clause: context.rules.requiresHRMember.clause,
-        subject: "composition",
+        subject: "record",
         message: "No member works in the HR service. Add an HR employee as a voting member.")
     ]
   }

@@ -7,7 +7,7 @@ public struct MinimumSizeRule: CompositionRule {
     guard size < minimum else { return [] }
     return [
       Finding(
-        .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "composition",
+        .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "record",
         message: "The composition has \(size) members; at least \(minimum) are required.")
     ]
   }

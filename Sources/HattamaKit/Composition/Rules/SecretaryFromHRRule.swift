@@ -10,7 +10,7 @@ public struct SecretaryFromHRRule: CompositionRule {
     guard let secretary = context.composition.secretary else {
       return [
         Finding(
-          .compositionSecretaryNotHR, clause: rule.clause, subject: "composition",
+          .compositionSecretaryNotHR, clause: rule.clause, subject: "record",
           message: "No secretary is named. Name an HR employee as the secretary.")
       ]
     }

@@ -1,0 +1,42 @@
+import HattamaKit
+
+/// `hattama audit FILE...`: every rule, for an appeal reviewer.
+enum AuditCommand {
+  static let spec = CommandSpec(
+    path: ["audit"],
+    abstract: "Check recorded sittings against every rule of their methodology.",
+    discussion: """
+      Each file is a hattama.record/1 JSON or a secretary's journal. Findings are grouped by
+      file and severity, each with its code, clause and subject; a file that cannot be read is
+      reported and the others are still audited. Deadlines are counted on Kazakhstan's working
+      days (add a later decree with --calendar). Exit status: 0 when no file has a violation
+      (warnings may be printed), 1 when one has, 2 when a file could not be read.
+      """,
+    arguments: [ArgumentSpec(name: "file", help: "Records or journals to audit.", arity: .oneOrMore)],
+    options: [
+      .flag("--json", help: "Print {\"files\": [...], \"violations\": N, \"warnings\": N}."),
+      Inputs.methodologyOption, CalendarCommand.calendarOption,
+    ],
+    run: { invocation throws(CLIError) in
+      let calendar = try CalendarCommand.calendar(invocation)
+      let report = FindingReport(
+        files: invocation.arguments("file").map { audit($0, calendar: calendar, invocation) })
+      invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
+      return report.exitCode
+    })
+
+  /// One file's findings, or why it could not be audited.
+  static func audit(_ path: String, calendar: WorkingCalendar, _ invocation: Invocation)
+    -> FindingReport.FileFindings
+  {
+    do throws(CLIError) {
+      let record = try Inputs.record(path)
+      let methodology = try Inputs.methodology(for: record, invocation)
+      let findings = Audit.findings(
+        for: record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
+      return .init(file: path, findings: findings)
+    } catch {
+      return .init(file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
+    }
+  }
+}
