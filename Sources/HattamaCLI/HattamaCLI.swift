@@ -1,6 +1,16 @@
+import Foundation
 import HattamaKit
 
 /// The `hattama` command line.
 public enum HattamaCLI {
-  public static func main() {}
+  /// Runs the process's command line and exits with the command's code.
+  public static func main() -> Never {
+    let code = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
+    exit(code.rawValue)
+  }
+
+  /// Runs one command line against a console; the tests call this in-process.
+  static func run(_ words: [String], console: Console) -> ExitCode {
+    Dispatcher(commands: Commands.all).run(words, console: console)
+  }
 }

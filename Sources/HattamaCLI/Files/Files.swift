@@ -1,0 +1,58 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reading input files and writing output files, with errors a person can act on.
+enum Files {
+  /// The bytes of a file, or standard input for `-`.
+  static func read(_ path: String) throws(CLIError) -> [UInt8] {
+    if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .input(file: path, message: "no such file. Check the path.")
+    }
+    guard !isDirectory.boolValue else {
+      throw .input(file: path, message: "is a directory; give a file.")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .input(file: path, message: "cannot be read; check its permissions.")
+    }
+    return Array(data)
+  }
+
+  /// Replaces `path` with `text` atomically, readable only by its owner (000 ¶21: results are
+  /// confidential): a temporary file in the same folder is written, synced, and renamed.
+  static func writeConfidential(_ text: String, to path: String) throws(CLIError) {
+    let directory = (path as NSString).deletingLastPathComponent
+    let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .io(file: path, message: "cannot be created: \(errorText()).") }
+    let bytes = Array(text.utf8)
+    let written = bytes.withUnsafeBytes { writeAll(fd, $0) }
+    let ok = written && fchmod(fd, 0o600) == 0 && fsync(fd) == 0
+    let message = ok ? "" : errorText()
+    close(fd)
+    guard ok, rename(temporary, path) == 0 else {
+      let reason = ok ? errorText() : message
+      unlink(temporary)
+      throw .io(file: path, message: "could not be written: \(reason).")
+    }
+  }
+
+  /// Writes every byte, retrying on interruption and short writes.
+  static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+      let count = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return false }
+      offset += count
+    }
+    return true
+  }
+
+  /// The text of the current `errno`.
+  static func errorText() -> String { String(cString: strerror(errno)) }
+}

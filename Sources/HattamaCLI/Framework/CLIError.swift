@@ -1,0 +1,83 @@
+import HattamaKit
+
+/// Everything that stops a command, with the context a person needs to fix it.
+///
+/// Rendered into text in one place, ``message``; the exit code follows SPEC.md.
+enum CLIError: Error, Sendable {
+  /// The words of the command line are wrong.
+  case usage(UsageProblem, command: [String])
+  /// A file could not be read, or its content is invalid.
+  case input(file: String, message: String)
+  /// Writing or syncing a file failed; what was acknowledged before is intact.
+  case io(file: String, message: String)
+  /// A procedural rule refused the action; nothing was changed.
+  case refused(message: String, clause: String?)
+  /// The command ran but could not reach its goal (no valid roster exists).
+  case failed(message: String)
+
+  var exitCode: ExitCode {
+    switch self {
+    case .usage, .input, .io: .badInput
+    case .refused, .failed: .failure
+    }
+  }
+
+  /// The text printed on standard error.
+  func message(commands: [CommandSpec]) -> String {
+    switch self {
+    case .usage(let problem, let path):
+      let spec = commands.first { $0.path == path }
+      let lines = [
+        "Error: \(problem.sentence)",
+        spec.map { "Usage: \(HelpFormatter.usageLine(for: $0))" },
+        "See '\((["hattama"] + path).joined(separator: " ")) --help'.",
+      ]
+      return lines.compactMap { $0 }.joined(separator: "\n")
+    case .input(let file, let message):
+      return "Error: \(file): \(message)"
+    case .io(let file, let message):
+      return "Error: \(file): \(message) Nothing after the last acknowledged event was recorded."
+    case .refused(let message, let clause):
+      return "Refused: \(message)" + (clause.map { " (\($0))" } ?? "")
+    case .failed(let message):
+      return "Error: \(message)"
+    }
+  }
+}
+
+/// What is wrong with the words of a command line.
+enum UsageProblem: Sendable, Equatable {
+  case unknownCommand(String, suggestion: String?)
+  case unknownOption(String, suggestion: String?)
+  case missingValue(String)
+  case missingArgument(String)
+  case missingOption(String)
+  case unexpectedArgument(String)
+  case repeatedOption(String)
+  case flagTakesNoValue(String)
+  case invalidValue(option: String, value: String, expected: String)
+  case needsExactlyOne([String])
+
+  var sentence: String {
+    switch self {
+    case .unknownCommand(let word, let suggestion):
+      "Unknown command '\(word)'." + didYouMean(suggestion)
+    case .unknownOption(let name, let suggestion):
+      "Unknown option '\(name)'." + didYouMean(suggestion)
+    case .missingValue(let synopsis): "Missing value for '\(synopsis)'."
+    case .missingArgument(let name): "Missing expected argument '<\(name)>'."
+    case .missingOption(let synopsis): "Missing expected option '\(synopsis)'."
+    case .unexpectedArgument(let word): "Unexpected argument '\(word)'."
+    case .repeatedOption(let name): "The option '\(name)' was given twice; give it once."
+    case .flagTakesNoValue(let name): "The flag '\(name)' takes no value."
+    case .invalidValue(let option, let value, let expected):
+      "The value '\(value)' of '\(option)' is invalid: expected \(expected)."
+    case .needsExactlyOne(let names):
+      "Give exactly one of \(names.map { "'\($0)'" }.joined(separator: ", "))."
+    }
+  }
+
+  private func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { " Did you mean '\($0)'?" } ?? ""
+  }
+}

@@ -1,0 +1,57 @@
+import HattamaKit
+
+/// Finds the command a command line names, parses its arguments, runs it and maps errors to
+/// exit codes.
+struct Dispatcher {
+  var commands: [CommandSpec]
+
+  /// Runs `hattama` with the words after the executable's name.
+  func run(_ words: [String], console: Console) -> ExitCode {
+    guard let command = longestMatch(words) else { return listOrRefuse(words, console: console) }
+    do {
+      switch try ArgumentParser(command: command).parse(
+        Array(words.dropFirst(command.path.count)), console: console)
+      {
+      case .help:
+        console.out(HelpFormatter.help(for: command))
+        return .success
+      case .run(let invocation):
+        return try command.run(invocation)
+      }
+    } catch {
+      console.err(error.message(commands: commands))
+      return error.exitCode
+    }
+  }
+
+  private func longestMatch(_ words: [String]) -> CommandSpec? {
+    commands.filter { words.starts(with: $0.path) }.max { $0.path.count < $1.path.count }
+  }
+
+  /// `hattama`, `hattama session` or `hattama --help` list commands; an unknown word is refused
+  /// with a suggestion.
+  private func listOrRefuse(_ words: [String], console: Console) -> ExitCode {
+    let prefix = Array(words.prefix { !$0.hasPrefix("-") })
+    let known = commands.filter { $0.path.starts(with: prefix) }
+    if !known.isEmpty {
+      let helpAsked = words.count == prefix.count || words.contains("--help") || words.contains("-h")
+      (helpAsked ? console.out : console.err)(HelpFormatter.list(commands, under: prefix))
+      return helpAsked ? .success : .badInput
+    }
+    var matched: [String] = []
+    for word in prefix {
+      let next = Set(commands.filter { $0.path.starts(with: matched + [word]) }.map(\.path))
+      if next.isEmpty {
+        let choices = Set(commands.filter { $0.path.starts(with: matched) && $0.path.count > matched.count }
+          .map { $0.path[matched.count] })
+        let problem = UsageProblem.unknownCommand(word, suggestion: nearest(to: word, in: choices))
+        console.err("Error: \(problem.sentence)")
+        console.err("See '\((["hattama"] + matched).joined(separator: " ")) --help'.")
+        return .badInput
+      }
+      matched.append(word)
+    }
+    console.err(HelpFormatter.list(commands, under: matched))
+    return .badInput
+  }
+}

@@ -1,0 +1,55 @@
+/// The `--help` text of a command and the list of commands, laid out as swift-argument-parser
+/// does: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
+enum HelpFormatter {
+  static let column = 26
+
+  /// `hattama session attend <journal> --date <date> --present <id> ... [--json]`.
+  static func usageLine(for command: CommandSpec) -> String {
+    let arguments = command.arguments.map { argument in
+      switch argument.arity {
+      case .one: "<\(argument.name)>"
+      case .optional: "[<\(argument.name)>]"
+      case .oneOrMore: "<\(argument.name)> ..."
+      }
+    }
+    let options = command.options.map { $0.isRequired ? $0.synopsis : "[\($0.synopsis)]" }
+    return ([command.fullName] + arguments + options).joined(separator: " ")
+  }
+
+  static func help(for command: CommandSpec) -> String {
+    var lines = ["OVERVIEW: \(command.abstract)"]
+    if let discussion = command.discussion { lines += ["", discussion] }
+    lines += ["", "USAGE: \(usageLine(for: command))"]
+    if !command.arguments.isEmpty {
+      lines += ["", "ARGUMENTS:"]
+      lines += command.arguments.map { row("<\($0.name)>", $0.help) }
+    }
+    lines += ["", "OPTIONS:"]
+    lines += command.options.map { option in
+      row((option.short.map { "\($0), " } ?? "") + option.synopsis, option.help)
+    }
+    lines.append(row("-h, --help", "Show help information."))
+    return lines.joined(separator: "\n")
+  }
+
+  /// The commands under a prefix (all of them for `hattama --help`).
+  static func list(_ commands: [CommandSpec], under prefix: [String]) -> String {
+    let name = (["hattama"] + prefix).joined(separator: " ")
+    var lines = [
+      "OVERVIEW: Calibration sessions and evaluation commissions of Kazakhstan's civil service:",
+      "rosters, live voting, deadlines, audit and the protocol (хаттама).",
+      "", "USAGE: \(name) <subcommand>", "", "SUBCOMMANDS:",
+    ]
+    lines += commands.filter { $0.path.starts(with: prefix) }.map {
+      row($0.path.dropFirst(prefix.count).joined(separator: " "), $0.abstract)
+    }
+    lines += ["", "See '\(name) <subcommand> --help' for detailed help."]
+    return lines.joined(separator: "\n")
+  }
+
+  private static func row(_ left: String, _ right: String) -> String {
+    let label = "  " + left
+    guard label.count < column else { return label + "\n" + String(repeating: " ", count: column) + right }
+    return label + String(repeating: " ", count: column - label.count) + right
+  }
+}

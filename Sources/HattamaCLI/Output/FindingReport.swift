@@ -1,0 +1,61 @@
+import HattamaKit
+
+/// The findings of one or more files, as `roster check` and `audit` print them.
+struct FindingReport: Sendable {
+  struct FileFindings: Sendable {
+    var file: String
+    var findings: [Finding]
+    /// Why the file could not be checked at all, if it could not.
+    var error: String?
+  }
+
+  var files: [FileFindings] = []
+
+  var violations: Int { files.reduce(0) { $0 + $1.findings.count { $0.severity == .violation } } }
+  var warnings: Int { files.reduce(0) { $0 + $1.findings.count { $0.severity == .warning } } }
+  var unreadable: Int { files.count { $0.error != nil } }
+
+  /// 2 when a file could not be read, else 1 when a violation was found, else 0.
+  var exitCode: ExitCode {
+    unreadable > 0 ? .badInput : violations > 0 ? .failure : .success
+  }
+
+  /// Findings grouped by file and severity, each with its code, clause and subject, then a
+  /// one-line summary.
+  func text() -> String {
+    var lines: [String] = []
+    for file in files {
+      if let error = file.error {
+        lines.append("\(file.file): not checked: \(error)")
+        continue
+      }
+      guard !file.findings.isEmpty else {
+        lines.append("\(file.file): no findings.")
+        continue
+      }
+      lines.append("\(file.file):")
+      for severity in [Severity.violation, .warning] {
+        let group = file.findings.filter { $0.severity == severity }
+        guard !group.isEmpty else { continue }
+        lines.append("  \(plural(group.count, severity.rawValue)):")
+        for finding in group {
+          lines.append("    \(finding.code.rawValue) [\(finding.clause)] \(finding.subject)")
+          lines.append("      \(finding.message)")
+        }
+      }
+    }
+    lines.append(summary)
+    return lines.joined(separator: "\n")
+  }
+
+  /// "2 violations, 1 warning in 3 files (1 not readable)."
+  var summary: String {
+    let files = plural(self.files.count, "file")
+    let unreadable = unreadable > 0 ? " (\(unreadable) not readable)" : ""
+    return "\(plural(violations, "violation")), \(plural(warnings, "warning")) in \(files)\(unreadable)."
+  }
+
+  private func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+}

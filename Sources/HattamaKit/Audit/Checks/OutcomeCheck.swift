@@ -1,0 +1,23 @@
+/// Every case of a sitting was decided, and its recorded final score is the adopted motion's
+/// (000 ¶70–¶71, 002 ¶23).
+struct OutcomeCheck: AuditCheck {
+  func findings(in context: AuditContext) -> [Finding] {
+    guard context.sat else { return [] }
+    let clause = context.record.kind == .calibration ? "002 ¶23" : "000 ¶70–¶71"
+    return context.record.cases.compactMap { reviewed in
+      let recorded = context.record.outcomes?.first { $0.caseID == reviewed.id }
+      guard let decision = context.deliberation.decisions[reviewed.id] else {
+        return Finding(
+          .outcomeUndecided, clause: clause, subject: reviewed.id,
+          message: "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; the case is undecided.")
+      }
+      guard context.record.outcomes != nil, recorded?.finalScore != decision.finalScore else {
+        return nil
+      }
+      let written = recorded.map { "is recorded as \($0.finalScore)" } ?? "has no recorded final score"
+      return Finding(
+        .outcomeMismatch, clause: clause, subject: reviewed.id,
+        message: "Case \(reviewed.id) \(written) but motion \(decision.motion) adopted \(decision.finalScore).")
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// Only present, eligible members vote, once each (000 ¶65, ¶67; 002 ¶20); a present,
+/// eligible member who did not vote is a warning.
+struct VoteCheck: AuditCheck {
+  func findings(in context: AuditContext) -> [Finding] {
+    context.deliberation.counts.flatMap { count in
+      let motion = count.motion.id
+      let refused = count.refused.map { refusal in
+        Finding(
+          refusal.problem.code, clause: refusal.problem.clause, subject: refusal.vote.member,
+          message: "The vote of \(context.name(refusal.vote.member)) on motion \(motion) must not count: \(Self.reason(refusal.problem, case: count.motion.caseID)).")
+      }
+      let missing = count.missing.map { member in
+        Finding(
+          .voteMissing, clause: "000 ¶65", subject: member,
+          message: "\(context.name(member)) was present and eligible but did not vote on motion \(motion).")
+      }
+      return refused + missing
+    }
+  }
+
+  static func reason(_ problem: VoteProblem, case caseID: CaseID) -> String {
+    switch problem {
+    case .notMember: "they are not a member of the composition"
+    case .secretary: "the secretary does not vote"
+    case .absent: "they were not present"
+    case .recused: "they are the employee or an evaluator of case \(caseID)"
+    case .duplicate: "they had already voted on it"
+    }
+  }
+}

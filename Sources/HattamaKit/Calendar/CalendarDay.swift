@@ -1,0 +1,54 @@
+/// What the calendar says about one day: working or not, and why.
+public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
+  /// Why a day is what it is.
+  public enum Kind: String, CaseIterable, Sendable, Codable {
+    /// An ordinary Monday to Friday.
+    case workday
+    /// An ordinary Saturday or Sunday.
+    case weekend
+    /// A public holiday (on a weekend too).
+    case holiday
+    /// The day off of a holiday that fell on a weekend (Labour Code art. 84).
+    case movedHoliday = "moved-holiday"
+    /// A day off by a transfer (Labour Code art. 85).
+    case transferredDayOff = "transferred-day-off"
+    /// A working day by a transfer, such as a Saturday worked for a Friday off.
+    case transferredWorkday = "transferred-workday"
+  }
+
+  public var day: Day
+  public var kind: Kind
+  /// The holiday's name, `weekend`, or the transfer; `nil` for an ordinary working day.
+  public var reason: String?
+  /// The source only estimates this date (a future Kurban Ait).
+  public var isEstimated: Bool
+  /// Whether the calendar data covers the day's year; outside it only weekends and the fixed
+  /// holidays count (see ``WorkingCalendar``).
+  public var isCovered: Bool
+
+  public init(day: Day, kind: Kind, reason: String?, isEstimated: Bool = false, isCovered: Bool) {
+    self.day = day
+    self.kind = kind
+    self.reason = reason
+    self.isEstimated = isEstimated
+    self.isCovered = isCovered
+  }
+
+  public var isWorking: Bool { kind == .workday || kind == .transferredWorkday }
+
+  /// `2026-03-24 Tue  Nauryz, moved from Saturday 2026-03-21 (estimated)`.
+  public var description: String {
+    "\(day) \(day.weekdayAbbreviation)  \(reason ?? "working day")"
+      + (isEstimated ? " (estimated)" : "")
+  }
+}
+
+extension Day {
+  /// `Monday` … `Sunday`.
+  public var weekdayName: String {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
+  }
+
+  /// `Mon` … `Sun`.
+  public var weekdayAbbreviation: String { String(weekdayName.prefix(3)) }
+}

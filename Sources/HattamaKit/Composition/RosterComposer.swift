@@ -1,0 +1,126 @@
+/// Fills a composition from a pool of candidates so that it keeps every composition rule.
+///
+/// It leaves out the employees and evaluators of every case (002 ¶20 excludes them from a
+/// calibration session; in a commission they would be recused from their cases anyway), names
+/// an HR secretary who does not vote, an HR member where one is required, and a chair.
+public struct RosterComposer: Sendable {
+  public var record: Record
+  public var rules: BodyRules
+
+  public init(record: Record, rules: BodyRules) {
+    self.record = record
+    self.rules = rules
+  }
+
+  /// A candidate left out, and why.
+  public struct Exclusion: Sendable, Equatable {
+    public var candidate: PersonID
+    public var reason: String
+  }
+
+  public struct Roster: Sendable, Equatable {
+    public var composition: Composition
+    public var excluded: [Exclusion]
+  }
+
+  public enum Failure: Error, Sendable, Equatable {
+    /// The requested size breaks a rule: even, or below the minimum.
+    case invalidSize(requested: Int, reason: String)
+    /// Too few eligible candidates for the members and the secretary.
+    case notEnoughCandidates(needed: String, excluded: [Exclusion])
+
+    public var message: String {
+      switch self {
+      case .invalidSize(let requested, let reason):
+        "A composition of \(requested) members is not allowed: \(reason)."
+      case .notEnoughCandidates(let needed, let excluded):
+        "No valid roster exists: \(needed)."
+          + (excluded.isEmpty ? "" : " Left out: " + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
+      }
+    }
+  }
+
+  /// The roster of `size` members (by default the smallest the rules allow).
+  public func compose(size requested: Int? = nil) throws(Failure) -> Roster {
+    let size = try validSize(requested)
+    let (eligible, excluded) = sortCandidates()
+    let hr = eligible.filter { record.person($0)?.hr == true }
+    let needsHRMember = rules.requiresHRMember.value
+    let needsHRSecretary = rules.requiresHRSecretary.value
+    let hrNeeded = (needsHRMember ? 1 : 0) + (needsHRSecretary ? 1 : 0)
+    guard hr.count >= hrNeeded else {
+      throw .notEnoughCandidates(
+        needed: "\(hrNeeded) HR employees are needed (\(needsHRMember ? "a voting member and " : "")a secretary) but \(hr.count) eligible \(hr.count == 1 ? "is" : "are") in the pool",
+        excluded: excluded)
+    }
+    // The secretary is the last HR candidate, so that HR members come first in the pool's order.
+    let secretary = needsHRSecretary ? hr.last : (hr.last ?? eligible.last)
+    var pool = eligible.filter { $0 != secretary }
+    var members: [PersonID] = []
+    if needsHRMember, let first = hr.first(where: { $0 != secretary }) {
+      members.append(first)
+      pool.removeAll { $0 == first }
+    }
+    members += pool.prefix(size - members.count)
+    guard members.count == size, secretary != nil || !needsHRSecretary else {
+      throw .notEnoughCandidates(
+        needed: "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
+        excluded: excluded)
+    }
+    let chair = members.first { record.person($0)?.hr != true } ?? members.first
+    let ordered = candidateOrder(members)
+    return Roster(
+      composition: Composition(chair: chair, members: ordered, secretary: secretary),
+      excluded: excluded)
+  }
+
+  private func validSize(_ requested: Int?) throws(Failure) -> Int {
+    let minimum = rules.minimumSize.value
+    guard let requested else {
+      return rules.oddSize.value && minimum % 2 == 0 ? minimum + 1 : max(minimum, 1)
+    }
+    if requested < minimum {
+      throw .invalidSize(
+        requested: requested,
+        reason: "at least \(minimum) are required (\(rules.minimumSize.clause))")
+    }
+    if rules.oddSize.value, requested % 2 == 0 {
+      throw .invalidSize(
+        requested: requested, reason: "the number must be odd (\(rules.oddSize.clause))")
+    }
+    return requested
+  }
+
+  /// The candidates who may sit, in the pool's order, and those left out with the reason.
+  private func sortCandidates() -> ([PersonID], [Exclusion]) {
+    var eligible: [PersonID] = []
+    var excluded: [Exclusion] = []
+    var seen: Set<PersonID> = []
+    for candidate in record.candidates ?? [] where seen.insert(candidate).inserted {
+      if let reason = exclusionReason(candidate) {
+        excluded.append(Exclusion(candidate: candidate, reason: reason))
+      } else {
+        eligible.append(candidate)
+      }
+    }
+    return (eligible, excluded)
+  }
+
+  private func exclusionReason(_ candidate: PersonID) -> String? {
+    if record.person(candidate) == nil { return "not defined in people" }
+    if let reviewed = record.cases.first(where: { $0.employee == candidate }) {
+      return "the employee of case \(reviewed.id), \(rules.excludesDisputant.clause)"
+    }
+    if let reviewed = record.cases.first(where: { $0.evaluators.contains(candidate) }) {
+      return "an evaluator of case \(reviewed.id), \(rules.excludesEvaluators.clause)"
+    }
+    return nil
+  }
+
+  /// Members listed in the order of the pool, so the roster reads as HR wrote the pool.
+  private func candidateOrder(_ members: [PersonID]) -> [PersonID] {
+    let chosen = Set(members)
+    var seen: Set<PersonID> = []
+    return (record.candidates ?? []).filter { chosen.contains($0) && seen.insert($0).inserted }
+  }
+}

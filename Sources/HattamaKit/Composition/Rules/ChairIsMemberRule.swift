@@ -1,0 +1,24 @@
+/// 000 ¶66, 001 ¶60, 004 ¶33: the chair, whose vote decides a tie, is one of the members.
+public struct ChairIsMemberRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    let rule = context.rules.requiresChair
+    switch context.composition.chair {
+    case nil where rule.value:
+      return [
+        Finding(
+          .compositionChairNotMember, clause: rule.clause, subject: "composition",
+          message: "No chair is named. Name one of the members as the chair.")
+      ]
+    case let chair? where !context.members.contains(chair):
+      return [
+        Finding(
+          .compositionChairNotMember, clause: rule.clause, subject: chair,
+          message: "The chair \(context.name(chair)) is not among the members. Add them to the members or name a member as the chair.")
+      ]
+    default:
+      return []
+    }
+  }
+}

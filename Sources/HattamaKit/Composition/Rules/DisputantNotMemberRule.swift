@@ -1,0 +1,15 @@
+/// 002 ¶20: the employee who disputes the score is not a member of the session.
+public struct DisputantNotMemberRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    guard context.rules.excludesDisputant.value else { return [] }
+    let members = Set(context.members)
+    return context.record.cases.filter { members.contains($0.employee) }.map { reviewed in
+      Finding(
+        .compositionDisputantMember, clause: context.rules.excludesDisputant.clause,
+        subject: reviewed.employee,
+        message: "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. Remove them from the composition.")
+    }
+  }
+}

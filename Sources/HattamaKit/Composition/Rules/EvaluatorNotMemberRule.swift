@@ -1,0 +1,17 @@
+/// 002 ¶20: the person who evaluated a disputing employee is not a member of the session.
+public struct EvaluatorNotMemberRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    guard context.rules.excludesEvaluators.value else { return [] }
+    let members = Set(context.members)
+    return context.record.cases.flatMap { reviewed in
+      reviewed.evaluators.filter(members.contains).map { evaluator in
+        Finding(
+          .compositionEvaluatorMember, clause: context.rules.excludesEvaluators.clause,
+          subject: evaluator,
+          message: "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. Replace them with another evaluator.")
+      }
+    }
+  }
+}

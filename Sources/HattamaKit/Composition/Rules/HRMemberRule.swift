@@ -1,0 +1,16 @@
+/// 002 ¶20: an employee of the HR service (or the person assigned its duties) is a member.
+public struct HRMemberRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    guard context.rules.requiresHRMember.value else { return [] }
+    let hasHR = context.members.contains { context.record.person($0)?.hr == true }
+    guard !hasHR else { return [] }
+    return [
+      Finding(
+        .compositionNoHRMember, clause: context.rules.requiresHRMember.clause,
+        subject: "composition",
+        message: "No member works in the HR service. Add an HR employee as a voting member.")
+    ]
+  }
+}

@@ -1,0 +1,27 @@
+/// Every person the composition, the pool of candidates, the attendance, the votes and the
+/// signatures name is defined in `people`: the official approves a composition of named
+/// people (002 ¶20, 000 ¶44).
+public struct KnownPeopleRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    let record = context.record, composition = context.composition
+    let named: [(PersonID, String)] =
+      (composition.chair.map { [($0, "chair")] } ?? [])
+      + composition.members.map { ($0, "members") }
+      + (composition.secretary.map { [($0, "secretary")] } ?? [])
+      + (record.candidates ?? []).map { ($0, "candidates") }
+      + (record.sitting?.present ?? []).map { ($0, "sitting.present") }
+      + (record.motions ?? []).flatMap { m in m.votes.map { ($0.member, "votes of \(m.id)") } }
+      + (record.signing?.signedBy ?? []).map { ($0, "protocol.signedBy") }
+    let defined = Set(record.people.map(\.id))
+    var reported: Set<PersonID> = []
+    return named.filter { !defined.contains($0.0) && reported.insert($0.0).inserted }.map {
+      id, field in
+      let suggestion = nearest(to: id, in: defined).map { " Did you mean '\($0)'?" } ?? ""
+      return Finding(
+        .compositionUnknownPerson, clause: "002 ¶20", subject: id,
+        message: "'\(id)' in \(field) is not defined in people.\(suggestion)")
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/// 002 ¶20 (at least three), 004 ¶5 (at least five): the composition is large enough.
+public struct MinimumSizeRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    let size = context.members.count, minimum = context.rules.minimumSize.value
+    guard size < minimum else { return [] }
+    return [
+      Finding(
+        .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "composition",
+        message: "The composition has \(size) members; at least \(minimum) are required.")
+    ]
+  }
+}

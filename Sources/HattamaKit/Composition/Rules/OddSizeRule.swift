@@ -1,0 +1,17 @@
+/// 002 ¶20: the composition has an odd number of members.
+///
+/// Violated by an even number of voting members where the methodology requires an odd one
+/// (`composition.even`).
+public struct OddSizeRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    let size = context.members.count
+    guard context.rules.oddSize.value, size % 2 == 0 else { return [] }
+    return [
+      Finding(
+        .compositionEven, clause: context.rules.oddSize.clause, subject: "composition",
+        message: "The composition has \(size) members; it must have an odd number. Add or remove one member.")
+    ]
+  }
+}

@@ -1,0 +1,24 @@
+/// 000 ¶67, 001 ¶61, 004 ¶34: the secretary is an employee of the HR service.
+///
+/// Also reported when no secretary is named where one is required.
+public struct SecretaryFromHRRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    let rule = context.rules.requiresHRSecretary
+    guard rule.value else { return [] }
+    guard let secretary = context.composition.secretary else {
+      return [
+        Finding(
+          .compositionSecretaryNotHR, clause: rule.clause, subject: "composition",
+          message: "No secretary is named. Name an HR employee as the secretary.")
+      ]
+    }
+    guard let person = context.record.person(secretary), !person.hr else { return [] }
+    return [
+      Finding(
+        .compositionSecretaryNotHR, clause: rule.clause, subject: secretary,
+        message: "The secretary \(context.name(secretary)) is not an HR employee. Name an HR employee as the secretary.")
+    ]
+  }
+}

@@ -1,0 +1,15 @@
+/// 000 ¶67, 001 ¶61, 004 ¶34: the secretary does not vote, so is not a member.
+public struct SecretaryNotMemberRule: CompositionRule {
+  public init() {}
+
+  public func findings(in context: CompositionContext) -> [Finding] {
+    guard let secretary = context.composition.secretary, context.members.contains(secretary)
+    else { return [] }
+    return [
+      Finding(
+        .compositionSecretaryMember, clause: context.rules.requiresHRSecretary.clause,
+        subject: secretary,
+        message: "The secretary \(context.name(secretary)) is also a voting member; the secretary does not vote. Name another secretary or remove them from the members.")
+    ]
+  }
+}

@@ -1,0 +1,61 @@
+/// One of the periods a methodology counts in working days (``Periods``).
+public enum DeadlinePeriod: String, CaseIterable, Sendable, Codable {
+  /// From the end of the evaluation (or the commission's sitting) to familiarisation
+  /// (000 ¶17, ¶73; 001 ¶67; 004 ¶40).
+  case familiarization
+  /// From familiarisation to the application for a calibration session (002 ¶11, 000 ¶18).
+  case application
+  /// From the application to the decision approving the composition (002 ¶20, 000 ¶44).
+  case decision
+  /// From the application to the sitting (002 ¶21, 000 ¶45).
+  case session
+  /// Notice to the evaluators before the sitting (000 ¶62, 001 ¶56, 004 ¶29).
+  case notice
+  /// From signing to posting the protocol in the information system (002 ¶23, 000 ¶47).
+  case posting
+  /// From the decision to the appeal (000 ¶75, 001 ¶69, 004 ¶43).
+  case appeal
+
+  /// The finding SPEC gives a missed period; familiarisation has none.
+  public var findingCode: FindingCode? {
+    switch self {
+    case .familiarization: nil
+    case .application: .deadlineApplication
+    case .decision: .deadlineDecision
+    case .session: .deadlineSession
+    case .notice: .deadlineNotice
+    case .posting: .deadlinePosting
+    case .appeal: .deadlineAppeal
+    }
+  }
+
+  /// The period as a table shows it: `application`, `familiarisation`.
+  public var title: String {
+    switch self {
+    case .familiarization: "familiarisation"
+    default: rawValue
+    }
+  }
+
+  /// Whether the period concerns each case on its own (it starts or ends with a case's own
+  /// familiarisation or application) rather than the sitting as a whole.
+  var isPerCase: Bool {
+    switch self {
+    case .familiarization, .application, .decision, .session: true
+    case .notice, .posting, .appeal: false
+    }
+  }
+
+  /// The methodology's value of this period, with its clause, if it sets one.
+  func period(in periods: Periods) -> Cited<Period>? {
+    switch self {
+    case .familiarization: periods.familiarization
+    case .application: periods.application
+    case .decision: periods.decision
+    case .session: periods.session
+    case .posting: periods.posting
+    case .appeal: periods.appeal
+    case .notice: nil
+    }
+  }
+}

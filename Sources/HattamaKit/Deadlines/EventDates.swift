@@ -1,0 +1,81 @@
+/// The days the events of a calibration session or commission took place, as far as known.
+///
+/// The periods run between them: `hattama deadlines` fills them from its flags, the audit from a
+/// record (one set per case, since each case has its own familiarisation and application).
+public struct EventDates: Sendable, Equatable {
+  /// The evaluation ended (the start of 000 ¶17's familiarisation period).
+  public var evaluationEnded: Day?
+  /// The employee was familiarised with the result (`cases[].familiarizedOn`).
+  public var familiarized: Day?
+  /// The application for a calibration session was received (`cases[].appliedOn`).
+  public var applied: Day?
+  /// The official decided to hold the session and approved its composition
+  /// (`composition.approvedOn`).
+  public var decided: Day?
+  /// The evaluators were notified of the sitting (`sitting.noticeOn`).
+  public var noticed: Day?
+  /// The sitting (`sitting.date`); a commission's decision is taken at it.
+  public var sitting: Day?
+  /// The protocol was signed (`protocol.signedOn`).
+  public var signed: Day?
+  /// The protocol was posted to the information system (`protocol.postedOn`).
+  public var posted: Day?
+  /// The appeal was filed (`appeal.filedOn`).
+  public var appealed: Day?
+
+  public init(
+    evaluationEnded: Day? = nil, familiarized: Day? = nil, applied: Day? = nil,
+    decided: Day? = nil, noticed: Day? = nil, sitting: Day? = nil, signed: Day? = nil,
+    posted: Day? = nil, appealed: Day? = nil
+  ) {
+    self.evaluationEnded = evaluationEnded
+    self.familiarized = familiarized
+    self.applied = applied
+    self.decided = decided
+    self.noticed = noticed
+    self.sitting = sitting
+    self.signed = signed
+    self.posted = posted
+    self.appealed = appealed
+  }
+
+  /// The day of the event a period runs from.
+  public func date(of start: PeriodStart) -> Day? {
+    switch start {
+    case .evaluationEnd: evaluationEnded
+    case .familiarization: familiarized
+    case .application: applied
+    case .decision: decided
+    case .sitting: sitting
+    case .signing: signed
+    }
+  }
+
+  /// The day of the event a period's deadline applies to: the application for `.application`,
+  /// the sitting for `.session`, the notice for `.notice`.
+  public func date(closing period: DeadlinePeriod) -> Day? {
+    switch period {
+    case .familiarization: familiarized
+    case .application: applied
+    case .decision: decided
+    case .session: sitting
+    case .notice: noticed
+    case .posting: posted
+    case .appeal: appealed
+    }
+  }
+}
+
+extension PeriodStart {
+  /// The event in a sentence: "5 working days from *familiarisation* on 2025-10-14".
+  var phrase: String {
+    switch self {
+    case .evaluationEnd: "the end of the evaluation"
+    case .familiarization: "familiarisation"
+    case .application: "the application"
+    case .decision: "the decision"
+    case .sitting: "the sitting"
+    case .signing: "signing"
+    }
+  }
+}

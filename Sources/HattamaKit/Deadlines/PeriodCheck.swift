@@ -1,0 +1,82 @@
+/// One period worked out: when it ran from, when it was due, and whether the given day met it.
+public struct PeriodCheck: Sendable, Equatable {
+  /// Whether the given day met the period.
+  public enum Status: String, CaseIterable, Sendable, Codable {
+    /// On or before the due day (within the window, for a notice read `.within`).
+    case met
+    /// After the due day; a notice on the sitting's day or later.
+    case missed
+    /// A notice before the window of a `.within` reading opened.
+    case early = "too-early"
+    /// The given day comes before the day the period runs from: not late, but likely a wrong
+    /// date (an application before familiarisation), so it is shown rather than called met.
+    case beforeStart = "before-start"
+    /// The due day is known, the day of the event is not.
+    case notGiven = "not-given"
+    /// The day the period runs from is not known, so neither is the due day.
+    case notComputed = "not-computed"
+
+    /// Whether the status is a violation of the period.
+    public var isViolation: Bool { self == .missed || self == .early }
+  }
+
+  public var period: DeadlinePeriod
+  /// `"002 ¶11"`.
+  public var clause: String
+  /// The methodology's note where the value is its documented choice.
+  public var note: String?
+  public var workingDays: Int
+  /// The event the period runs from; for a notice, the sitting it counts back from.
+  public var from: PeriodStart
+  public var fromDate: Day?
+  /// How a notice period is read; `nil` for the other periods.
+  public var reading: NoticeReading?
+  /// The first day of a notice window read `.within`.
+  public var earliest: Day?
+  /// The last day that meets the period.
+  public var due: Day?
+  /// The day the event took place, if given.
+  public var given: Day?
+  public var status: Status
+  /// The count of working days behind `due` (behind `earliest` or `due` for a notice): the
+  /// non-working days it skipped, whether it rests on an estimated date or an uncovered year.
+  public var count: WorkingDayCount?
+
+  public init(
+    period: DeadlinePeriod, clause: String, note: String? = nil, workingDays: Int,
+    from: PeriodStart, fromDate: Day?, reading: NoticeReading? = nil, earliest: Day? = nil,
+    due: Day?, given: Day?, status: Status, count: WorkingDayCount?
+  ) {
+    self.period = period
+    self.clause = clause
+    self.note = note
+    self.workingDays = workingDays
+    self.from = from
+    self.fromDate = fromDate
+    self.reading = reading
+    self.earliest = earliest
+    self.due = due
+    self.given = given
+    self.status = status
+    self.count = count
+  }
+
+  /// The non-working days between the start and the due day (the window, for a notice).
+  public var skipped: [CalendarDay] { count?.skipped ?? [] }
+
+  /// Whether the due day rests on an estimated date (a future Kurban Ait).
+  public var isEstimated: Bool { count?.isEstimated ?? false }
+
+  /// The years the count went through that the calendar data does not cover.
+  public var uncoveredYears: [Int] { count?.uncoveredYears ?? [] }
+
+  /// "5 working days from familiarisation", "at least 3 working days before the sitting".
+  public var rule: String {
+    let days = workingDays == 1 ? "1 working day" : "\(workingDays) working days"
+    switch reading {
+    case .atLeast: return "at least \(days) before \(from.phrase)"
+    case .within: return "within the \(days) before \(from.phrase)"
+    case nil: return "\(days) from \(from.phrase)"
+    }
+  }
+}

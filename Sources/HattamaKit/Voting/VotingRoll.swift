@@ -1,0 +1,79 @@
+/// Who may vote on one case, and why a vote must not count.
+///
+/// A vote counts only from a member of the composition who is present, is not the secretary,
+/// is not recused from the case (its employee or one of its evaluators), and has not voted on
+/// that motion already (SPEC, "Recording a sitting").
+public struct VotingRoll: Sendable, Equatable {
+  public var members: Set<PersonID>
+  public var chair: PersonID?
+  public var secretary: PersonID?
+  public var present: Set<PersonID>
+  public var recused: Set<PersonID>
+
+  public init(composition: Composition, present: some Sequence<PersonID>, case: Case) {
+    members = Set(composition.members)
+    chair = composition.chair
+    secretary = composition.secretary
+    self.present = Set(present)
+    recused = `case`.recused
+  }
+
+  /// The members present and eligible to vote on the case.
+  public var eligible: Set<PersonID> { members.intersection(present).subtracting(recused) }
+
+  /// Why `member`'s vote must not count, or `nil` when it counts.
+  /// - Parameter voted: who has already cast a counted vote on this motion.
+  public func problem(with member: PersonID, voted: Set<PersonID>) -> VoteProblem? {
+    if member == secretary { return .secretary }
+    if !members.contains(member) { return .notMember }
+    if !present.contains(member) { return .absent }
+    if recused.contains(member) { return .recused }
+    if voted.contains(member) { return .duplicate }
+    return nil
+  }
+
+  /// The votes that count, in order, and each refused vote with its problem.
+  public func sort(_ votes: [Vote]) -> (counted: [Vote], refused: [(Vote, VoteProblem)]) {
+    var counted: [Vote] = []
+    var refused: [(Vote, VoteProblem)] = []
+    var voted: Set<PersonID> = []
+    for vote in votes {
+      if let problem = problem(with: vote.member, voted: voted) {
+        refused.append((vote, problem))
+      } else {
+        counted.append(vote)
+        voted.insert(vote.member)
+      }
+    }
+    return (counted, refused)
+  }
+}
+
+/// Why a vote must not count; each has its SPEC finding code.
+public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
+  case notMember
+  case secretary
+  case absent
+  case recused
+  case duplicate
+
+  public var code: FindingCode {
+    switch self {
+    case .notMember: .voteNotMember
+    case .secretary: .voteSecretary
+    case .absent: .voteAbsent
+    case .recused: .voteRecused
+    case .duplicate: .voteDuplicate
+    }
+  }
+
+  /// The clause that makes the vote void.
+  public var clause: String {
+    switch self {
+    case .notMember, .duplicate: "000 ¶65"
+    case .secretary: "000 ¶67"
+    case .absent: "000 ¶63"
+    case .recused: "002 ¶20"
+    }
+  }
+}
