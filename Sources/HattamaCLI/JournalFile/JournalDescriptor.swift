@@ -1,9 +1,10 @@
+import HattamaKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import HattamaKit
 
 /// An open journal (or `.broken`) file: the POSIX calls the journal needs, each retried on
 /// `EINTR` and turned into a ``JournalFileError`` naming the file.
@@ -117,14 +118,16 @@ struct JournalDescriptor {
   func writeAll(_ bytes: [UInt8]) throws(SystemError) {
     var written = 0
     while written < bytes.count {
-      let result = bytes.withUnsafeBytes { raw in
-        system.write(fd, raw.baseAddress.unsafelyUnwrapped + written, bytes.count - written)
+      let result = bytes.withUnsafeBytes { raw -> Int in
+        // A non-empty array always has storage; 0 would be reported as a full disk below.
+        guard let base = raw.baseAddress else { return 0 }
+        return system.write(fd, base + written, raw.count - written)
       }
       if result < 0 {
         if errno == EINTR { continue }
         throw SystemError(errno: errno)
       }
-      // A write of zero bytes for a non-empty request would loop forever; treat it as a full disk.
+      // Zero bytes written for a non-empty request would loop forever: treat it as a full disk.
       guard result > 0 else { throw SystemError(errno: ENOSPC) }
       written += result
     }

@@ -1,9 +1,10 @@
+import HattamaKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import HattamaKit
 
 extension JournalFile {
   /// Repairs a torn last line, the only damage a crash can cause (SPEC, "Crash safety").

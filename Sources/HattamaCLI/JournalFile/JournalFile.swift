@@ -1,9 +1,10 @@
+import HattamaKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import HattamaKit
 
 /// A secretary's journal on disk: created exclusively, read under a shared lock, appended to
 /// under an exclusive lock with every line synced (SPEC, "Crash safety").

@@ -1,9 +1,10 @@
+import HattamaKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import HattamaKit
 
 // Every message about a journal file, in one place: one sentence saying what is wrong and what
 // to do, with the path in single quotes.

@@ -11,16 +11,19 @@ public struct JournalNonce: Sendable, Hashable, CustomStringConvertible {
   public init?(bytes: [UInt8]) {
     guard bytes.count == 16 else { return nil }
     let digits = Array("0123456789abcdef".utf8)
-    self.hex = String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] },
+    self.hex = String(
+      decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] },
       as: UTF8.self)
   }
 
   /// Parses 32 lowercase hex digits, the only form a journal writes.
   public init?(hex text: String) {
-    let valid = text.utf8.count == 32 && text.utf8.allSatisfy { byte in
-      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
-    }
+    let valid =
+      text.utf8.count == 32
+      && text.utf8.allSatisfy { byte in
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+          || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+      }
     guard valid else { return nil }
     self.hex = text
   }

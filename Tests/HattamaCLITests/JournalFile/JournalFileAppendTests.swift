@@ -101,7 +101,8 @@ struct TestRefusal: Error, Equatable {}
     }
   }
 
-  @Test("a full disk or a failed fsync is reported, the file cut back to what it was",
+  @Test(
+    "a full disk or a failed fsync is reported, the file cut back to what it was",
     arguments: [
       ("full disk after 0 bytes", JournalFileFixture.fullDisk(after: 0), false),
       ("full disk mid-line", JournalFileFixture.fullDisk(after: 20), false),

@@ -8,7 +8,8 @@ import Testing
   // The umask belongs to the whole test process: only masks that take no bits from the owner
   // are tried here, so that files other tests create meanwhile stay usable. A restrictive umask
   // (0277) is for the separate-process tests of `hattama session open`.
-  @Test("open creates exactly line 1 and its newline, mode 0600 whatever the umask",
+  @Test(
+    "open creates exactly line 1 and its newline, mode 0600 whatever the umask",
     arguments: [0o000, 0o022, 0o077] as [mode_t])
   func create(mask: mode_t) throws {
     try JournalFileFixture.withDirectory { directory in
@@ -38,7 +39,8 @@ import Testing
     }
   }
 
-  @Test("open refuses a symbolic link, to a file or dangling, and touches neither end",
+  @Test(
+    "open refuses a symbolic link, to a file or dangling, and touches neither end",
     arguments: [true, false])
   func refusesSymlink(targetExists: Bool) throws {
     try JournalFileFixture.withDirectory { directory in
@@ -71,10 +73,12 @@ import Testing
     }
   }
 
-  @Test("a failed write or fsync during open leaves no journal behind", arguments: [
-    ("full disk", JournalFileFixture.fullDisk(after: 10)),
-    ("fsync fails", JournalFileFixture.failingSync(1)),
-  ])
+  @Test(
+    "a failed write or fsync during open leaves no journal behind",
+    arguments: [
+      ("full disk", JournalFileFixture.fullDisk(after: 10)),
+      ("fsync fails", JournalFileFixture.failingSync(1)),
+    ])
   func failedCreate(name: String, system: SystemCalls) throws {
     try JournalFileFixture.withDirectory { directory in
       let path = directory + "/J.jsonl"
@@ -110,9 +114,11 @@ import Testing
     }
   }
 
-  @Test("the directory of a path", arguments: [
-    ("J.jsonl", "."), ("/J.jsonl", "/"), ("a/J.jsonl", "a"), ("/tmp/a/J.jsonl", "/tmp/a"),
-  ])
+  @Test(
+    "the directory of a path",
+    arguments: [
+      ("J.jsonl", "."), ("/J.jsonl", "/"), ("a/J.jsonl", "a"), ("/tmp/a/J.jsonl", "/tmp/a"),
+    ])
   func directoryName(path: String, directory: String) {
     #expect(JournalDescriptor.directoryName(of: path) == directory)
   }

@@ -50,7 +50,8 @@ import Testing
       try JournalFileFixture.journal(at: path)
       var lines = JournalFileFixture.lines(try JournalFileFixture.bytes(path))
       lines[2] = JournalLine(
-        seq: 3, prev: SHA256.hash(lines[1]), event: .propose(
+        seq: 3, prev: SHA256.hash(lines[1]),
+        event: .propose(
           motion: "mo1", caseID: "c1", kind: .confirm, by: "m2")
       ).encoded()
       let tail: [UInt8] = withTornTail ? Array("{\"seq\"".utf8) : []
@@ -111,22 +112,32 @@ import Testing
   }
 
   static let messages: [(JournalFileError, String)] = [
-    (JournalFileError.alreadyExists(path: "J.jsonl"),
-     "'J.jsonl' already exists; give a new file for the journal, or go on with that one."),
-    (.torn(path: "J.jsonl", TornTail(offset: 10, bytes: Array("{\"seq".utf8))),
-     "Journal 'J.jsonl' ends in a torn line of 5 bytes (a write cut short), so nothing more can "
-      + "be recorded; run 'hattama session repair J.jsonl' to keep those bytes in "
-      + "'J.jsonl.broken' and go on."),
-    (.tampered(path: "J.jsonl", ChainBreak(line: 5, reason: .foreign)),
-     "Journal 'J.jsonl' has been altered: line 5 does not belong here: it was inserted, "
-      + "replaced or copied from another journal; nothing was written, so keep the file as it "
-      + "is and check it with 'hattama verify J.jsonl'."),
-    (.writeFailed(path: "J.jsonl", errno: ENOSPC, rolledBack: true),
-     "Writing to 'J.jsonl' failed (No space left on device); the event was not recorded: fix "
-      + "the disk, then enter it again."),
-    (.syncFailed(path: "J.jsonl", errno: EIO, rolledBack: false),
-     "Flushing 'J.jsonl' to disk failed (Input/output error); the journal may now end in a "
-      + "torn line: run 'hattama session repair J.jsonl' before going on."),
+    (
+      JournalFileError.alreadyExists(path: "J.jsonl"),
+      "'J.jsonl' already exists; give a new file for the journal, or go on with that one."
+    ),
+    (
+      .torn(path: "J.jsonl", TornTail(offset: 10, bytes: Array("{\"seq".utf8))),
+      "Journal 'J.jsonl' ends in a torn line of 5 bytes (a write cut short), so nothing more can "
+        + "be recorded; run 'hattama session repair J.jsonl' to keep those bytes in "
+        + "'J.jsonl.broken' and go on."
+    ),
+    (
+      .tampered(path: "J.jsonl", ChainBreak(line: 5, reason: .foreign)),
+      "Journal 'J.jsonl' has been altered: line 5 does not belong here: it was inserted, "
+        + "replaced or copied from another journal; nothing was written, so keep the file as it "
+        + "is and check it with 'hattama verify J.jsonl'."
+    ),
+    (
+      .writeFailed(path: "J.jsonl", errno: ENOSPC, rolledBack: true),
+      "Writing to 'J.jsonl' failed (No space left on device); the event was not recorded: fix "
+        + "the disk, then enter it again."
+    ),
+    (
+      .syncFailed(path: "J.jsonl", errno: EIO, rolledBack: false),
+      "Flushing 'J.jsonl' to disk failed (Input/output error); the journal may now end in a "
+        + "torn line: run 'hattama session repair J.jsonl' before going on."
+    ),
     (.system(.lock, path: "J.jsonl", errno: EBADF), "Cannot lock 'J.jsonl': Bad file descriptor."),
   ]
 

@@ -57,7 +57,8 @@ let boundaryVectors: [DigestVector] = [
     #expect(SHA256.hash(vector.message).hex == vector.hex)
   }
 
-  @Test("NIST vectors: streamed in two pieces split at every offset",
+  @Test(
+    "NIST vectors: streamed in two pieces split at every offset",
     arguments: nistVectors + boundaryVectors)
   func splitEverywhere(vector: DigestVector) {
     for split in 0...vector.message.count {
@@ -68,7 +69,8 @@ let boundaryVectors: [DigestVector] = [
     }
   }
 
-  @Test("NIST vectors: streamed byte by byte, and in 3- and 7-byte pieces",
+  @Test(
+    "NIST vectors: streamed byte by byte, and in 3- and 7-byte pieces",
     arguments: nistVectors + boundaryVectors)
   func smallPieces(vector: DigestVector) {
     for size in [1, 3, 7] {
@@ -128,7 +130,8 @@ let boundaryVectors: [DigestVector] = [
     #expect(hasher.finalize().hex == nistVectors[1].hex)
   }
 
-  @Test("a digest parses back from its hex, in either case, and refuses other text",
+  @Test(
+    "a digest parses back from its hex, in either case, and refuses other text",
     arguments: [
       (nistVectors[1].hex, true), (nistVectors[1].hex.uppercased(), true),
       (String(nistVectors[1].hex.dropLast()), false), (nistVectors[1].hex + "0", false),

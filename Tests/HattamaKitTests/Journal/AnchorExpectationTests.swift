@@ -52,7 +52,8 @@ let anchorCases: [AnchorCase] = {
 }()
 
 @Suite("Journal anchor N:HEX (SPEC, Journal anchor)") struct AnchorExpectationTests {
-  @Test("verify --expect fails unless there are N lines, line N hashes to HEX and the chain holds",
+  @Test(
+    "verify --expect fails unless there are N lines, line N hashes to HEX and the chain holds",
     arguments: anchorCases)
   func expectation(example: AnchorCase) {
     let report = JournalFixture.report(example.lines, expecting: example.anchor)

@@ -77,8 +77,9 @@ let tamperings: [Tampering] = {
       name: "line 4 reformatted by hand",
       change: { lines in
         var result = lines
-        result[3] = Array(String(decoding: lines[3], as: UTF8.self)
-          .replacingOccurrences(of: ",", with: ", ").utf8)
+        result[3] = Array(
+          String(decoding: lines[3], as: UTF8.self)
+            .replacingOccurrences(of: ",", with: ", ").utf8)
         return result
       },
       expected: ChainBreak(line: 4, reason: .malformed(.notCanonical))),
@@ -152,7 +153,8 @@ let tamperings: [Tampering] = {
 }()
 
 @Suite("Hash chain (SPEC, Recording a sitting)") struct ChainVerifierTests {
-  @Test("the first edited, removed, reordered or spliced line is found and named",
+  @Test(
+    "the first edited, removed, reordered or spliced line is found and named",
     arguments: tamperings)
   func firstBreak(tampering: Tampering) {
     let lines = tampering.change(JournalFixture.lines())

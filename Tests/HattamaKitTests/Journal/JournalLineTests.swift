@@ -169,13 +169,15 @@ import Testing
       .notJSON(offset: 39, expected: "valid UTF-8 in a string")),
   ]
 
-  @Test("a line that is not an event as the journal writes it is refused, saying why",
+  @Test(
+    "a line that is not an event as the journal writes it is refused, saying why",
     arguments: refusals)
   func refusal(example: DecodingCase) {
     #expect(throws: example.error) { try JournalLine(decoding: example.bytes) }
   }
 
-  @Test("strings with quotes, backslashes, control characters and any script round-trip",
+  @Test(
+    "strings with quotes, backslashes, control characters and any script round-trip",
     arguments: ["", "\"", "\\", "\u{0}\u{1F}\u{7F}", "Нұрланова Айгүл", "😀 \u{2028}", "a/b"])
   func stringsRoundTrip(text: String) throws {
     let line = JournalLine(seq: 3, prev: Self.prev, event: .close(conclusion: text))

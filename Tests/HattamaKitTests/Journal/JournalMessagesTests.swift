@@ -3,29 +3,49 @@ import Testing
 @testable import HattamaKit
 
 @Suite("Journal messages") struct JournalMessagesTests {
-  @Test("each chain break is one phrase naming the line and what happened", arguments: [
-    (ChainBreak(line: 1, reason: .missingOpen),
-     "the journal has no complete line: it was never opened, or its first line was cut"),
-    (ChainBreak(line: 1, reason: .notOpen), "line 1 is not the journal's 'open' event"),
-    (ChainBreak(line: 9, reason: .misplacedOpen), "line 9 is a second 'open' event"),
-    (ChainBreak(line: 4, reason: .malformed(.notCanonical)),
-     "line 4 is not an event as the journal writes it: its bytes differ from the form the "
-      + "journal writes, so it was edited by hand"),
-    (ChainBreak(line: 4, reason: .edited(detectedAt: 5)),
-     "line 4 was changed after line 5 was written (line 5 no longer carries its hash)"),
-    (ChainBreak(line: 5, reason: .seqChanged(found: 9, expected: 5)),
-     "line 5 was changed: its seq is 9 where 5 was expected"),
-    (ChainBreak(line: 3, reason: .removed(first: 3, count: 1)),
-     "the line with seq 3 was removed before line 3"),
-    (ChainBreak(line: 3, reason: .removed(first: 3, count: 2)),
-     "the lines with seq 3 to 4 were removed before line 3"),
-    (ChainBreak(line: 3, reason: .reordered(found: 4, expected: 3)),
-     "line 3 is out of order: it has seq 4 where 3 was expected"),
-    (ChainBreak(line: 5, reason: .foreign),
-     "line 5 does not belong here: it was inserted, replaced or copied from another journal"),
-    (ChainBreak(line: 8, reason: .unlinked),
-     "line 8 does not follow line 7: line 7 was changed or line 8 replaced"),
-  ])
+  @Test(
+    "each chain break is one phrase naming the line and what happened",
+    arguments: [
+      (
+        ChainBreak(line: 1, reason: .missingOpen),
+        "the journal has no complete line: it was never opened, or its first line was cut"
+      ),
+      (ChainBreak(line: 1, reason: .notOpen), "line 1 is not the journal's 'open' event"),
+      (ChainBreak(line: 9, reason: .misplacedOpen), "line 9 is a second 'open' event"),
+      (
+        ChainBreak(line: 4, reason: .malformed(.notCanonical)),
+        "line 4 is not an event as the journal writes it: its bytes differ from the form the "
+          + "journal writes, so it was edited by hand"
+      ),
+      (
+        ChainBreak(line: 4, reason: .edited(detectedAt: 5)),
+        "line 4 was changed after line 5 was written (line 5 no longer carries its hash)"
+      ),
+      (
+        ChainBreak(line: 5, reason: .seqChanged(found: 9, expected: 5)),
+        "line 5 was changed: its seq is 9 where 5 was expected"
+      ),
+      (
+        ChainBreak(line: 3, reason: .removed(first: 3, count: 1)),
+        "the line with seq 3 was removed before line 3"
+      ),
+      (
+        ChainBreak(line: 3, reason: .removed(first: 3, count: 2)),
+        "the lines with seq 3 to 4 were removed before line 3"
+      ),
+      (
+        ChainBreak(line: 3, reason: .reordered(found: 4, expected: 3)),
+        "line 3 is out of order: it has seq 4 where 3 was expected"
+      ),
+      (
+        ChainBreak(line: 5, reason: .foreign),
+        "line 5 does not belong here: it was inserted, replaced or copied from another journal"
+      ),
+      (
+        ChainBreak(line: 8, reason: .unlinked),
+        "line 8 does not follow line 7: line 7 was changed or line 8 replaced"
+      ),
+    ])
   func chainBreak(chainBreak: ChainBreak, text: String) {
     #expect(chainBreak.description == text)
   }
@@ -64,26 +84,40 @@ import Testing
         + "rewritten")
   }
 
-  @Test("line errors quote the key and the value", arguments: [
-    (JournalLineError.invalidValue(key: "choice", value: "maybe", expected: .voteChoice),
-     "key 'choice' has 'maybe', which is not 'for', 'against' or 'abstain'"),
-    (.missingKey("member"), "key 'member' is missing"),
-    (.notJSON(offset: 0, expected: "a JSON value"),
-     "it is not JSON (at byte 1: expected a JSON value)"),
-    (.unsupportedFormat("hattama.journal/2"),
-     "it names the journal format 'hattama.journal/2', not 'hattama.journal/1'"),
-  ])
+  @Test(
+    "line errors quote the key and the value",
+    arguments: [
+      (
+        JournalLineError.invalidValue(key: "choice", value: "maybe", expected: .voteChoice),
+        "key 'choice' has 'maybe', which is not 'for', 'against' or 'abstain'"
+      ),
+      (.missingKey("member"), "key 'member' is missing"),
+      (
+        .notJSON(offset: 0, expected: "a JSON value"),
+        "it is not JSON (at byte 1: expected a JSON value)"
+      ),
+      (
+        .unsupportedFormat("hattama.journal/2"),
+        "it names the journal format 'hattama.journal/2', not 'hattama.journal/1'"
+      ),
+    ])
   func lineError(error: JournalLineError, text: String) {
     #expect(error.description == text)
   }
 
-  @Test("a bad anchor says how one reads", arguments: [
-    (JournalAnchorError.notAnAnchor("8"),
-     "'8' is not an anchor N:HEX; copy it from the signed protocol or from 'session close'"),
-    (.badEventCount("0:ab"),
-     "'0:ab' does not start with a positive number of events; an anchor reads N:HEX"),
-    (.badHash("8:ab"), "'8:ab' does not end in 64 hex digits; an anchor reads N:HEX"),
-  ])
+  @Test(
+    "a bad anchor says how one reads",
+    arguments: [
+      (
+        JournalAnchorError.notAnAnchor("8"),
+        "'8' is not an anchor N:HEX; copy it from the signed protocol or from 'session close'"
+      ),
+      (
+        .badEventCount("0:ab"),
+        "'0:ab' does not start with a positive number of events; an anchor reads N:HEX"
+      ),
+      (.badHash("8:ab"), "'8:ab' does not end in 64 hex digits; an anchor reads N:HEX"),
+    ])
   func anchorError(error: JournalAnchorError, text: String) {
     #expect(error.description == text)
   }

@@ -7,7 +7,8 @@ struct JournalReaderTests {
   static let lines = JournalFixture.lines()
   static let file = JournalFixture.file(lines)
 
-  @Test("chunks of any size give the same lines and report as reading the file at once",
+  @Test(
+    "chunks of any size give the same lines and report as reading the file at once",
     arguments: [1, 2, 3, 7, 64, 100, 4096])
   func chunking(size: Int) {
     let whole = Journal(bytes: Self.file)
