@@ -1,0 +1,120 @@
+/// A document that is not a valid `hattama.record/1` record (or methodology file), with the
+/// line, column and path of the first problem.
+///
+/// Decoding stops at the first problem: a record that cannot be read cannot be audited. What
+/// *can* be read but breaks a rule (an even composition, a vote by the secretary, a score of
+/// `"5.01"`) is not an error here; the checks report it as a finding.
+public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var problem: Problem
+  /// Where the offending value or key starts; where the object starts for a missing field.
+  public var position: JSONPosition
+  /// The offending value, `cases[0].score`; for a missing field, the object that lacks it.
+  public var path: JSONPath
+
+  public var line: Int { position.line }
+  public var column: Int { position.column }
+
+  public init(_ problem: Problem, at position: JSONPosition, path: JSONPath) {
+    self.problem = problem
+    self.position = position
+    self.path = path
+  }
+
+  init(_ error: JSONSyntaxError) {
+    self.init(.syntax(error.problem), at: error.position, path: error.path)
+  }
+
+  /// What is wrong.
+  public enum Problem: Sendable, Equatable {
+    /// The bytes are not JSON.
+    case syntax(JSONSyntaxProblem)
+    /// A key the format does not define, with the nearest allowed key if one is near; the
+    /// allowed keys in their order, for the message when none is.
+    case unknownField(String, suggestion: String?, allowed: [String])
+    case missingField(String)
+    /// A key written twice in one object (a motion's votes excepted).
+    case duplicateField(String)
+    /// `expected` and `found` as messages word them: "a string", "an array".
+    case wrongType(expected: String, found: String)
+    case invalidDate(String)
+    /// Text that is no number at all; a number outside 0–5 or with more decimals is read and
+    /// reported by the audit instead.
+    case invalidScore(String)
+    /// A word that is not one of the allowed ones (a kind, a sanction, a vote).
+    case invalidValue(String, allowed: [String])
+    /// A value of the right type but the wrong shape; `expected` completes "is not …".
+    case invalid(String, expected: String)
+    /// An id already given to another person, case or motion, at `firstAt`.
+    case duplicateID(String, firstAt: JSONPath)
+    /// An id that names no person or case of the record.
+    case unknownReference(String, kind: ReferenceKind)
+    /// A methodology describes the rules of one kind of body twice; the first at `firstAt`.
+    case duplicateBody(String, firstAt: JSONPath)
+    /// `format` is not the one this reader reads.
+    case wrongFormat(found: String, expected: String)
+    /// A `confirm` motion carries a `score`, which only a correction has.
+    case scoreOnConfirm
+  }
+
+  /// What an id is expected to name.
+  public enum ReferenceKind: String, Sendable, Equatable {
+    case person
+    case `case`
+  }
+
+  /// The problem in one sentence, without its place: what is wrong and what to write instead.
+  public var message: String {
+    switch problem {
+    case .syntax(let syntax):
+      return syntax.message
+    case .unknownField(let key, let suggestion?, _):
+      return "unknown field '\(key)'; did you mean '\(suggestion)'?"
+    case .unknownField(let key, nil, let allowed):
+      return "unknown field '\(key)'; the fields allowed here are \(Self.list(allowed, "and"))."
+    case .missingField(let key):
+      return "the required field '\(key)' is missing; add it."
+    case .duplicateField(let key):
+      return "the field '\(key)' appears more than once in this object; keep one."
+    case .wrongType(let expected, let found):
+      return "expected \(expected), found \(found)."
+    case .invalidDate(let text):
+      return "'\(text)' is not a date; write it as YYYY-MM-DD, like \"2025-10-24\"."
+    case .invalidScore(let text):
+      return "'\(text)' is not a score; write it like \"3.40\"."
+    case .invalidValue(let text, let allowed):
+      return "'\(text)' is not allowed here; write \(Self.list(allowed, "or"))."
+    case .invalid(let text, let expected):
+      return "'\(text)' is not \(expected)."
+    case .duplicateID(let id, let first):
+      return "the id '\(id)' is already used at \(first); give each one an id of its own."
+    case .unknownReference(let id, .person):
+      return "'\(id)' names no person in 'people'; add the person or correct the id."
+    case .unknownReference(let id, .case):
+      return "'\(id)' names no case in 'cases'; add the case or correct the id."
+    case .duplicateBody(let kind, let first):
+      return "the rules for a '\(kind)' body are already given at \(first); give each kind once."
+    case .wrongFormat(let found, let expected):
+      return "'\(found)' is not a format this tool reads; write \"\(expected)\"."
+    case .scoreOnConfirm:
+      return "a 'confirm' motion keeps the evaluator's score and takes no 'score'; remove it, "
+        + "or make the kind 'correct'."
+    }
+  }
+
+  /// `line 12, column 7, cases[0].score: '3.4x' is not a score; write it like "3.40".` The
+  /// caller puts the file name in front.
+  public var description: String {
+    "\(position)\(path.isRoot ? "" : ", \(path)"): \(message)"
+  }
+
+  /// `'a', 'b' or 'c'`.
+  private static func list(_ words: [String], _ conjunction: String) -> String {
+    let quoted = words.map { "'\($0)'" }
+    guard let last = quoted.last else { return "nothing" }
+    if quoted.count == 1 { return last }
+    return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+  }
+}
+
+/// The error `Record.decode(_:)` throws.
+public typealias RecordDecodingError = JSONDecodingError

@@ -1,0 +1,131 @@
+/// A value being decoded strictly, with the path that names it in an error.
+///
+/// The record and methodology decoders are written with these helpers so that every type
+/// check, date, score and word is refused with the same message wherever it occurs.
+struct JSONField {
+  let value: JSONValue
+  let path: JSONPath
+
+  init(_ value: JSONValue, path: JSONPath = .root) {
+    self.value = value
+    self.path = path
+  }
+
+  /// An error about this value.
+  func error(_ problem: JSONDecodingError.Problem) -> JSONDecodingError {
+    JSONDecodingError(problem, at: value.position, path: path)
+  }
+
+  private func wrongType(_ expected: String) -> JSONDecodingError {
+    error(.wrongType(expected: expected, found: value.kindDescription))
+  }
+
+  func string() throws(JSONDecodingError) -> String {
+    guard case .string(let text) = value.content else { throw wrongType("a string") }
+    return text
+  }
+
+  func bool() throws(JSONDecodingError) -> Bool {
+    guard case .bool(let flag) = value.content else { throw wrongType("true or false") }
+    return flag
+  }
+
+  /// A whole number within `range`; `expected` words it for the message ("a whole number of
+  /// at least 1").
+  func int(in range: ClosedRange<Int>, expected: String) throws(JSONDecodingError) -> Int {
+    guard case .number(let text) = value.content else { throw wrongType(expected) }
+    guard let number = Int(text), range.contains(number) else {
+      throw error(.invalid(text, expected: expected))
+    }
+    return number
+  }
+
+  func array() throws(JSONDecodingError) -> [JSONField] {
+    guard case .array(let elements) = value.content else { throw wrongType("an array") }
+    return elements.enumerated().map { JSONField($1, path: path.appending(index: $0)) }
+  }
+
+  /// An array of strings, such as a list of person ids.
+  func strings() throws(JSONDecodingError) -> [String] {
+    var result: [String] = []
+    for element in try array() { result.append(try element.string()) }
+    return result
+  }
+
+  /// The object's members, refusing a key written twice or one not in `allowed`.
+  func object(allowing allowed: [String]) throws(JSONDecodingError) -> JSONObject {
+    let members = try rawMembers()
+    var seen: Set<String> = []
+    for member in members {
+      let keyPath = path.appending(member.key)
+      guard allowed.contains(member.key) else {
+        throw JSONDecodingError(
+          .unknownField(member.key, suggestion: member.key.nearest(in: allowed), allowed: allowed),
+          at: member.keyPosition, path: keyPath)
+      }
+      guard seen.insert(member.key).inserted else {
+        throw JSONDecodingError(
+          .duplicateField(member.key), at: member.keyPosition, path: keyPath)
+      }
+    }
+    return JSONObject(members: members, field: self)
+  }
+
+  /// The object's members as written, duplicates kept (a motion's votes).
+  func rawMembers() throws(JSONDecodingError) -> [JSONMember] {
+    guard case .object(let members) = value.content else { throw wrongType("an object") }
+    return members
+  }
+
+  /// A day written `YYYY-MM-DD`.
+  func day() throws(JSONDecodingError) -> Day {
+    guard case .string(let text) = value.content else {
+      throw wrongType("a date in a string, like \"2025-10-24\"")
+    }
+    guard let day = Day(iso: text) else { throw error(.invalidDate(text)) }
+    return day
+  }
+
+  /// A score as a record writes it; only text that is no number at all is refused.
+  func score() throws(JSONDecodingError) -> ScoreInput {
+    guard case .string(let text) = value.content else {
+      throw wrongType("a score in a string, like \"3.40\"")
+    }
+    do {
+      return try ScoreInput(text: text)
+    } catch {
+      throw self.error(.invalidScore(text))
+    }
+  }
+
+  /// One of an enumeration's words: a kind, a sanction, a vote.
+  func word<Word: RawRepresentable & CaseIterable>(_: Word.Type) throws(JSONDecodingError)
+    -> Word where Word.RawValue == String
+  {
+    let text = try string()
+    guard let word = Word(rawValue: text) else {
+      throw error(.invalidValue(text, allowed: Word.allCases.map(\.rawValue)))
+    }
+    return word
+  }
+}
+
+/// An object whose keys have been checked against the allowed ones.
+struct JSONObject {
+  let members: [JSONMember]
+  let field: JSONField
+
+  /// The value of a key that must be there.
+  func required(_ key: String) throws(JSONDecodingError) -> JSONField {
+    guard let value = optional(key) else { throw field.error(.missingField(key)) }
+    return value
+  }
+
+  /// The value of a key that may be left out.
+  func optional(_ key: String) -> JSONField? {
+    members.first { $0.key == key }.map { JSONField($0.value, path: field.path.appending(key)) }
+  }
+
+  /// The member of a key, for an error about the key itself.
+  func member(_ key: String) -> JSONMember? { members.first { $0.key == key } }
+}

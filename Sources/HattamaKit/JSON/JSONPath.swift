@@ -1,0 +1,53 @@
+/// Where a value sits in a document, written `cases[0].score`.
+///
+/// Messages print it after the line and column so that a reader finds the field both in an
+/// editor and in the record's structure. The root is the empty path, written `$`.
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+  /// One step down from an object or an array.
+  public enum Component: Sendable, Hashable {
+    case key(String)
+    case index(Int)
+  }
+
+  public var components: [Component]
+
+  public init(_ components: [Component] = []) { self.components = components }
+
+  /// The root of the document.
+  public static let root = JSONPath()
+
+  public var isRoot: Bool { components.isEmpty }
+
+  /// The path of a member of the object at this path.
+  public func appending(_ key: String) -> JSONPath { JSONPath(components + [.key(key)]) }
+
+  /// The path of an element of the array at this path.
+  public func appending(index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
+
+  /// `cases[0].score`; `$` for the root; a key that is no plain name is quoted:
+  /// `motions[0].votes["m 1"]`.
+  public var description: String {
+    if components.isEmpty { return "$" }
+    var text = ""
+    for component in components {
+      switch component {
+      case .index(let index):
+        text += "[\(index)]"
+      case .key(let key) where JSONPath.isPlainName(key):
+        text += text.isEmpty ? key : "." + key
+      case .key(let key):
+        text += "[" + JSONWriter.quoted(key) + "]"
+      }
+    }
+    return text
+  }
+
+  /// Letters, digits, `_` and `-`, not starting with a digit or `-`.
+  private static func isPlainName(_ key: String) -> Bool {
+    guard let first = key.unicodeScalars.first, first != "-", !("0"..."9").contains(first)
+    else { return false }
+    return key.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/// A JSON value as a document wrote it, with the place it starts.
+///
+/// Objects keep their members in the document's order and keep duplicate keys, so that a
+/// strict reader can refuse them (or, for a motion's votes, report them as findings). Numbers
+/// keep their literal text: a reader decides whether `5` or `2.99` is a count, a score or an
+/// error, and no value passes through `Double`.
+///
+/// Two values are equal when their contents are; positions say where a value was read and are
+/// not part of it.
+public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
+  public var content: Content
+  /// Where the value starts (its first byte); ``JSONPosition/none`` for a value built in code.
+  public var position: JSONPosition
+
+  public init(_ content: Content, at position: JSONPosition = .none) {
+    self.content = content
+    self.position = position
+  }
+
+  /// What a JSON value holds.
+  public enum Content: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// The number exactly as written, `-0.5e3`; the parser has checked its grammar.
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([JSONMember])
+  }
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
+
+  /// The kind of value, as messages name it: "a string", "an object".
+  public var kindDescription: String {
+    switch content {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+
+  /// The value in compact JSON.
+  public var description: String { JSONWriter(lineWidth: .max).string(for: self) }
+}
+
+/// One `"key": value` pair of an object, with the place its key starts.
+public struct JSONMember: Sendable, Equatable {
+  public var key: String
+  public var keyPosition: JSONPosition
+  public var value: JSONValue
+
+  public init(_ key: String, _ value: JSONValue, keyPosition: JSONPosition = .none) {
+    self.key = key
+    self.keyPosition = keyPosition
+    self.value = value
+  }
+
+  public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+    lhs.key == rhs.key && lhs.value == rhs.value
+  }
+}
+
+/// A place in a document: 1-based line and column.
+///
+/// Columns count Unicode scalars, not bytes, so that a column in a line of Kazakh text is the
+/// one an editor shows.
+public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  /// The position of a value that was not read from a document.
+  public static let none = JSONPosition(line: 0, column: 0)
+
+  public static func < (lhs: JSONPosition, rhs: JSONPosition) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+
+  public var description: String { "line \(line), column \(column)" }
+}
+
+extension JSONValue {
+  /// Shorthands for building values in code (the encoders, tests).
+  public static let null = JSONValue(.null)
+  public static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
+  public static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
+  public static func number(_ value: Int) -> JSONValue { JSONValue(.number(String(value))) }
+  public static func array(_ values: [JSONValue]) -> JSONValue { JSONValue(.array(values)) }
+
+  /// An object with the members in the given order.
+  public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+    JSONValue(.object(members.map { JSONMember($0.0, $0.1) }))
+  }
+}

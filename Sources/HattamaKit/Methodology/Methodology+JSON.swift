@@ -1,0 +1,272 @@
+/// A methodology file: the JSON that `hattama methodology show --json` prints and
+/// `--methodology-file` reads (SPEC.md, "Methodologies").
+///
+/// Every rule value has the same shape, `{"value": …, "clause": "002 ¶20", "note": "…"}`
+/// (`note` only where there is one). Days are `YYYY-MM-DD`, scores `"2.99"`, a quorum `"2/3"`,
+/// a period `{"workingDays": 5, "from": "familiarization"}`. Unknown keys are refused, as in a
+/// record.
+extension Methodology {
+  /// Reads a methodology file strictly.
+  ///
+  /// - Throws: ``JSONDecodingError`` at the first problem, with its line, column and path.
+  public static func decodeJSON(_ bytes: [UInt8]) throws(JSONDecodingError) -> Methodology {
+    let root: JSONValue
+    do {
+      root = try JSONParser().parse(bytes)
+    } catch {
+      throw JSONDecodingError(error)
+    }
+    return try MethodologyDecoder.methodology(from: JSONField(root))
+  }
+
+  /// The methodology as a methodology file, in the order of its properties.
+  public func encodedJSON() -> String { JSONWriter().string(for: jsonValue) }
+
+  /// The methodology as a JSON value.
+  public var jsonValue: JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("id", .string(id)), ("title", .string(title)), ("seed", .string(seed)),
+      ("validFrom", validFrom.json(JSONValue.day)),
+    ]
+    members.append(optional: "validThrough", validThrough?.json(JSONValue.day))
+    members.append(("bodies", .array(bodies.map(\.jsonValue))))
+    if let caps {
+      let capsValue = JSONValue.object([
+        ("reprimand", caps.reprimand.json { .string($0.description) }),
+        ("other", caps.other.json { .string($0.description) }),
+      ])
+      members.append(("caps", capsValue))
+    }
+    return .object(members)
+  }
+}
+
+extension BodyRules {
+  var jsonValue: JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("kind", .string(kind.rawValue)),
+      ("minimumSize", minimumSize.json(JSONValue.number)),
+      ("oddSize", oddSize.json(JSONValue.bool)),
+      ("excludesDisputant", excludesDisputant.json(JSONValue.bool)),
+      ("excludesEvaluators", excludesEvaluators.json(JSONValue.bool)),
+      ("requiresHRMember", requiresHRMember.json(JSONValue.bool)),
+      ("requiresHRSecretary", requiresHRSecretary.json(JSONValue.bool)),
+      ("requiresChair", requiresChair.json(JSONValue.bool)),
+      ("quorum", quorum.json { .string($0.description) }),
+      ("recusedCountTowardQuorum", recusedCountTowardQuorum.json(JSONValue.bool)),
+      ("majorityBase", majorityBase.json { .string($0.rawValue) }),
+      ("tieBreak", tieBreak.json { .string($0.rawValue) }),
+    ]
+    var periodMembers: [(String, JSONValue)] = []
+    for key in Periods.keys {
+      if key == "notice" {
+        periodMembers.append(optional: key, periods.notice?.json(\.jsonValue))
+      } else {
+        periodMembers.append(optional: key, periods.period(named: key)?.json(\.jsonValue))
+      }
+    }
+    members.append(("periods", .object(periodMembers)))
+    members.append(optional: "appealBody", appealBody?.json(JSONValue.string))
+    return .object(members)
+  }
+}
+
+extension Periods {
+  /// The keys of `periods`, in the order of the properties.
+  static let keys = [
+    "application", "decision", "session", "posting", "notice", "familiarization", "appeal",
+  ]
+
+  /// The period that runs from an event under its key; `nil` for `notice` and unknown keys.
+  func period(named key: String) -> Cited<Period>? {
+    switch key {
+    case "application": application
+    case "decision": decision
+    case "session": session
+    case "posting": posting
+    case "familiarization": familiarization
+    case "appeal": appeal
+    default: nil
+    }
+  }
+
+  /// Sets the period that runs from an event under its key.
+  mutating func setPeriod(_ period: Cited<Period>, named key: String) {
+    switch key {
+    case "application": application = period
+    case "decision": decision = period
+    case "session": session = period
+    case "posting": posting = period
+    case "familiarization": familiarization = period
+    case "appeal": appeal = period
+    default: break
+    }
+  }
+}
+
+extension Period {
+  var jsonValue: JSONValue {
+    .object([("workingDays", .number(workingDays)), ("from", .string(from.rawValue))])
+  }
+}
+
+extension NoticePeriod {
+  var jsonValue: JSONValue {
+    .object([("workingDays", .number(workingDays)), ("reading", .string(reading.rawValue))])
+  }
+}
+
+extension Cited {
+  /// `{"value": …, "clause": "…", "note": "…"}`.
+  func json(_ encode: (Value) -> JSONValue) -> JSONValue {
+    var members: [(String, JSONValue)] = [("value", encode(value)), ("clause", .string(clause))]
+    members.append(optional: "note", note.map(JSONValue.string))
+    return .object(members)
+  }
+}
+
+/// Reads the parts of a methodology file.
+private enum MethodologyDecoder {
+  static let methodologyKeys = [
+    "id", "title", "seed", "validFrom", "validThrough", "bodies", "caps",
+  ]
+  static let bodyKeys = [
+    "kind", "minimumSize", "oddSize", "excludesDisputant", "excludesEvaluators",
+    "requiresHRMember", "requiresHRSecretary", "requiresChair", "quorum",
+    "recusedCountTowardQuorum", "majorityBase", "tieBreak", "periods", "appealBody",
+  ]
+  static let citedKeys = ["value", "clause", "note"]
+  static let periodKeys = ["workingDays", "from"]
+  static let noticeKeys = ["workingDays", "reading"]
+  static let capsKeys = ["reprimand", "other"]
+  static let workingDays = "a number of working days, a whole number from 1 to 366"
+
+  static func methodology(from field: JSONField) throws(JSONDecodingError) -> Methodology {
+    let object = try field.object(allowing: methodologyKeys)
+    let validFrom = try cited(try object.required("validFrom")) { f throws(JSONDecodingError) in
+      try f.day()
+    }
+    var validThrough: Cited<Day>?
+    if let through = object.optional("validThrough") {
+      let cite = try cited(through) { f throws(JSONDecodingError) in try f.day() }
+      guard cite.value >= validFrom.value else {
+        throw through.error(
+          .invalid(
+            cite.value.description, expected: "a day on or after validFrom (\(validFrom.value))"))
+      }
+      validThrough = cite
+    }
+    var bodies: [BodyRules] = []
+    var firstPaths: [BodyKind: JSONPath] = [:]
+    for element in try object.required("bodies").array() {
+      let rules = try body(from: element)
+      if let first = firstPaths[rules.kind] {
+        throw element.error(.duplicateBody(rules.kind.rawValue, firstAt: first))
+      }
+      firstPaths[rules.kind] = element.path
+      bodies.append(rules)
+    }
+    var caps: DisciplinaryCaps?
+    if let capsField = object.optional("caps") {
+      let capsObject = try capsField.object(allowing: capsKeys)
+      caps = DisciplinaryCaps(
+        reprimand: try cited(try capsObject.required("reprimand"), score),
+        other: try cited(try capsObject.required("other"), score))
+    }
+    return Methodology(
+      id: try object.required("id").string(), title: try object.required("title").string(),
+      seed: try object.required("seed").string(), validFrom: validFrom,
+      validThrough: validThrough, bodies: bodies, caps: caps)
+  }
+
+  static func body(from field: JSONField) throws(JSONDecodingError) -> BodyRules {
+    let object = try field.object(allowing: bodyKeys)
+    func flag(_ key: String) throws(JSONDecodingError) -> Cited<Bool> {
+      try cited(try object.required(key)) { f throws(JSONDecodingError) in try f.bool() }
+    }
+    var appealBody: Cited<String>?
+    if let appeal = object.optional("appealBody") {
+      appealBody = try cited(appeal) { f throws(JSONDecodingError) in try f.string() }
+    }
+    return BodyRules(
+      kind: try object.required("kind").word(BodyKind.self),
+      minimumSize: try cited(try object.required("minimumSize")) { f throws(JSONDecodingError) in
+        try f.int(in: 1...1000, expected: "a number of members, a whole number from 1 to 1000")
+      },
+      oddSize: try flag("oddSize"),
+      excludesDisputant: try flag("excludesDisputant"),
+      excludesEvaluators: try flag("excludesEvaluators"),
+      requiresHRMember: try flag("requiresHRMember"),
+      requiresHRSecretary: try flag("requiresHRSecretary"),
+      requiresChair: try flag("requiresChair"),
+      quorum: try cited(try object.required("quorum"), fraction),
+      recusedCountTowardQuorum: try flag("recusedCountTowardQuorum"),
+      majorityBase: try cited(try object.required("majorityBase")) {
+        f throws(JSONDecodingError) in try f.word(MajorityBase.self)
+      },
+      tieBreak: try cited(try object.required("tieBreak")) { f throws(JSONDecodingError) in
+        try f.word(TieBreak.self)
+      },
+      periods: try periods(from: try object.required("periods")),
+      appealBody: appealBody)
+  }
+
+  static func periods(from field: JSONField) throws(JSONDecodingError) -> Periods {
+    let object = try field.object(allowing: Periods.keys)
+    var periods = Periods()
+    for member in object.members {
+      let value = JSONField(member.value, path: field.path.appending(member.key))
+      if member.key == "notice" {
+        periods.notice = try cited(value) { f throws(JSONDecodingError) in
+          let notice = try f.object(allowing: noticeKeys)
+          return NoticePeriod(
+            workingDays: try notice.required("workingDays").int(in: 1...366, expected: workingDays),
+            reading: try notice.required("reading").word(NoticeReading.self))
+        }
+      } else {
+        let period = try cited(value) { f throws(JSONDecodingError) in
+          let period = try f.object(allowing: periodKeys)
+          return Period(
+            workingDays: try period.required("workingDays").int(in: 1...366, expected: workingDays),
+            from: try period.required("from").word(PeriodStart.self))
+        }
+        periods.setPeriod(period, named: member.key)
+      }
+    }
+    return periods
+  }
+
+  /// `{"value": …, "clause": "…", "note": "…"}`, the value read by `value`.
+  static func cited<Value>(
+    _ field: JSONField, _ value: (JSONField) throws(JSONDecodingError) -> Value
+  ) throws(JSONDecodingError) -> Cited<Value> {
+    let object = try field.object(allowing: citedKeys)
+    return Cited(
+      try value(try object.required("value")), try object.required("clause").string(),
+      note: try object.optional("note")?.string())
+  }
+
+  /// A score that must be valid: a cap of `"5.01"` would be a mistake in the file itself.
+  static func score(_ field: JSONField) throws(JSONDecodingError) -> Score {
+    guard case .valid(let score) = try field.score() else {
+      throw field.error(.invalidScore(try field.string()))
+    }
+    return score
+  }
+
+  /// `"2/3"`: a share from 0 to 1.
+  static func fraction(_ field: JSONField) throws(JSONDecodingError) -> Fraction {
+    let text = try field.string()
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2,
+      parts.allSatisfy({
+        (1...4).contains($0.utf8.count) && $0.utf8.allSatisfy { (0x30...0x39).contains($0) }
+      }),
+      let numerator = Int(parts[0]), let denominator = Int(parts[1]),
+      denominator > 0, (0...denominator).contains(numerator)
+    else {
+      throw field.error(.invalid(text, expected: "a share of the composition written like \"2/3\""))
+    }
+    return Fraction(numerator, denominator)
+  }
+}

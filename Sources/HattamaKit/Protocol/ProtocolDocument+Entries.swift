@@ -1,0 +1,108 @@
+extension ProtocolDocument {
+  /// One row of the table "Бағалау нәтижелері" (000 Appendix 11).
+  public struct ResultRow: Sendable, Equatable {
+    /// "№ р/с", from 1.
+    public var number: Int
+    public var caseID: CaseID
+    public var employeeID: PersonID
+    /// "Қызметшілердің тегі, аты, әкесінің аты (болған жағдайда)".
+    public var employee: String
+    public var position: String?
+    /// "Бағалау нәтижелері туралы мәлімет": the evaluator's score.
+    public var score: ScoreInput
+    /// "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)": the score an adopted
+    /// motion set where it differs from the evaluator's (000 ¶71); `nil` otherwise.
+    public var corrected: ScoreInput?
+    /// "Комиссияның ұсыныстары", from the recorded outcome.
+    public var recommendation: String?
+
+    public init(
+      number: Int, caseID: CaseID, employeeID: PersonID, employee: String,
+      position: String? = nil, score: ScoreInput, corrected: ScoreInput? = nil,
+      recommendation: String? = nil
+    ) {
+      self.number = number
+      self.caseID = caseID
+      self.employeeID = employeeID
+      self.employee = employee
+      self.position = position
+      self.score = score
+      self.corrected = corrected
+      self.recommendation = recommendation
+    }
+  }
+
+  /// One motion and its open vote (000 ¶65–¶66).
+  public struct MotionEntry: Sendable, Equatable {
+    /// The motion's place in the protocol, from 1.
+    public var number: Int
+    public var motionID: MotionID
+    public var caseID: CaseID
+    /// The employee whose case it concerns.
+    public var employee: String
+    /// Who proposed it; `nil` when the record does not say.
+    public var proposer: String?
+    public var kind: MotionKind
+    /// The evaluator's score the motion confirms or corrects; `nil` for an unknown case.
+    public var evaluatorScore: ScoreInput?
+    /// Each vote by name, in the order cast, those that do not count among them.
+    public var votes: [NamedVote]
+    /// The recount of the counted votes; `nil` for a motion on a case the record does not have.
+    public var tally: Tally?
+    /// The recounted result, or for a motion that could not be recounted the recorded one.
+    public var result: MotionResult?
+    /// The chair's vote where it decided a tie (000 ¶66, 001 ¶60, 004 ¶33).
+    public var castingVote: NamedVote?
+
+    public init(
+      number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
+      kind: MotionKind, evaluatorScore: ScoreInput?, votes: [NamedVote], tally: Tally?,
+      result: MotionResult?, castingVote: NamedVote? = nil
+    ) {
+      self.number = number
+      self.motionID = motionID
+      self.caseID = caseID
+      self.employee = employee
+      self.proposer = proposer
+      self.kind = kind
+      self.evaluatorScore = evaluatorScore
+      self.votes = votes
+      self.tally = tally
+      self.result = result
+      self.castingVote = castingVote
+    }
+  }
+
+  /// A member's open vote, by name.
+  public struct NamedVote: Sendable, Equatable {
+    public var personID: PersonID
+    public var name: String
+    public var choice: VoteChoice
+    /// `false` for a vote that must not count: by the secretary, a non-member, an absent or
+    /// recused member, or a second vote (``VoteProblem``).
+    public var counted: Bool
+
+    public init(personID: PersonID, name: String, choice: VoteChoice, counted: Bool = true) {
+      self.personID = personID
+      self.name = name
+      self.choice = choice
+      self.counted = counted
+    }
+  }
+
+  /// One line of "Тексерілді": a role, a name, the day signed and a line for the signature.
+  public struct Signature: Sendable, Equatable {
+    public var personID: PersonID
+    public var role: Role
+    public var name: String
+    /// The day they signed; `nil` leaves the date blank to fill in by hand.
+    public var signedOn: Day?
+
+    public init(personID: PersonID, role: Role, name: String, signedOn: Day? = nil) {
+      self.personID = personID
+      self.role = role
+      self.name = name
+      self.signedOn = signedOn
+    }
+  }
+}

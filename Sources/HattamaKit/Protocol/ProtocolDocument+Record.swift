@@ -1,0 +1,137 @@
+extension ProtocolDocument {
+  /// Builds the protocol of a record, its votes recounted under the body's rules.
+  ///
+  /// - Parameters:
+  ///   - record: The sitting; a draft gives a protocol without attendance or votes.
+  ///   - rules: The methodology's rules for the record's kind of body: the quorum, the majority
+  ///     base and the tie rule by which every motion is recounted (``Deliberation``).
+  ///   - journal: The anchor of the journal the record was read from; `nil` falls back to the
+  ///     record's own `journal` field.
+  public init(record: Record, rules: BodyRules, journal: JournalAnchor? = nil) {
+    let names = NameBook(record)
+    let composition = record.composition
+    let present = record.sitting.map { Set($0.present) }
+
+    self.init(
+      kind: record.kind, methodology: record.methodology,
+      approval: Approval(
+        personID: record.authorizedOfficial, name: names[record.authorizedOfficial],
+        surnameAndInitials: Self.surnameAndInitials(names[record.authorizedOfficial]),
+        position: record.person(record.authorizedOfficial)?.position,
+        approvedOn: record.signing?.approvedOn),
+      body: record.body, period: record.period, sittingDate: record.sitting?.date,
+      conclusion: record.conclusion, journal: journal ?? record.journal)
+
+    self.composition = Self.roles(of: composition).map { id, role in
+      // `sitting.present` lists the members who came; a secretary left out of it is not
+      // thereby absent, since records need not list the secretary at all.
+      let attended = present.map { $0.contains(id) }
+      return Participant(
+        personID: id, role: role, name: names[id], position: record.person(id)?.position,
+        present: role == .secretary && attended == false ? nil : attended)
+    }
+    if let present, let composition {
+      attendance = Quorum(composition: composition, present: present, rules: rules)
+    }
+
+    let deliberation = Deliberation(record: record, rules: rules)
+    motions = (record.motions ?? []).enumerated().map { index, motion in
+      Self.entry(
+        motion, number: index + 1, count: deliberation.count(of: motion.id), record: record,
+        names: names)
+    }
+    results = record.cases.enumerated().map { index, item in
+      // 000 ¶71: the corrected column is filled only where the deciding motion changed the score.
+      let final = deliberation.decisions[item.id]?.finalScore
+      return ResultRow(
+        number: index + 1, caseID: item.id, employeeID: item.employee,
+        employee: names[item.employee], position: record.person(item.employee)?.position,
+        score: item.score, corrected: final == item.score ? nil : final,
+        recommendation: record.outcomes?.first { $0.caseID == item.id }?.recommendation)
+    }
+
+    signatures = Self.signatories(of: composition, present: present).map { id, role in
+      let signed = record.signing.map { $0.signedBy.contains(id) } ?? false
+      return Signature(
+        personID: id, role: role, name: names[id],
+        signedOn: signed ? record.signing?.signedOn : nil)
+    }
+  }
+
+  /// One motion with its votes by name and its recount.
+  private static func entry(
+    _ motion: Motion, number: Int, count: Deliberation.Count?, record: Record, names: NameBook
+  ) -> MotionEntry {
+    let reviewed = record.case(motion.caseID)
+    // `refused` keeps each vote that must not count, in the order cast.
+    var refused = count?.refused.map(\.vote) ?? []
+    let votes = motion.votes.map { vote in
+      let index = refused.firstIndex(of: vote)
+      if let index { refused.remove(at: index) }
+      return names.vote(vote, counted: index == nil)
+    }
+    // 000 ¶66: the chair's vote is named where it decided a tie; without a quorum nothing was
+    // decided, so there is no casting vote to name.
+    var casting: NamedVote?
+    if let count, count.tally.decidedByChair, count.quorum.isMet,
+      let chair = record.composition?.chair,
+      let vote = votes.first(where: { $0.personID == chair && $0.counted })
+    {
+      casting = vote
+    }
+    return MotionEntry(
+      number: number, motionID: motion.id, caseID: motion.caseID,
+      employee: reviewed.map { names[$0.employee] } ?? motion.caseID,
+      proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
+      evaluatorScore: reviewed?.score, votes: votes, tally: count?.tally,
+      result: count?.tally.result ?? motion.result, castingVote: casting)
+  }
+
+  /// The chair, the other members and the secretary, each once.
+  private static func roles(of composition: Composition?) -> [(PersonID, Role)] {
+    guard let composition else { return [] }
+    var roles: [(PersonID, Role)] = []
+    if let chair = composition.chair { roles.append((chair, .chair)) }
+    for member in composition.members where member != composition.chair {
+      roles.append((member, .member))
+    }
+    if let secretary = composition.secretary { roles.append((secretary, .secretary)) }
+    return roles
+  }
+
+  /// Who signs, in the order of 000 Appendix 11: the secretary, the chair, then the members who
+  /// attended (all of them for a draft); an absent member cannot sign for the sitting.
+  private static func signatories(
+    of composition: Composition?, present: Set<PersonID>?
+  ) -> [(PersonID, Role)] {
+    let roles = roles(of: composition)
+    let secretary = roles.filter { $0.1 == .secretary }
+    let others = roles.filter { $0.1 != .secretary && present?.contains($0.0) != false }
+    return secretary + others
+  }
+
+  /// "Омаров Ерлан Сәкенұлы" becomes "Омаров Е.С."; a single word stays as it is.
+  static func surnameAndInitials(_ name: String) -> String {
+    let words = name.split(whereSeparator: \.isWhitespace)
+    guard let surname = words.first, words.count > 1 else { return name }
+    let initials = words.dropFirst().compactMap(\.first).map { "\($0.uppercased())." }
+    return "\(surname) \(initials.joined())"
+  }
+}
+
+/// The names the record gives people; an id it does not define stands for itself, so that a
+/// protocol of a flawed record still shows who is meant.
+private struct NameBook {
+  private var names: [PersonID: String] = [:]
+
+  init(_ record: Record) {
+    for person in record.people where names[person.id] == nil { names[person.id] = person.name }
+  }
+
+  subscript(id: PersonID) -> String { names[id] ?? id }
+
+  func vote(_ vote: Vote, counted: Bool) -> ProtocolDocument.NamedVote {
+    ProtocolDocument.NamedVote(
+      personID: vote.member, name: self[vote.member], choice: vote.choice, counted: counted)
+  }
+}

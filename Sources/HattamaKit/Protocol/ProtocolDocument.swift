@@ -1,0 +1,105 @@
+/// The protocol (хаттама) of one sitting, as the form of 000 Appendix 11, 001 Appendix 11 and
+/// 004 Appendix 5 lays it out, with the composition, attendance and open votes SPEC adds.
+///
+/// A value built once from a ``Record`` (see ``init(record:rules:journal:)``) and written in any
+/// language and format by ``ProtocolRenderer``. It holds names, not ids, so that rendering needs
+/// nothing else; the ids stay alongside for the JSON form.
+public struct ProtocolDocument: Sendable, Equatable {
+  public var kind: BodyKind
+  /// The methodology id the record names, such as `kz-trade-2025`.
+  public var methodology: String
+  /// "БЕКІТЕМІН": the authorized official who approves the results (000 ¶72, 004 ¶39).
+  public var approval: Approval
+  /// The state body's name, as the record writes it.
+  public var body: String
+  /// The evaluation period, as the record writes it.
+  public var period: String
+  /// The day of the sitting; `nil` for a draft.
+  public var sittingDate: Day?
+  /// The chair, the other members and the secretary, in that order.
+  public var composition: [Participant]
+  /// Who of the voting members came, and whether they made a quorum (000 ¶63); `nil` without a
+  /// sitting.
+  public var attendance: Quorum?
+  /// The table "Бағалау нәтижелері", one row per case in the record's order.
+  public var results: [ResultRow]
+  /// Every motion with its open vote (000 ¶65), in the record's order.
+  public var motions: [MotionEntry]
+  /// "Комиссия қорытындысы".
+  public var conclusion: String?
+  /// "Тексерілді": the secretary, the chair, then the members.
+  public var signatures: [Signature]
+  /// The anchor `N:HEX` of the journal the record came from, printed by the signatures.
+  public var journal: JournalAnchor?
+
+  public init(
+    kind: BodyKind, methodology: String, approval: Approval, body: String, period: String,
+    sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
+    results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: String? = nil,
+    signatures: [Signature] = [], journal: JournalAnchor? = nil
+  ) {
+    self.kind = kind
+    self.methodology = methodology
+    self.approval = approval
+    self.body = body
+    self.period = period
+    self.sittingDate = sittingDate
+    self.composition = composition
+    self.attendance = attendance
+    self.results = results
+    self.motions = motions
+    self.conclusion = conclusion
+    self.signatures = signatures
+    self.journal = journal
+  }
+}
+
+extension ProtocolDocument {
+  /// The approval block: "БЕКІТЕМІН / Лауазымды тұлға", surname and initials, date, signature.
+  public struct Approval: Sendable, Equatable {
+    public var personID: PersonID
+    /// The full name as `people` gives it.
+    public var name: String
+    /// "Омаров Е.С.": the form asks for the surname and initials.
+    public var surnameAndInitials: String
+    public var position: String?
+    public var approvedOn: Day?
+
+    public init(
+      personID: PersonID, name: String, surnameAndInitials: String, position: String? = nil,
+      approvedOn: Day? = nil
+    ) {
+      self.personID = personID
+      self.name = name
+      self.surnameAndInitials = surnameAndInitials
+      self.position = position
+      self.approvedOn = approvedOn
+    }
+  }
+
+  /// A part someone plays in the body.
+  public enum Role: String, CaseIterable, Sendable, Codable {
+    case chair, member, secretary
+  }
+
+  /// One line of the composition.
+  public struct Participant: Sendable, Equatable {
+    public var personID: PersonID
+    public var role: Role
+    public var name: String
+    public var position: String?
+    /// Whether they attended; `nil` when the record has no sitting yet.
+    public var present: Bool?
+
+    public init(
+      personID: PersonID, role: Role, name: String, position: String? = nil, present: Bool? = nil
+    ) {
+      self.personID = personID
+      self.role = role
+      self.name = name
+      self.position = position
+      self.present = present
+    }
+  }
+
+}

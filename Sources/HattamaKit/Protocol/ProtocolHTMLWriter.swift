@@ -1,0 +1,234 @@
+/// Writes a protocol as a standalone printable A4 page: embedded CSS, no script, no external
+/// asset, a font stack with Kazakh glyphs, and the confidentiality mark on every printed page
+/// (000 ¶21: evaluation results are "қатаң жасырын ақпарат").
+struct ProtocolHTMLWriter {
+  let labels: ProtocolLabels
+
+  func write(_ document: ProtocolDocument) -> String {
+    var html = """
+      <!DOCTYPE html>
+      <html lang="\(labels.language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escaped(labels.title)) — \(escaped(document.body))</title>
+      <style>
+      \(Self.style)
+      \(pageMark)
+      </style>
+      </head>
+      <body>
+      <div class="confidential">\(escaped(labels.confidential))</div>
+
+      """
+    html += approval(document.approval)
+    html += """
+      <h1>\(escaped(labels.title))</h1>
+      <div class="fill center">\(escaped(document.body))</div>
+      <div class="caption">\(escaped(labels.bodyCaption))</div>
+      <div class="fill center">\(escaped(document.period))</div>
+      <div class="caption">\(escaped(labels.periodCaption))</div>
+
+      """
+    if let day = document.sittingDate {
+      html += "<p>\(escaped(labels.sittingDate)): \(labels.date(day))</p>\n"
+    }
+    html += composition(document)
+    html += results(document.results)
+    html += motions(document.motions)
+    html += "<p class=\"conclusion\"><b>\(escaped(labels.conclusion)):</b> "
+    html += "\(document.conclusion.map(escaped) ?? ProtocolLabels.none)</p>\n"
+    html += signatures(document)
+    return html + "</body>\n</html>\n"
+  }
+
+  private func approval(_ approval: ProtocolDocument.Approval) -> String {
+    var html = "<div class=\"approval\">\n"
+    html += "<div class=\"approve\">\(escaped(labels.approve))</div>\n"
+    html += "<div>\(escaped(labels.official))</div>\n"
+    if let position = approval.position {
+      html += "<div class=\"fill\">\(escaped(position))</div>\n"
+    }
+    html += "<div class=\"fill\">\(escaped(approval.surnameAndInitials))</div>\n"
+    html += "<div class=\"caption\">\(escaped(labels.officialCaption))</div>\n"
+    html += "<div class=\"line\"><span>\(escaped(labels.approvalDate))</span>"
+    html += "<span class=\"fill\">\(approval.approvedOn.map(labels.date) ?? "")</span></div>\n"
+    html += "<div class=\"line\"><span>\(escaped(labels.approvalSignature))</span>"
+    html += "<span class=\"fill\"></span></div>\n"
+    return html + "</div>\n"
+  }
+
+  private func composition(_ document: ProtocolDocument) -> String {
+    guard !document.composition.isEmpty else { return "" }
+    var html = "<h2>\(escaped(labels.compositionHeading))</h2>\n"
+    html += table(
+      [labels.roleColumn, labels.nameColumn, labels.positionColumn, labels.presenceColumn],
+      document.composition.map { person in
+        [
+          labels.roles[person.role] ?? person.role.rawValue, person.name,
+          person.position ?? ProtocolLabels.none,
+          person.present.map { $0 ? labels.presentWord : labels.absentWord } ?? ProtocolLabels.none,
+        ]
+      }, class: "composition")
+    if let sentence = labels.attendance(of: document) {
+      html += "<p><b>\(escaped(labels.attendanceLabel)):</b> \(escaped(sentence))</p>\n"
+    }
+    return html
+  }
+
+  private func results(_ rows: [ProtocolDocument.ResultRow]) -> String {
+    var html = "<h2 class=\"center\">\(escaped(labels.resultsHeading))</h2>\n"
+    html += "<table class=\"results\">\n<thead><tr>"
+    html += [
+      labels.numberColumn, labels.employeeColumn, labels.resultColumn, labels.correctedColumn,
+      labels.recommendationsColumn,
+    ].map { "<th>\(escaped($0))</th>" }.joined()
+    html += "</tr></thead>\n<tbody>\n"
+    for row in rows {
+      html += "<tr><td>\(row.number).</td><td>\(escaped(row.employee))</td>"
+      html += "<td>\(score(row.score))</td>"
+      html += "<td>\(row.corrected.map(score) ?? ProtocolLabels.none)</td>"
+      html += "<td>\(row.recommendation.map(escaped) ?? ProtocolLabels.none)</td></tr>\n"
+    }
+    return html + "</tbody>\n</table>\n"
+  }
+
+  /// The score in bold over its band's name.
+  private func score(_ input: ScoreInput) -> String {
+    let band = input.score.map {
+      "<br><span class=\"band\">\(escaped(ScoreBand($0).name(in: labels.language)))</span>"
+    }
+    return "<b class=\"score\">\(escaped(labels.score(input)))</b>\(band ?? "")"
+  }
+
+  private func motions(_ entries: [ProtocolDocument.MotionEntry]) -> String {
+    guard !entries.isEmpty else { return "" }
+    var html = "<h2>\(escaped(labels.votingHeading))</h2>\n"
+    for entry in entries {
+      html += "<section class=\"motion\">\n"
+      html +=
+        "<h3>\(escaped(labels.motionHeading(entry.number))): \(escaped(entry.employee))</h3>\n"
+      html +=
+        "<p>\(escaped(labels.proposedBy)): \(entry.proposer.map(escaped) ?? ProtocolLabels.none)"
+      html += "<br>\(escaped(labels.proposalLabel)): \(escaped(labels.proposal(entry)))</p>\n"
+      html += table(
+        [labels.memberColumn, labels.voteColumn],
+        entry.votes.map { [$0.name, labels.choice($0)] },
+        class: "votes")
+      html += "<p>\(escaped(labels.tallyLabel)): \(escaped(labels.tally(entry.tally)))"
+      if let casting = entry.castingVote {
+        html += "<br><span class=\"casting\">\(escaped(labels.castingVote)): "
+        html += "\(escaped(labels.vote(casting)))</span>"
+      }
+      html +=
+        "<br><b>\(escaped(labels.resultLabel)): \(escaped(labels.result(entry.result)))</b></p>\n"
+      html += "</section>\n"
+    }
+    return html
+  }
+
+  /// "Тексерілді": each signatory's role, name over the caption, a signature line and the date.
+  private func signatures(_ document: ProtocolDocument) -> String {
+    var html =
+      "<section class=\"signatures\">\n<p><b>\(escaped(labels.checked)):</b></p>\n<table>\n"
+    for signature in document.signatures {
+      html += "<tr><td class=\"role\">"
+      html += "\(escaped(labels.signatories[signature.role] ?? signature.role.rawValue)):</td>"
+      // As on the form, one line holds the name and the signature, captioned beneath.
+      html += "<td class=\"who\"><div class=\"fill\">\(escaped(signature.name))</div>"
+      html += "<div class=\"caption\">\(escaped(labels.signatureCaption))</div></td>"
+      html += "<td class=\"date\">\(escaped(labels.signatureDate)): "
+      html += "<span class=\"fill\">\(signature.signedOn.map(labels.date) ?? "")</span></td></tr>\n"
+    }
+    html += "</table>\n"
+    if let anchor = document.journal {
+      html += "<p class=\"anchor\">\(escaped(labels.journalAnchor)):<br>"
+      html += "<code>\(escaped(anchor.description))</code><br>"
+      html += "<small>\(escaped(labels.verifyHint(anchor.description)))</small></p>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  private func table(_ header: [String], _ rows: [[String]], class name: String) -> String {
+    var html = "<table class=\"\(name)\">\n<thead><tr>"
+    html += header.map { "<th>\(escaped($0))</th>" }.joined()
+    html += "</tr></thead>\n<tbody>\n"
+    for row in rows {
+      html += "<tr>" + row.map { "<td>\(escaped($0))</td>" }.joined() + "</tr>\n"
+    }
+    return html + "</tbody>\n</table>\n"
+  }
+
+  /// Record text made inert in HTML, in element content and in quoted attributes alike.
+  private func escaped(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The confidentiality mark in the top margin of every printed page after the first, which
+  /// carries it in the text; browsers without page-margin boxes show it on the first page only.
+  private var pageMark: String {
+    // A CSS string: a quote or a backslash in the label would end or escape it.
+    let mark = labels.confidential.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : "\($0)" }.joined()
+    return """
+      @page { @top-right { content: "\(mark)"; color: #a00; font: bold 8pt "DejaVu Sans", \
+      "Noto Sans", Arial, sans-serif; letter-spacing: 0.06em; } }
+      @page :first { @top-right { content: none; } }
+      """
+  }
+
+  /// The page's whole style. DejaVu Sans and Noto Sans carry every Kazakh letter (ә, ғ, қ, ң, ө,
+  /// ұ, ү, һ, і); Arial is the fallback on systems without them.
+  private static let style = """
+    @page { size: A4; margin: 20mm; }
+    * { box-sizing: border-box; }
+    html { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 10pt;
+      color: #000; background: #fff; }
+    body { margin: 0 auto; max-width: 170mm; line-height: 1.35; }
+    @media screen { body { margin: 12mm auto; } }
+    .confidential { display: table; margin: 0 0 0 auto; border: 2px solid #a00; color: #a00;
+      padding: 1mm 3mm; font-weight: bold; letter-spacing: 0.06em; font-size: 9pt; }
+    .approval { margin: 6mm 0 0 auto; width: 72mm; }
+    .approve { font-weight: bold; }
+    .line { display: flex; gap: 2mm; margin-top: 1mm; }
+    .line .fill { flex: 1; }
+    .fill { border-bottom: 1px solid #000; min-height: 1.35em; }
+    .caption { font-size: 7.5pt; text-align: center; color: #333; margin-bottom: 1mm; }
+    .center { text-align: center; }
+    h1 { text-align: center; font-size: 13pt; margin: 9mm 0 4mm; }
+    h2 { font-size: 11pt; margin: 6mm 0 2mm; }
+    h3 { font-size: 10pt; margin: 4mm 0 1mm; }
+    h1, h2, h3 { break-after: avoid; }
+    p { margin: 1.5mm 0; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { border: 1px solid #000; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; }
+    th { font-size: 8.5pt; font-weight: bold; background: #eee; }
+    tr, .motion { break-inside: avoid; }
+    table.results td:first-child, table.results th:first-child { width: 11mm; }
+    table.votes { width: 120mm; }
+    table.votes td:last-child, table.votes th:last-child { width: 40mm; }
+    .casting { font-style: italic; }
+    .band { font-size: 8.5pt; }
+    .conclusion { margin-top: 5mm; }
+    .signatures { break-inside: avoid; margin-top: 5mm; }
+    .signatures td { border: none; padding: 2mm 1.5mm 0 0; vertical-align: bottom; }
+    .signatures td.role { white-space: nowrap; vertical-align: top; }
+    .signatures td.who { width: 100%; vertical-align: top; }
+    .signatures td.date { white-space: nowrap; vertical-align: top; }
+    .signatures .date .fill { display: inline-block; min-width: 24mm; }
+    .anchor { margin-top: 5mm; font-size: 8.5pt; }
+    .anchor code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace;
+      word-break: break-all; }
+    """
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Writes a protocol's structure as JSON with sorted keys: machine values (ids, ISO dates,
+/// scores as records write them, `"3.80"`) beside the text the chosen language prints.
+struct ProtocolJSONWriter {
+  let labels: ProtocolLabels
+
+  func write(_ document: ProtocolDocument) -> String {
+    let approval = document.approval
+    let object: [String: Any] = [
+      "language": labels.language.rawValue,
+      "kind": document.kind.rawValue,
+      "methodology": document.methodology,
+      "confidential": labels.confidential,
+      "title": labels.title,
+      "approval": [
+        "label": labels.approve,
+        "official": [
+          "id": approval.personID, "name": approval.name,
+          "surnameAndInitials": approval.surnameAndInitials, "position": orNull(approval.position),
+        ],
+        "approvedOn": orNull(approval.approvedOn?.description),
+      ],
+      "body": document.body,
+      "period": document.period,
+      "sittingDate": orNull(document.sittingDate?.description),
+      "composition": document.composition.map { person in
+        [
+          "id": person.personID, "role": person.role.rawValue, "name": person.name,
+          "position": orNull(person.position), "present": orNull(person.present),
+        ] as [String: Any]
+      },
+      "attendance": orNull(
+        document.attendance.map { quorum in
+          [
+            "present": quorum.present, "members": quorum.size, "quorum": quorum.required,
+            "quorumMet": quorum.isMet,
+            "text": labels.attendance(quorum),
+          ] as [String: Any]
+        }),
+      "results": document.results.map(result),
+      "motions": document.motions.map(motion),
+      "conclusion": orNull(document.conclusion),
+      "signatures": document.signatures.map { signature in
+        [
+          "id": signature.personID, "role": signature.role.rawValue, "name": signature.name,
+          "label": labels.signatories[signature.role] ?? signature.role.rawValue,
+          "signedOn": orNull(signature.signedOn?.description),
+        ] as [String: Any]
+      },
+      "journal": orNull(
+        document.journal.map { anchor in
+          ["events": anchor.events, "head": anchor.head, "anchor": anchor.description]
+            as [String: Any]
+        }),
+    ]
+    // Only strings, integers, booleans, NSNull, arrays and dictionaries are put in above, all of
+    // which JSONSerialization writes, so the empty fallback is never taken.
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+      ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private func result(_ row: ProtocolDocument.ResultRow) -> [String: Any] {
+    [
+      "number": row.number, "case": row.caseID,
+      "employee": ["id": row.employeeID, "name": row.employee, "position": orNull(row.position)],
+      "score": score(row.score), "corrected": orNull(row.corrected.map(score)),
+      "recommendation": orNull(row.recommendation),
+    ]
+  }
+
+  private func motion(_ entry: ProtocolDocument.MotionEntry) -> [String: Any] {
+    var proposed: ScoreInput?
+    if case .correct(let value) = entry.kind { proposed = value }
+    return [
+      "number": entry.number, "id": entry.motionID, "case": entry.caseID,
+      "employee": entry.employee, "proposedBy": orNull(entry.proposer),
+      "kind": proposed == nil ? "confirm" : "correct", "score": orNull(proposed.map(score)),
+      "evaluatorScore": orNull(entry.evaluatorScore.map(score)),
+      "proposal": labels.proposal(entry),
+      "votes": entry.votes.map(vote),
+      "tally": orNull(
+        entry.tally.map { tally in
+          [
+            "for": tally.inFavour, "against": tally.against, "abstain": tally.abstaining,
+            "base": tally.base, "text": labels.tally(tally),
+          ] as [String: Any]
+        }),
+      "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
+      "castingVote": orNull(entry.castingVote.map(vote)),
+    ]
+  }
+
+  private func vote(_ vote: ProtocolDocument.NamedVote) -> [String: Any] {
+    [
+      "id": vote.personID, "name": vote.name, "vote": vote.choice.rawValue,
+      "counted": vote.counted, "text": labels.choice(vote),
+    ]
+  }
+
+  /// A score as records write it, as the language writes it, and its band where it is valid.
+  private func score(_ input: ScoreInput) -> [String: Any] {
+    [
+      "value": input.description, "text": labels.score(input),
+      "band": orNull(input.score.map { ScoreBand($0).rawValue }),
+      "bandName": orNull(input.score.map { ScoreBand($0).name(in: labels.language) }),
+    ]
+  }
+
+  private func orNull(_ value: Any?) -> Any { value ?? NSNull() }
+}

@@ -1,0 +1,161 @@
+/// Every word the protocol prints, for one language and one kind of body.
+///
+/// The Kazakh labels keep the wording of the form (000 Appendix 11, 001 Appendix 11, 004
+/// Appendix 5); the Russian ones follow the official Russian text of the same form ("УТВЕРЖДАЮ",
+/// "Протокол заседания Комиссии по оценке"); the English ones translate it faithfully. A
+/// calibration session, for which no seed gives a form, gets the same labels with its own name
+/// in place of the commission's. The tables are in `ProtocolLabels+Kazakh.swift`,
+/// `+Russian.swift` and `+English.swift`; nothing else in the renderers is language-specific.
+public struct ProtocolLabels: Sendable {
+  public var language: Language
+  /// The mark for results that are "қатаң жасырын ақпарат" (000 ¶21; 002 ¶14 "жасырын").
+  public var confidential: String
+
+  // The approval block.
+  public var approve: String
+  public var official: String
+  public var officialCaption: String
+  public var approvalDate: String
+  public var approvalSignature: String
+
+  // The heading.
+  public var title: String
+  public var bodyCaption: String
+  public var periodCaption: String
+  public var sittingDate: String
+
+  // The composition and attendance.
+  public var compositionHeading: String
+  public var roleColumn: String
+  public var nameColumn: String
+  public var positionColumn: String
+  public var presenceColumn: String
+  public var roles: [ProtocolDocument.Role: String]
+  public var presentWord: String
+  public var absentWord: String
+  public var attendanceLabel: String
+  /// "present 5 of 7; quorum 5: met", from the members present, the composition's size, the
+  /// quorum and whether it was met.
+  public var attendanceSentence: @Sendable (Int, Int, Int, Bool) -> String
+
+  // The results table.
+  public var resultsHeading: String
+  public var numberColumn: String
+  public var employeeColumn: String
+  public var resultColumn: String
+  public var correctedColumn: String
+  public var recommendationsColumn: String
+
+  // The motions.
+  public var votingHeading: String
+  public var motionHeading: @Sendable (_ number: Int) -> String
+  public var proposedBy: String
+  public var proposalLabel: String
+  /// The proposal to correct, given the new score and the evaluator's, both already written.
+  public var correctProposal: @Sendable (_ score: String, _ evaluatorScore: String) -> String
+  /// The proposal to confirm, given the evaluator's score already written.
+  public var confirmProposal: @Sendable (_ evaluatorScore: String) -> String
+  public var votesLabel: String
+  public var memberColumn: String
+  public var voteColumn: String
+  /// One member's vote: "жақтап", "за", "for".
+  public var choices: [VoteChoice: String]
+  /// Beside a vote that must not count (``VoteProblem``).
+  public var notCounted: String
+  public var tallyLabel: String
+  /// The words of the tally, which Russian puts in the plural ("воздержались").
+  public var tallyWords: [VoteChoice: String]
+  public var resultLabel: String
+  public var results: [MotionResult: String]
+  public var resultNotRecorded: String
+  /// The sentence that introduces the chair's casting vote (000 ¶66).
+  public var castingVote: String
+
+  // The close.
+  public var conclusion: String
+  public var checked: String
+  public var signatories: [ProtocolDocument.Role: String]
+  public var signatureDate: String
+  public var signatureCaption: String
+  public var journalAnchor: String
+  /// How a reviewer checks the journal against the anchor on paper.
+  public var verifyHint: @Sendable (_ anchor: String) -> String
+
+  /// The labels for a language and a kind of body.
+  public static func labels(_ language: Language, kind: BodyKind) -> ProtocolLabels {
+    switch language {
+    case .kk: kazakh(kind)
+    case .ru: russian(kind)
+    case .en: english(kind)
+    }
+  }
+}
+
+extension ProtocolLabels {
+  /// What stands in an empty cell or field.
+  public static let none = "—"
+
+  /// A day as the language writes it: "24.10.2025" in Kazakh and Russian, "2025-10-24" in English.
+  public func date(_ day: Day) -> String {
+    guard language != .en else { return day.description }
+    let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+    return "\(pad(day.day)).\(pad(day.month)).\(day.year)"
+  }
+
+  /// A score as the language writes it, "3,80" or "3.80"; an invalid score as recorded.
+  public func score(_ input: ScoreInput) -> String {
+    input.score?.formatted(decimalSeparator: language.decimalSeparator) ?? input.description
+  }
+
+  /// "3,80 — Функционалдық міндеттерін тиісті түрде атқарады"; the band is left out of a score
+  /// that is not valid.
+  public func scoreWithBand(_ input: ScoreInput) -> String {
+    guard let score = input.score else { return self.score(input) }
+    return "\(self.score(input)) — \(ScoreBand(score).name(in: language))"
+  }
+
+  /// "Серікбаев Нұрлан — жақтап", and "(есепке алынбады)" after a vote that does not count.
+  public func vote(_ vote: ProtocolDocument.NamedVote) -> String {
+    "\(vote.name) — \(choice(vote))"
+  }
+
+  /// "жақтап", and "(есепке алынбады)" after a vote that does not count.
+  public func choice(_ vote: ProtocolDocument.NamedVote) -> String {
+    let word = choices[vote.choice] ?? vote.choice.rawValue
+    return vote.counted ? word : "\(word) (\(notCounted))"
+  }
+
+  /// "жақтап — 2, қарсы — 2, қалыс қалды — 0", or a dash for a motion that was not recounted.
+  public func tally(_ tally: Tally?) -> String {
+    guard let tally else { return Self.none }
+    return [
+      (VoteChoice.for, tally.inFavour), (.against, tally.against), (.abstain, tally.abstaining),
+    ]
+    .map { "\(tallyWords[$0.0] ?? $0.0.rawValue) — \($0.1)" }
+    .joined(separator: ", ")
+  }
+
+  /// The result of a motion, or that none is recorded.
+  public func result(_ result: MotionResult?) -> String {
+    result.flatMap { results[$0] } ?? resultNotRecorded
+  }
+
+  /// What a motion proposes, with the scores written in this language.
+  public func proposal(_ entry: ProtocolDocument.MotionEntry) -> String {
+    let evaluator = entry.evaluatorScore.map(score) ?? Self.none
+    switch entry.kind {
+    case .confirm: return confirmProposal(evaluator)
+    case .correct(let new): return correctProposal(score(new), evaluator)
+    }
+  }
+
+  /// The attendance sentence of a document, or `nil` without a sitting.
+  public func attendance(of document: ProtocolDocument) -> String? {
+    document.attendance.map(attendance)
+  }
+
+  /// "present 5 of 7; quorum 5: met" in this language.
+  public func attendance(_ quorum: Quorum) -> String {
+    attendanceSentence(quorum.present, quorum.size, quorum.required, quorum.isMet)
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import HattamaKit
+
+@Suite("Methodology JSON") struct MethodologyJSONTests {
+  @Test("every built-in methodology round-trips", arguments: Methodology.builtIn.map(\.id))
+  func roundTrip(id: String) throws {
+    let methodology = try #require(Methodology.builtIn(id: id))
+    let decoded = try Methodology.decodeJSON(Array(methodology.encodedJSON().utf8))
+    #expect(decoded == methodology)
+  }
+
+  @Test("every rule value has the shape {value, clause, note}")
+  func citedShape() {
+    let text = Methodology.trade2025.encodedJSON()
+    #expect(text.contains(#""minimumSize": {"value": 3, "clause": "002 ¶20"}"#))
+    #expect(text.contains(#""quorum": {"#))
+    #expect(text.contains(#""value": "2/3""#))
+    #expect(text.contains(#""value": {"workingDays": 5, "from": "familiarization"}"#))
+    #expect(text.contains(#""value": "2.99""#))
+    #expect(text.contains(#""validFrom": {"#) && text.contains(#""value": "2025-10-09""#))
+  }
+
+  static let errors: [(String, String, String)] = [
+    (
+      #""oddSize""#, #""oddsize""#,
+      "unknown field 'oddsize'; did you mean 'oddSize'?"
+    ),
+    (
+      #""value": "2/3""#, #""value": "3/2""#,
+      "'3/2' is not a share of the composition written like \"2/3\"."
+    ),
+    (
+      #""value": "2.99""#, #""value": "5.99""#,
+      "'5.99' is not a score; write it like \"3.40\"."
+    ),
+    (
+      #""value": 3, "clause": "002 ¶20""#, #""value": 0, "clause": "002 ¶20""#,
+      "'0' is not a number of members, a whole number from 1 to 1000."
+    ),
+    (
+      #""clause": "002 ¶11""#, #""clause": "002 ¶11", "source": "x""#,
+      "unknown field 'source'; the fields allowed here are 'value', 'clause' and 'note'."
+    ),
+    (
+      #""from": "familiarization""#, #""from": "familiarisation""#,
+      "'familiarisation' is not allowed here; write 'evaluation-end', 'familiarization', "
+        + "'application', 'decision', 'sitting' or 'signing'."
+    ),
+  ]
+
+  @Test("a methodology file is read strictly", arguments: errors)
+  func refused(original: String, replacement: String, message: String) throws {
+    let text = Methodology.trade2025.encodedJSON()
+    #expect(text.contains(original))
+    let changed = text.replacingFirst(original, with: replacement)
+    do {
+      _ = try Methodology.decodeJSON(Array(changed.utf8))
+      Issue.record("decoded a methodology that must be refused")
+    } catch {
+      #expect(error.message == message)
+    }
+  }
+
+  @Test("a methodology that gives one kind of body twice is refused")
+  func duplicateBody() throws {
+    var methodology = Methodology.justice2023
+    methodology.bodies.append(methodology.bodies[0])
+    do {
+      _ = try Methodology.decodeJSON(Array(methodology.encodedJSON().utf8))
+      Issue.record("decoded a methodology that must be refused")
+    } catch {
+      #expect(error.path.description == "bodies[2]")
+      #expect(
+        error.message
+          == "the rules for a 'calibration' body are already given at bodies[0]; give each kind once."
+      )
+    }
+  }
+
+  @Test("a methodology that ends before it begins is refused")
+  func validityOrder() throws {
+    var methodology = Methodology.nchr2020
+    methodology.validThrough?.value =
+      Day(year: 2019, month: 1, day: 1) ?? methodology.validFrom.value
+    do {
+      _ = try Methodology.decodeJSON(Array(methodology.encodedJSON().utf8))
+      Issue.record("decoded a methodology that must be refused")
+    } catch {
+      #expect(error.message == "'2019-01-01' is not a day on or after validFrom (2020-09-22).")
+    }
+  }
+}
+
+extension String {
+  /// The text with the first occurrence of `target` replaced.
+  func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let range = range(of: target) else { return self }
+    return replacingCharacters(in: range, with: replacement)
+  }
+}
