@@ -81,7 +81,7 @@ struct ArgumentParser {
       return option
     }
     let names = command.options.map(\.name) + ["--help"]
-    throw usage(.unknownOption(name, suggestion: nearest(to: name, in: names)))
+    throw usage(.unknownOption(name, suggestion: name.nearest(in: names)))
   }
 
   private func assign(_ words: [String]) throws(CLIError) -> [String: [String]] {

@@ -44,7 +44,7 @@ struct Dispatcher {
       if next.isEmpty {
         let choices = Set(commands.filter { $0.path.starts(with: matched) && $0.path.count > matched.count }
           .map { $0.path[matched.count] })
-        let problem = UsageProblem.unknownCommand(word, suggestion: nearest(to: word, in: choices))
+        let problem = UsageProblem.unknownCommand(word, suggestion: word.nearest(in: choices.sorted()))
         console.err("Error: \(problem.sentence)")
         console.err("See '\((["hattama"] + matched).joined(separator: " ")) --help'.")
         return .badInput

@@ -1,29 +1,40 @@
-/// The Levenshtein distance between two strings, by `Character`.
-///
-/// Used to suggest what the user meant: an option, a field name, an id.
-/// - Complexity: O(*m* × *n*) time, O(*n*) memory.
-public func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a), b = Array(b)
-  var previous = Array(0...b.count)
-  for (i, x) in a.enumerated() {
-    var current = [i + 1] + Array(repeating: 0, count: b.count)
-    for (j, y) in b.enumerated() {
-      current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+extension String {
+  /// The Levenshtein distance to another string: the fewest insertions, deletions and
+  /// substitutions of characters that turn one into the other.
+  ///
+  /// - Complexity: O(*m*·*n*) time, O(*n*) memory.
+  public func editDistance(to other: String) -> Int {
+    let source = Array(self)
+    let target = Array(other)
+    if source.isEmpty { return target.count }
+    if target.isEmpty { return source.count }
+    var previous = Array(0...target.count)
+    var current = [Int](repeating: 0, count: target.count + 1)
+    for i in 1...source.count {
+      current[0] = i
+      for j in 1...target.count {
+        let substitution = previous[j - 1] + (source[i - 1] == target[j - 1] ? 0 : 1)
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, substitution)
+      }
+      swap(&previous, &current)
     }
-    previous = current
+    return previous[target.count]
   }
-  return previous[b.count]
-}
 
-/// The candidate nearest to `text`, if it is near enough to be a likely typo.
-///
-/// "Near enough" is at most a third of the text's length, and at least 1 and at most 3 edits,
-/// so that `--presnt` suggests `--present` but `--x` suggests nothing.
-public func nearest(to text: String, in candidates: some Sequence<String>) -> String? {
-  let limit = Swift.max(1, Swift.min(3, text.count / 3))
-  return candidates
-    .map { (candidate: $0, distance: editDistance(text, $0)) }
-    .filter { $0.distance <= limit }
-    .min { $0.distance < $1.distance }?
-    .candidate
+  /// The candidate nearest to this string, when it is near enough to be what was meant.
+  ///
+  /// "Near enough" grows with the length: one edit for up to four characters, two up to
+  /// eight, three beyond, so that `scor` suggests `score` but `xy` suggests nothing. Letter case
+  /// is ignored (`FamiliarizedOn` suggests `familiarizedOn`). Ties go to the earlier candidate.
+  public func nearest(in candidates: [String]) -> String? {
+    let allowed = count <= 4 ? 1 : count <= 8 ? 2 : 3
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates where candidate != self {
+      let distance = lowercased().editDistance(to: candidate.lowercased())
+      if distance <= allowed, distance < (best?.distance ?? .max) {
+        best = (candidate, distance)
+      }
+    }
+    return best?.candidate
+  }
 }
