@@ -1,0 +1,183 @@
+import HattamaKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An open journal (or `.broken`) file: the POSIX calls the journal needs, each retried on
+/// `EINTR` and turned into a ``JournalFileError`` naming the file.
+struct JournalDescriptor {
+  let fd: Int32
+  let path: String
+  let system: SystemCalls
+
+  /// Opens an existing regular file; a symbolic link is refused (`O_NOFOLLOW`).
+  ///
+  /// `O_NONBLOCK` keeps a FIFO from hanging the open until `fstat` refuses it; on a regular
+  /// file it changes nothing.
+  static func open(
+    _ path: String, flags: Int32, system: SystemCalls
+  ) throws(JournalFileError) -> JournalDescriptor {
+    let fd = retrying { systemOpen(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0) }
+    guard fd >= 0 else {
+      let code = errno
+      switch code {
+      case ENOENT: throw .notFound(path: path)
+      case ELOOP: throw .symbolicLink(path: path)
+      default: throw .system(.open, path: path, errno: code)
+      }
+    }
+    let descriptor = JournalDescriptor(fd: fd, path: path, system: system)
+    var status = stat()
+    guard fstat(fd, &status) == 0 else {
+      let code = errno
+      descriptor.close()
+      throw .system(.open, path: path, errno: code)
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      descriptor.close()
+      throw .notRegularFile(path: path)
+    }
+    return descriptor
+  }
+
+  /// Creates a new file, mode 0600 whatever the umask; an existing path or a symbolic link,
+  /// even a dangling one, is refused and left alone (`O_EXCL`, `O_NOFOLLOW`).
+  static func createExclusively(
+    _ path: String, system: SystemCalls
+  ) throws(JournalFileError) -> JournalDescriptor {
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    let fd = retrying { systemOpen(path, flags, 0o600) }
+    guard fd >= 0 else {
+      let code = errno
+      var status = stat()
+      if code == EEXIST || code == ELOOP {
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+          throw .symbolicLink(path: path)
+        }
+        throw .alreadyExists(path: path)
+      }
+      throw .system(.create, path: path, errno: code)
+    }
+    let descriptor = JournalDescriptor(fd: fd, path: path, system: system)
+    // The umask may have taken bits away (0400 under umask 0277); set exactly owner read/write.
+    guard fchmod(fd, 0o600) == 0 else {
+      let code = errno
+      descriptor.close()
+      unlink(path)
+      throw .system(.chmod, path: path, errno: code)
+    }
+    return descriptor
+  }
+
+  func close() {
+    // A close after a successful fsync cannot lose data; its result tells nothing more.
+    _ = systemClose(fd)
+  }
+
+  /// Takes an exclusive or a shared `flock`, waiting for it; released by ``close()``.
+  func lock(exclusive: Bool) throws(JournalFileError) {
+    let result = retrying { flock(fd, exclusive ? LOCK_EX : LOCK_SH) }
+    guard result == 0 else { throw .system(.lock, path: path, errno: errno) }
+  }
+
+  /// Reads the file from `offset` in chunks, handing each to `body`.
+  func readChunks(
+    from offset: Int = 0, _ body: (ArraySlice<UInt8>) -> Void
+  ) throws(JournalFileError) {
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var position = offset
+    while true {
+      let count = buffer.withUnsafeMutableBytes { raw in
+        retrying { pread(fd, raw.baseAddress, raw.count, off_t(position)) }
+      }
+      guard count >= 0 else { throw .system(.read, path: path, errno: errno) }
+      if count == 0 { return }
+      body(buffer[0..<count])
+      position += count
+    }
+  }
+
+  /// Reads exactly `count` bytes at `offset`.
+  func read(count: Int, at offset: Int) throws(JournalFileError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count)
+    try readChunks(from: offset) { chunk in
+      bytes.append(contentsOf: chunk.prefix(count - bytes.count))
+    }
+    guard bytes.count == count else { throw .system(.read, path: path, errno: EIO) }
+    return bytes
+  }
+
+  /// Writes all of `bytes`, continuing after short writes and interruptions.
+  ///
+  /// - Throws: The `errno` of the call that failed; how much was written before it is not
+  ///   reported because the caller cuts the file back to where it was.
+  func writeAll(_ bytes: [UInt8]) throws(SystemError) {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { raw -> Int in
+        // A non-empty array always has storage; 0 would be reported as a full disk below.
+        guard let base = raw.baseAddress else { return 0 }
+        return system.write(fd, base + written, raw.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw SystemError(errno: errno)
+      }
+      // Zero bytes written for a non-empty request would loop forever: treat it as a full disk.
+      guard result > 0 else { throw SystemError(errno: ENOSPC) }
+      written += result
+    }
+  }
+
+  /// Flushes the file's data and metadata to the disk.
+  func sync() throws(SystemError) {
+    guard retrying({ system.fsync(fd) }) == 0 else { throw SystemError(errno: errno) }
+  }
+
+  /// Cuts the file to `length` bytes and flushes that; `false` when either call fails.
+  func truncate(to length: Int) -> Bool {
+    retrying { ftruncate(fd, off_t(length)) } == 0 && retrying { system.fsync(fd) } == 0
+  }
+
+  /// Flushes the directory holding `path`, so that a new name in it survives a crash.
+  static func syncDirectory(of path: String, system: SystemCalls) throws(JournalFileError) {
+    let directory = directoryName(of: path)
+    let fd = retrying { systemOpen(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) }
+    guard fd >= 0 else { throw .system(.syncDirectory, path: directory, errno: errno) }
+    defer { _ = systemClose(fd) }
+    guard retrying({ system.fsync(fd) }) == 0 else {
+      throw .system(.syncDirectory, path: directory, errno: errno)
+    }
+  }
+
+  /// The directory part of a path: `"."` for a bare name, `"/"` for a file at the root.
+  static func directoryName(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    let directory = path[..<slash]
+    return directory.isEmpty ? "/" : String(directory)
+  }
+}
+
+/// The `errno` of a failed write or sync.
+struct SystemError: Error {
+  var errno: Int32
+}
+
+/// Repeats a system call interrupted by a signal.
+private func retrying<T: BinaryInteger>(_ call: () -> T) -> T {
+  while true {
+    let result = call()
+    if result >= 0 || errno != EINTR { return result }
+  }
+}
+
+// `open` and `close` are shadowed by the methods of the same name inside the type.
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+  open(path, flags, mode)
+}
+
+private func systemClose(_ fd: Int32) -> Int32 { close(fd) }

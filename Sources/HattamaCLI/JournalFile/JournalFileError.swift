@@ -1,0 +1,58 @@
+import HattamaKit
+
+/// Why a journal file could not be created, read, appended to or repaired.
+///
+/// Whatever the case, the journal is as it was before the call, except where
+/// ``rolledBack`` is `false`.
+public enum JournalFileError: Error, Sendable, Equatable {
+  /// `session open` onto a path that exists.
+  case alreadyExists(path: String)
+  /// The path is a symbolic link; journals are never followed through one.
+  case symbolicLink(path: String)
+  case notFound(path: String)
+  /// A directory, a device or another non-regular file.
+  case notRegularFile(path: String)
+  /// The journal ends in a torn line: appends wait for `session repair`.
+  case torn(path: String, TornTail)
+  /// The hash chain is broken (or there is no complete line): nothing is appended or repaired.
+  case tampered(path: String, ChainBreak)
+  /// `session repair` on a journal with no torn last line.
+  case notTorn(path: String)
+  /// `session repair` would save the torn bytes where a file already is.
+  case brokenFileExists(path: String)
+  /// A system call failed before anything was written.
+  case system(JournalFileOperation, path: String, errno: Int32)
+  /// Writing the line failed (a full disk, an I/O error); `rolledBack` tells whether the
+  /// file was cut back to its previous length.
+  case writeFailed(path: String, errno: Int32, rolledBack: Bool)
+  /// `fsync` failed after the line was written, so it may not be on disk; `rolledBack` tells
+  /// whether the line was cut off again.
+  case syncFailed(path: String, errno: Int32, rolledBack: Bool)
+
+  /// Whether the file is known to be as it was before the call.
+  public var rolledBack: Bool {
+    switch self {
+    case .writeFailed(_, _, let rolledBack), .syncFailed(_, _, let rolledBack): rolledBack
+    default: true
+    }
+  }
+}
+
+/// The system call that failed, for messages.
+public enum JournalFileOperation: Sendable, Equatable {
+  case open
+  case create
+  case chmod
+  case lock
+  case read
+  case truncate
+  case syncDirectory
+}
+
+/// What an append closure's refusal or the file became: the caller's own error, untouched,
+/// or a file error.
+public enum JournalAppendError<Refusal: Error>: Error {
+  /// The caller refused to append (a procedural rule); nothing was written.
+  case refused(Refusal)
+  case file(JournalFileError)
+}

@@ -1,0 +1,156 @@
+/// The SHA-256 hash of FIPS 180-4, computed incrementally.
+///
+/// The journal's hash chain and anchor need it, and the package takes no dependency (SPEC,
+/// "Package"), so it is written here and checked against the NIST vectors. Feed bytes with
+/// ``update(_:)`` in pieces of any size, then call ``finalize()``; a copy of a hasher continues
+/// independently of the original, as any value does.
+///
+/// ```swift
+/// var hasher = SHA256()
+/// hasher.update(Array("ab".utf8))
+/// hasher.update(Array("c".utf8))
+/// hasher.finalize().hex  // "ba7816bf…"
+/// ```
+public struct SHA256: Sendable {
+  /// The eight working words H0…H7, initialised to FIPS 180-4 §5.3.3.
+  private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
+    0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+  )
+  /// Bytes of an incomplete block, fewer than 64, waiting for the rest.
+  private var pending: [UInt8] = []
+  /// The message length so far, in bytes.
+  private var length: UInt64 = 0
+
+  /// A hasher that has seen no bytes.
+  public init() {}
+
+  /// Hashes `bytes` at once.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public static func hash(_ bytes: [UInt8]) -> SHA256Digest {
+    var hasher = SHA256()
+    hasher.update(bytes)
+    return hasher.finalize()
+  }
+
+  /// Feeds more of the message.
+  ///
+  /// - Complexity: O(n) in the number of bytes; whole blocks are hashed straight from the
+  ///   caller's storage when it is contiguous.
+  public mutating func update(_ bytes: some Sequence<UInt8>) {
+    let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+      update(bufferPointer: UnsafeRawBufferPointer(buffer))
+    }
+    if done == nil {
+      Array(bytes).withUnsafeBytes { update(bufferPointer: $0) }
+    }
+  }
+
+  /// Feeds more of the message from raw memory, such as a buffer a file was read into.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public mutating func update(bufferPointer bytes: UnsafeRawBufferPointer) {
+    guard !bytes.isEmpty else { return }
+    length &+= UInt64(bytes.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let take = min(64 - pending.count, bytes.count)
+      pending.append(contentsOf: bytes[0..<take])
+      offset = take
+      guard pending.count == 64 else { return }
+      pending.withUnsafeBytes { compress($0) }
+      pending.removeAll(keepingCapacity: true)
+    }
+    while bytes.count - offset >= 64 {
+      compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
+      offset += 64
+    }
+    if offset < bytes.count {
+      pending.append(contentsOf: bytes[offset...])
+    }
+  }
+
+  /// The digest of everything fed so far; the hasher itself is left as it was.
+  ///
+  /// Pads the message as FIPS 180-4 §5.1.1 says: a one bit, zeros, and the bit length as a
+  /// 64-bit big-endian number, so that the total is a multiple of 512 bits.
+  public func finalize() -> SHA256Digest {
+    var copy = self
+    let bitLength = length &* 8
+    var padding: [UInt8] = [0x80]
+    let afterOne = (pending.count + 1) % 64
+    let zeros = afterOne <= 56 ? 56 - afterOne : 120 - afterOne
+    padding.append(contentsOf: repeatElement(0, count: zeros))
+    for shift in stride(from: 56, through: 0, by: -8) {
+      padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
+    copy.update(padding)
+    assert(copy.pending.isEmpty)
+    let words = copy.state
+    var digest: [UInt8] = []
+    digest.reserveCapacity(32)
+    for word in [words.0, words.1, words.2, words.3, words.4, words.5, words.6, words.7] {
+      digest.append(UInt8(truncatingIfNeeded: word >> 24))
+      digest.append(UInt8(truncatingIfNeeded: word >> 16))
+      digest.append(UInt8(truncatingIfNeeded: word >> 8))
+      digest.append(UInt8(truncatingIfNeeded: word))
+    }
+    return SHA256Digest(validBytes: digest)
+  }
+
+  /// Processes one 64-byte block (FIPS 180-4 §6.2.2).
+  private mutating func compress(_ block: UnsafeRawBufferPointer) {
+    assert(block.count == 64)
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for t in 0..<16 {
+        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+      }
+      for t in 16..<64 {
+        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, h) = state
+      SHA256.roundConstants.withUnsafeBufferPointer { k in
+        for t in 0..<64 {
+          let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let choice = (e & f) ^ (~e & g)
+          let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
+          let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = sum0 &+ majority
+          h = g
+          g = f
+          f = e
+          e = d &+ t1
+          d = c
+          c = b
+          b = a
+          a = t1 &+ t2
+        }
+      }
+      state = (
+        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
+        state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
+      )
+    }
+  }
+
+  /// The constants K0…K63 of FIPS 180-4 §4.2.2.
+  private static let roundConstants: [UInt32] = [
+    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
+    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
+    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
+    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
+    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
+    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
+    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
+    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
+    0xc671_78f2,
+  ]
+}
+
+/// Rotates right (FIPS 180-4 §3.2, ROTR).
+private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

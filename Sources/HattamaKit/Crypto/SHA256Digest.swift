@@ -1,0 +1,56 @@
+/// A SHA-256 digest: 32 bytes, written as 64 lowercase hex digits.
+public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
+  /// The 32 bytes of the digest.
+  public let bytes: [UInt8]
+
+  init(validBytes bytes: [UInt8]) {
+    assert(bytes.count == 32)
+    self.bytes = bytes
+  }
+
+  /// A digest from its 32 bytes, or `nil` for another count.
+  public init?(bytes: [UInt8]) {
+    guard bytes.count == 32 else { return nil }
+    self.bytes = bytes
+  }
+
+  /// Parses 64 hex digits, either case (`sha256sum` prints lowercase); anything else is `nil`.
+  public init?(hex text: some StringProtocol) {
+    let digits = Array(text.utf8)
+    guard digits.count == 64 else { return nil }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(32)
+    for index in stride(from: 0, to: 64, by: 2) {
+      guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else {
+        return nil
+      }
+      bytes.append(high << 4 | low)
+    }
+    self.bytes = bytes
+  }
+
+  /// The 64 lowercase hex digits, as `sha256sum` prints them.
+  public var hex: String {
+    var digits: [UInt8] = []
+    digits.reserveCapacity(64)
+    for byte in bytes {
+      digits.append(hexDigits[Int(byte >> 4)])
+      digits.append(hexDigits[Int(byte & 0x0f)])
+    }
+    return String(decoding: digits, as: UTF8.self)
+  }
+
+  public var description: String { hex }
+}
+
+private let hexDigits = Array("0123456789abcdef".utf8)
+
+/// The value of one ASCII hex digit, or `nil`.
+private func hexValue(_ digit: UInt8) -> UInt8? {
+  switch digit {
+  case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+  case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+  case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
+  default: nil
+  }
+}

@@ -1,0 +1,21 @@
+extension JournalDraft {
+  /// The draft of `record`, in the record's own JSON form, compacted onto one line.
+  public init(record: Record) {
+    let text = Array(record.encodedJSON().utf8)
+    // The record's writer always produces a JSON object; a failure is a bug in that writer.
+    guard let draft = try? JournalDraft(json: text) else {
+      preconditionFailure("Record.encodedJSON() wrote text that is not a JSON object")
+    }
+    self = draft
+  }
+
+  /// Decodes the draft into the record the sitting is held on.
+  ///
+  /// Line 1 carries the draft as the secretary gave it, so decoding is strict and may fail on a
+  /// journal written by hand.
+  ///
+  /// - Throws: ``RecordDecodingError`` with the line, column and path of the first problem.
+  public func record() throws(RecordDecodingError) -> Record {
+    try Record.decode(json)
+  }
+}

@@ -1,0 +1,163 @@
+extension JournalLine {
+  /// Decodes one line's bytes, without its newline.
+  ///
+  /// Strict: unknown keys, missing keys, a journal format or hash other than this one's, and
+  /// bytes other than the canonical ``encoded()`` form of the event are all refused, so that a
+  /// line changed by hand does not pass for one the journal wrote.
+  ///
+  /// - Throws: ``JournalLineError`` naming the first problem.
+  /// - Complexity: O(n) in the length of the line.
+  public init(decoding bytes: some Collection<UInt8>) throws(JournalLineError) {
+    let bytes = Array(bytes)
+    let value: JournalJSONValue
+    do {
+      value = try JournalJSONReader.parse(bytes)
+    } catch {
+      throw .notJSON(offset: error.offset, expected: error.expected)
+    }
+    guard case .object(let members, _) = value else { throw .notAnObject }
+    var fields = try LineFields(members)
+    let seq = try fields.positiveInteger("seq")
+    let prev = try fields.optionalString("prev").map { (text) throws(JournalLineError) in
+      guard text.utf8.count == 64, let digest = SHA256Digest(hex: text) else {
+        throw .invalidValue(key: "prev", value: text, expected: .digest)
+      }
+      return digest
+    }
+    let event = try JournalLine.event(from: &fields, bytes: bytes)
+    try fields.finish()
+    self.init(seq: seq, prev: prev, event: event)
+    guard encoded() == bytes else { throw .notCanonical }
+  }
+
+  private static func event(
+    from fields: inout LineFields, bytes: [UInt8]
+  ) throws(JournalLineError) -> JournalEvent {
+    let type = try fields.string("type")
+    switch type {
+    case "open":
+      let format = try fields.string("format")
+      guard format == JournalLine.format else { throw .unsupportedFormat(format) }
+      let hash = try fields.string("hash")
+      guard hash == JournalLine.hashAlgorithm else { throw .unsupportedHash(hash) }
+      let nonceText = try fields.string("nonce")
+      guard let nonce = JournalNonce(hex: nonceText) else {
+        throw .invalidValue(key: "nonce", value: nonceText, expected: .nonce)
+      }
+      let draft = try fields.objectBytes("draft")
+      return .open(nonce: nonce, draft: JournalDraft(compactJSON: Array(bytes[draft])))
+    case "attend":
+      let dateText = try fields.string("date")
+      guard let date = Day(iso: dateText) else {
+        throw .invalidValue(key: "date", value: dateText, expected: .date)
+      }
+      return .attend(date: date, present: try fields.stringList("present"))
+    case "propose":
+      let motion = try fields.string("motion")
+      let caseID = try fields.string("case")
+      let kindText = try fields.string("kind")
+      let kind: MotionKind
+      switch kindText {
+      case "confirm":
+        kind = .confirm
+      case "correct":
+        let scoreText = try fields.string("score")
+        guard let score = try? ScoreInput(text: scoreText) else {
+          throw .invalidValue(key: "score", value: scoreText, expected: .score)
+        }
+        kind = .correct(score)
+      default:
+        throw .invalidValue(key: "kind", value: kindText, expected: .motionKind)
+      }
+      let by = try fields.optionalString("by")
+      return .propose(motion: motion, caseID: caseID, kind: kind, by: by)
+    case "vote":
+      let motion = try fields.string("motion")
+      let member = try fields.string("member")
+      let choiceText = try fields.string("choice")
+      guard let choice = VoteChoice(rawValue: choiceText) else {
+        throw .invalidValue(key: "choice", value: choiceText, expected: .voteChoice)
+      }
+      return .vote(motion: motion, member: member, choice: choice)
+    case "tally":
+      return .tally(motion: try fields.string("motion"))
+    case "close":
+      return .close(conclusion: try fields.optionalString("conclusion"))
+    case "repair":
+      let count = try fields.positiveInteger("bytes")
+      let hashText = try fields.string("sha256")
+      guard hashText.utf8.count == 64, let digest = SHA256Digest(hex: hashText) else {
+        throw .invalidValue(key: "sha256", value: hashText, expected: .digest)
+      }
+      return .repair(tornBytes: count, tornSHA256: digest)
+    default:
+      throw .unknownType(type)
+    }
+  }
+}
+
+/// The members of a line's object, taken one key at a time; any left over are unexpected.
+private struct LineFields {
+  private var members: [JournalJSONMember]
+
+  init(_ members: [JournalJSONMember]) throws(JournalLineError) {
+    var seen: Set<String> = []
+    for member in members where !seen.insert(member.key).inserted {
+      throw .duplicateKey(member.key)
+    }
+    self.members = members
+  }
+
+  private mutating func take(_ key: String) -> JournalJSONValue? {
+    guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+    return members.remove(at: index).value
+  }
+
+  mutating func optionalString(_ key: String) throws(JournalLineError) -> String? {
+    guard let value = take(key) else { return nil }
+    guard case .string(let text) = value else { throw .wrongType(key: key, expected: .string) }
+    return text
+  }
+
+  mutating func string(_ key: String) throws(JournalLineError) -> String {
+    guard let text = try optionalString(key) else { throw .missingKey(key) }
+    return text
+  }
+
+  mutating func positiveInteger(_ key: String) throws(JournalLineError) -> Int {
+    guard let value = take(key) else { throw .missingKey(key) }
+    guard case .number(let text) = value else {
+      throw .wrongType(key: key, expected: .positiveInteger)
+    }
+    guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+      let number = Int(text), number > 0
+    else { throw .invalidValue(key: key, value: text, expected: .positiveInteger) }
+    return number
+  }
+
+  mutating func stringList(_ key: String) throws(JournalLineError) -> [String] {
+    guard let value = take(key) else { throw .missingKey(key) }
+    guard case .array(let elements) = value else {
+      throw .wrongType(key: key, expected: .stringList)
+    }
+    var strings: [String] = []
+    for element in elements {
+      guard case .string(let text) = element else {
+        throw .wrongType(key: key, expected: .stringList)
+      }
+      strings.append(text)
+    }
+    return strings
+  }
+
+  mutating func objectBytes(_ key: String) throws(JournalLineError) -> Range<Int> {
+    guard let value = take(key) else { throw .missingKey(key) }
+    guard case .object(_, let range) = value else { throw .wrongType(key: key, expected: .object) }
+    return range
+  }
+
+  /// Throws for the first key no accessor took.
+  func finish() throws(JournalLineError) {
+    if let member = members.first { throw .unexpectedKey(member.key) }
+  }
+}

@@ -1,0 +1,34 @@
+/// Why a line's bytes are not a journal event.
+public enum JournalLineError: Error, Sendable, Equatable {
+  /// Not JSON: the byte offset in the line and what was expected there.
+  case notJSON(offset: Int, expected: String)
+  case notAnObject
+  case duplicateKey(String)
+  case missingKey(String)
+  /// A key this event type does not have.
+  case unexpectedKey(String)
+  case wrongType(key: String, expected: JournalValueKind)
+  case invalidValue(key: String, value: String, expected: JournalValueKind)
+  case unknownType(String)
+  /// Line 1 names a journal format other than `hattama.journal/1`.
+  case unsupportedFormat(String)
+  /// Line 1 names a hash other than `sha256`.
+  case unsupportedHash(String)
+  /// The line holds a valid event, but not in the bytes a journal writes for it (keys
+  /// reordered, spaces, escapes): it was edited by hand.
+  case notCanonical
+}
+
+/// What a line's value should have been, for messages.
+public enum JournalValueKind: Sendable, Equatable {
+  case string
+  case positiveInteger
+  case stringList
+  case object
+  case date
+  case score
+  case voteChoice
+  case motionKind
+  case digest
+  case nonce
+}

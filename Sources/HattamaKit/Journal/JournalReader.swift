@@ -1,0 +1,73 @@
+/// Reads a journal's bytes in chunks of any size, splits them into lines, and checks the chain
+/// as it goes, so that a long journal never needs to be in memory at once.
+///
+/// The bytes after the last newline are a torn tail, never a line: a line is complete only
+/// when its newline is written (SPEC, "Crash safety").
+public struct JournalReader: Sendable {
+  private var verifier: ChainVerifier
+  /// Bytes of a line whose newline has not arrived yet.
+  private var partial: [UInt8] = []
+  private var offset = 0
+
+  /// A reader for a journal that may be expected to match `anchor`.
+  public init(expecting anchor: JournalAnchor? = nil) {
+    verifier = ChainVerifier(expecting: anchor)
+  }
+
+  /// Reads the next chunk, passing each complete line that decodes to `body`, in order.
+  ///
+  /// - Complexity: O(n) in the chunk's length.
+  public mutating func read<E: Error>(
+    _ chunk: some Collection<UInt8>, _ body: (JournalLine) throws(E) -> Void
+  ) throws(E) {
+    let chunk = Array(chunk)
+    offset += chunk.count
+    var start = 0
+    while let newline = chunk[start...].firstIndex(of: 0x0A) {
+      let line: JournalLine?
+      if partial.isEmpty {
+        line = verifier.consume(chunk[start..<newline])
+      } else {
+        partial.append(contentsOf: chunk[start..<newline])
+        line = verifier.consume(partial)
+        partial.removeAll(keepingCapacity: true)
+      }
+      start = newline + 1
+      if let line { try body(line) }
+    }
+    partial.append(contentsOf: chunk[start...])
+  }
+
+  /// Reads the next chunk, checking its lines without handing them out.
+  public mutating func read(_ chunk: some Collection<UInt8>) {
+    read(chunk) { _ in }
+  }
+
+  /// What the whole journal shows, once every chunk has been read.
+  public func report() -> ChainReport {
+    let torn = partial.isEmpty ? nil : TornTail(offset: offset - partial.count, bytes: partial)
+    return verifier.report(tornTail: torn)
+  }
+}
+
+/// A whole journal read into memory: its decoded lines and what the chain shows.
+public struct Journal: Sendable {
+  /// The complete lines that decode, in file order. Trust them only when ``report`` is intact.
+  public var lines: [JournalLine]
+  public var report: ChainReport
+
+  public init(lines: [JournalLine], report: ChainReport) {
+    self.lines = lines
+    self.report = report
+  }
+
+  /// Reads a journal's bytes.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public init(bytes: some Collection<UInt8>, expecting anchor: JournalAnchor? = nil) {
+    var reader = JournalReader(expecting: anchor)
+    var lines: [JournalLine] = []
+    reader.read(bytes) { lines.append($0) }
+    self.init(lines: lines, report: reader.report())
+  }
+}
