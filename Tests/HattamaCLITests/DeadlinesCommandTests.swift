@@ -83,9 +83,7 @@ import Testing
     own.id = "our-body-2025"
     own.bodies[0].periods.application = Cited(
       Period(workingDays: 7, from: .familiarization), "our ¶3")
-    let encoder = JSONEncoder()
-    let path = try temporaryFile(
-      "own.json", String(decoding: try encoder.encode(own), as: UTF8.self))
+    let path = try temporaryFile("own.json", own.encodedJSON())
     let (code, out, _) = hattama(
       [
         "deadlines", "--methodology-file", path, "--familiarized", "2025-10-14", "--applied",
@@ -122,7 +120,7 @@ import Testing
       .err
     #expect(
       err.hasPrefix(
-        "Error: The value 'kz-trade' of '--methodology' is invalid: expected one of kz-trade-2025, kz-justice-2023, kz-atyrau-2023, kz-nchr-2020."
+        "Error: The value 'kz-trade' of '--methodology' is invalid: expected one of 'kz-trade-2025', 'kz-justice-2023', 'kz-atyrau-2023', 'kz-nchr-2020'."
       ))
   }
 }

@@ -1,5 +1,5 @@
 /// One problem a check found: data the caller collects, never an error that stops the check.
-public struct Finding: Sendable, Equatable, Codable {
+public struct Finding: Sendable, Equatable {
   public var code: FindingCode
   public var severity: Severity
   /// The clause the rule comes from: `"002 ¶20"`.

@@ -2,7 +2,7 @@
 ///
 /// Built-in profiles are in ``Methodology/builtIn``; a body's own loads from the JSON that
 /// `hattama methodology show --json` prints.
-public struct Methodology: Sendable, Equatable, Codable {
+public struct Methodology: Sendable, Equatable {
   /// A stable identifier such as `kz-trade-2025`.
   public var id: String
   /// The adopting act, in the seed's words.
@@ -41,7 +41,7 @@ public struct Methodology: Sendable, Equatable, Codable {
 }
 
 /// How one kind of collegial body is composed, counts its quorum and decides.
-public struct BodyRules: Sendable, Equatable, Codable {
+public struct BodyRules: Sendable, Equatable {
   public var kind: BodyKind
   public var minimumSize: Cited<Int>
   public var oddSize: Cited<Bool>
@@ -89,7 +89,7 @@ public struct BodyRules: Sendable, Equatable, Codable {
 }
 
 /// An exact fraction such as two thirds.
-public struct Fraction: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct Fraction: Sendable, Equatable, CustomStringConvertible {
   public var numerator: Int
   public var denominator: Int
 
@@ -127,7 +127,7 @@ public enum TieBreak: String, CaseIterable, Sendable, Codable {
 }
 
 /// The disciplinary caps of 002 Appendices 1–2, parameter 5.
-public struct DisciplinaryCaps: Sendable, Equatable, Codable {
+public struct DisciplinaryCaps: Sendable, Equatable {
   /// With a warning, reprimand or severe reprimand: at most 2.99.
   public var reprimand: Cited<Score>
   /// With any other sanction, discrediting misconduct included: at most 1.99.

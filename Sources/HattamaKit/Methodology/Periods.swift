@@ -2,7 +2,7 @@
 ///
 /// A period "within N working days of D" ends on the N-th working day after D; the day of the
 /// event itself does not count (DOMAIN.md, "What the texts leave open").
-public struct Periods: Sendable, Equatable, Codable {
+public struct Periods: Sendable, Equatable {
   /// From familiarisation to the application (002 ¶11, 000 ¶18).
   public var application: Cited<Period>?
   /// From the application to the decision approving the composition (002 ¶20, 000 ¶44).
@@ -35,7 +35,7 @@ public struct Periods: Sendable, Equatable, Codable {
 }
 
 /// "Within N working days of" an event.
-public struct Period: Sendable, Equatable, Codable {
+public struct Period: Sendable, Equatable {
   public var workingDays: Int
   public var from: PeriodStart
 
@@ -56,7 +56,7 @@ public enum PeriodStart: String, CaseIterable, Sendable, Codable {
 }
 
 /// Notice of a sitting, N working days before it.
-public struct NoticePeriod: Sendable, Equatable, Codable {
+public struct NoticePeriod: Sendable, Equatable {
   public var workingDays: Int
   public var reading: NoticeReading
 
