@@ -21,10 +21,8 @@ public struct AuditContext: Sendable {
     deliberation = Deliberation(record: record, rules: rules)
   }
 
-  /// "Person Name (id)", or the bare id.
-  public func name(_ id: PersonID) -> String {
-    record.person(id).map { "\($0.name) (\(id))" } ?? "'\(id)'"
-  }
+  /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:)``).
+  public func name(_ id: PersonID) -> String { record.describe(id) }
 
   /// The day the methodology must govern: the sitting, else the decision approving the
   /// composition.

@@ -24,10 +24,8 @@ public struct CompositionContext: Sendable {
     return composition.members.filter { seen.insert($0).inserted }
   }
 
-  /// "Нұрланова Айгүл (h1)", or the bare id of someone `people` does not define.
-  public func name(_ id: PersonID) -> String {
-    record.person(id).map { "\($0.name) (\(id))" } ?? "'\(id)'"
-  }
+  /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:)``).
+  public func name(_ id: PersonID) -> String { record.describe(id) }
 }
 
 extension Composition {

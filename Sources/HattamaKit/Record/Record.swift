@@ -52,6 +52,11 @@ public struct Record: Sendable, Equatable {
   /// The person with this id, if `people` defines one.
   public func person(_ id: PersonID) -> Person? { people.first { $0.id == id } }
 
+  /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define.
+  public func describe(_ id: PersonID) -> String {
+    person(id).map { "\($0.name) (\(id))" } ?? "'\(id)'"
+  }
+
   /// The case with this id, if any.
   public func `case`(_ id: CaseID) -> Case? { cases.first { $0.id == id } }
 }
