@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import HattamaCLI
+
+/// The examples give exactly the findings `Examples/README.md` documents for them, through the
+/// commands a reviewer and HR run.
+@Suite("Examples: documented findings") struct ExamplesAuditTests {
+  static let examples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Examples")
+
+  /// `file → ["code · subject", …]` from the README's "Expected findings" table.
+  static func documented() throws -> [String: [String]] {
+    let readme = try String(
+      contentsOf: examples.appendingPathComponent("README.md"), encoding: .utf8)
+    var table: [String: [String]] = [:]
+    for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
+      let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard let file = cells.first?.trimmingCharacters(in: ["`"]), let expected = cells.last
+      else { continue }
+      table[file] = expected == "none" ? [] : expected.split(separator: ";").map {
+        $0.replacingOccurrences(of: "`", with: "").trimmingCharacters(in: .whitespaces)
+      }
+    }
+    return table
+  }
+
+  static func run(_ words: [String]) -> (ExitCode, String) {
+    let (console, captured) = Console.capturing()
+    return (HattamaCLI.run(words, console: console), captured.out)
+  }
+
+  @Test("every example is documented, and audit --json gives exactly its documented findings")
+  func auditMatchesREADME() throws {
+    let table = try Self.documented()
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    #expect(Set(files) == Set(table.keys))
+    for file in files {
+      let (code, out) = Self.run(["audit", Self.examples.appendingPathComponent(file).path, "--json"])
+      let json = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+      let findings = (json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
+      let got = findings.map { "\($0["code"] ?? "") · \($0["subject"] ?? "")" }
+      let expected = try #require(table[file])
+      #expect(got == expected, "\(file)")
+      #expect(code == (expected.isEmpty ? .success : .failure), "\(file)")
+    }
+  }
+
+  @Test("roster check on each example gives its composition findings and exit code")
+  func rosterCheck() throws {
+    for (file, expected) in try Self.documented() where file != "draft-compose.json" {
+      let path = Self.examples.appendingPathComponent(file).path
+      let (code, out) = Self.run(["roster", "check", path])
+      let composition = expected.filter { $0.hasPrefix("composition.") }
+      #expect(code == (composition.isEmpty ? .success : .failure), "\(file)")
+      for finding in composition {
+        let codeName = String(finding.prefix { $0 != " " })
+        #expect(out.contains(codeName), "\(file): \(codeName)")
+      }
+      let violations = composition.count == 1 ? "1 violation" : "\(composition.count) violations"
+      #expect(out.hasSuffix("\(violations), 0 warnings in 1 file.\n"), "\(file)")
+    }
+  }
+
+  @Test("roster compose fills the draft so that roster check passes")
+  func composeThenCheck() throws {
+    let draft = Self.examples.appendingPathComponent("draft-compose.json").path
+    let (code, out) = Self.run(["roster", "compose", draft, "--size", "5", "--json"])
+    #expect(code == .success)
+    let composed = FileManager.default.temporaryDirectory
+      .appendingPathComponent("composed-\(UUID().uuidString).json")
+    try out.write(to: composed, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: composed) }
+    let (checked, report) = Self.run(["roster", "check", composed.path])
+    #expect(checked == .success)
+    #expect(report.hasSuffix("no findings.\n0 violations, 0 warnings in 1 file.\n"))
+  }
+
+  @Test("a draft with a pool too small for a lawful roster: exit 1 and the reason")
+  func composeImpossible() throws {
+    let draft = Self.examples.appendingPathComponent("draft-compose.json").path
+    let (console, captured) = Console.capturing()
+    let code = HattamaCLI.run(["roster", "compose", draft, "--size", "9"], console: console)
+    #expect(code == .failure)
+    #expect(captured.err.hasPrefix("Error: No valid roster exists: 9 members and a secretary are needed"))
+  }
+}
