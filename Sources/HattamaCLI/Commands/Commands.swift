@@ -8,5 +8,6 @@ enum Commands {
     DeadlinesCommand.spec,
     CalendarCommand.add,
     CalendarCommand.list,
+    ProtocolCommand.spec,
   ]
 }
