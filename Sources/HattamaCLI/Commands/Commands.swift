@@ -9,5 +9,6 @@ enum Commands {
     DeadlinesCommand.spec,
     CalendarCommand.add,
     CalendarCommand.list,
+    ProtocolCommand.spec,
   ]
 }

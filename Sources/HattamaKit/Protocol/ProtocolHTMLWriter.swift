@@ -222,7 +222,7 @@ struct ProtocolHTMLWriter {
     .band { font-size: 8.5pt; }
     .conclusion { margin-top: 5mm; }
     .signatures { break-inside: avoid; margin-top: 5mm; }
-    .signatures td { border: none; padding: 2mm 1.5mm 0 0; vertical-align: bottom; }
+    .signatures td { border: none; padding: 2mm 3mm 0 0; vertical-align: bottom; }
     .signatures td.role { white-space: nowrap; vertical-align: top; }
     .signatures td.who { width: 100%; vertical-align: top; }
     .signatures td.date { white-space: nowrap; vertical-align: top; }
