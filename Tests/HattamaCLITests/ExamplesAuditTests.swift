@@ -6,9 +6,7 @@ import Testing
 /// The examples give exactly the findings `Examples/README.md` documents for them, through the
 /// commands a reviewer and HR run.
 @Suite("Examples: documented findings") struct ExamplesAuditTests {
-  static let examples = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Examples")
+  static let examples = ExampleFiles.directory
 
   /// `file → ["code · subject", …]` from the README's "Expected findings" table.
   static func documented() throws -> [String: [String]] {
@@ -27,8 +25,8 @@ import Testing
   }
 
   static func run(_ words: [String]) -> (ExitCode, String) {
-    let (console, captured) = Console.capturing()
-    return (HattamaCLI.run(words, console: console), captured.out)
+    let result = InProcess.run(words)
+    return (result.code, result.out)
   }
 
   @Test("every example is documented, and audit --json gives exactly its documented findings")
@@ -69,11 +67,8 @@ import Testing
     let draft = Self.examples.appendingPathComponent("draft-compose.json").path
     let (code, out) = Self.run(["roster", "compose", draft, "--size", "5", "--json"])
     #expect(code == .success)
-    let composed = FileManager.default.temporaryDirectory
-      .appendingPathComponent("composed-\(UUID().uuidString).json")
-    try out.write(to: composed, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: composed) }
-    let (checked, report) = Self.run(["roster", "check", composed.path])
+    let composed = try Scratch.file("composed.json", out)
+    let (checked, report) = Self.run(["roster", "check", composed])
     #expect(checked == .success)
     #expect(report.hasSuffix("no findings.\n0 violations, 0 warnings in 1 file.\n"))
   }
@@ -81,9 +76,8 @@ import Testing
   @Test("a draft with a pool too small for a lawful roster: exit 1 and the reason")
   func composeImpossible() throws {
     let draft = Self.examples.appendingPathComponent("draft-compose.json").path
-    let (console, captured) = Console.capturing()
-    let code = HattamaCLI.run(["roster", "compose", draft, "--size", "9"], console: console)
+    let (code, _, err) = InProcess.run(["roster", "compose", draft, "--size", "9"])
     #expect(code == .failure)
-    #expect(captured.err.hasPrefix("Error: No valid roster exists: 9 members and a secretary are needed"))
+    #expect(err.hasPrefix("Error: No valid roster exists: 9 members and a secretary are needed"))
   }
 }

@@ -41,10 +41,8 @@ enum CLIError: Error, Sendable {
         "See '\((["hattama"] + path).joined(separator: " ")) --help'.",
       ]
       return lines.compactMap { $0 }.joined(separator: "\n")
-    case .input(let file, let message):
+    case .input(let file, let message), .io(let file, let message):
       return "Error: \(file): \(message)"
-    case .io(let file, let message):
-      return "Error: \(file): \(message) Nothing after the last acknowledged event was recorded."
     case .refused(let message, let clause):
       return "Refused: \(message)" + (clause.map { " (\($0))" } ?? "")
     case .failed(let message):

@@ -3,11 +3,7 @@ import Foundation
 @testable import HattamaCLI
 
 /// What one run of `hattama` gave: its exit code and everything it printed.
-struct CommandResult: Sendable {
-  var code: ExitCode
-  var out: String
-  var err: String
-}
+typealias CommandResult = (code: ExitCode, out: String, err: String)
 
 /// Runs `hattama` inside the test process, with a console that captures its output, so that
 /// no binary has to be built and runs in parallel do not share a terminal.
@@ -16,7 +12,7 @@ enum InProcess {
   static func run(_ words: [String]) -> CommandResult {
     let (console, captured) = Console.capturing()
     let code = HattamaCLI.run(words, console: console)
-    return CommandResult(code: code, out: captured.out, err: captured.err)
+    return (code, captured.out, captured.err)
   }
 }
 
