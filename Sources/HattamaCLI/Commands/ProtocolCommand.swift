@@ -76,11 +76,7 @@ enum ProtocolCommand {
       invocation.console.writeOut(text)
       return .success
     }
-    do {
-      try Files.writeConfidential(text, to: output)
-    } catch {
-      throw unwritten(error, output)
-    }
+    try Files.writeConfidential(text, to: output)
     return .success
   }
 
@@ -146,13 +142,6 @@ enum ProtocolCommand {
       throw .input(
         file: path, message: "cannot be written: the folder '\(folder)' does not exist.")
     }
-  }
-
-  /// A failed write as an error that says nothing was written. ``CLIError/io(file:message:)``
-  /// speaks of journal events, which a protocol has none of; the exit code is the same (2).
-  private static func unwritten(_ error: CLIError, _ path: String) -> CLIError {
-    guard case .io(let file, let message) = error else { return error }
-    return .input(file: file, message: message + " The protocol was not written.")
   }
 
   private static func name(of kind: BodyKind) -> String {
