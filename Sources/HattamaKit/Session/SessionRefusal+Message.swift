@@ -10,7 +10,8 @@ extension SessionRefusal {
     let why = reason(in: state)
     let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
     let advice = advice(in: state, journal: journal).map { "; \($0)" } ?? ""
-    return why + clause + advice + "."
+    let sentence = why + clause + advice
+    return sentence.hasSuffix("?") ? sentence : sentence + "."
   }
 
   private func reason(in state: SessionState) -> String {

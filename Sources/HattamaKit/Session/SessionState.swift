@@ -103,7 +103,7 @@ extension SessionState {
       do {
         state = try state.applying(line.event)
       } catch {
-        throw SessionReplayError(line: line.seq, refusal: error)
+        throw SessionReplayError(line: line.seq, refusal: error, state: state)
       }
     }
     return state
@@ -111,7 +111,9 @@ extension SessionState {
 }
 
 /// A journal event the rules refuse, found while replaying.
-public struct SessionReplayError: Error, Sendable, Equatable {
+public struct SessionReplayError: Error, Sendable {
   public var line: Int
   public var refusal: SessionRefusal
+  /// The state the refused event was applied to, for the refusal's message.
+  public var state: SessionState
 }
