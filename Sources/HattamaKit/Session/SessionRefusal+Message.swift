@@ -70,8 +70,7 @@ extension SessionRefusal {
     case .motionIDTaken, .misplacedOpen:
       return "the journal was not written by this tool"
     case .sittingClosed:
-      return "nothing can be added to a closed sitting; export it with "
-        + "'hattama session export \(journal)'"
+      return "export it with 'hattama session export \(journal)'"
     case .notAttended:
       return "record who is present first with \(attend)"
     case .dateChanged(let recorded, _):
