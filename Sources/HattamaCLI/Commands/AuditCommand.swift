@@ -30,11 +30,11 @@ enum AuditCommand {
     -> FindingReport.FileFindings
   {
     do throws(CLIError) {
-      let record = try Inputs.record(path)
-      let methodology = try Inputs.methodology(for: record, invocation)
+      let sitting = try Inputs.sitting(path, invocation)
+      let methodology = try Inputs.methodology(for: sitting.record, invocation)
       let findings = Audit.findings(
-        for: record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
-      return .init(file: path, findings: findings)
+        for: sitting.record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
+      return .init(file: path, findings: sitting.journalFindings + findings)
     } catch {
       return .init(file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
     }

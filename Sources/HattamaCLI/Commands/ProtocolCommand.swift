@@ -43,19 +43,23 @@ enum ProtocolCommand {
     ],
     run: { invocation throws(CLIError) in try run(invocation) })
 
-  /// What a protocol is written from: the sitting's record, and the anchor of the journal it
-  /// was replayed from, if it came from one.
-  typealias Source = (record: Record, journal: JournalAnchor?)
-
-  /// Reads FILE into a record and the anchor of its journal.
+  /// The record of FILE: a `hattama.record/1`, or the record a journal replays to, which
+  /// carries the journal's anchor.
   ///
-  /// The one place that decides what FILE holds, so that journals (JSON Lines beginning with an
-  /// `open` event) can be replayed here into a record and their anchor; until then every file is
-  /// read as a `hattama.record/1`, and one that is not gets the record decoder's error.
-  ///
-  /// - Throws: ``CLIError/input(file:message:)`` naming the file and what is wrong with it.
-  static func load(_ path: String, _ invocation: Invocation) throws(CLIError) -> Source {
-    (record: try Inputs.record(path), journal: nil)
+  /// A protocol is not written from a journal whose chain is broken (the signed paper would pin
+  /// a record nobody can trust); a torn last line is only warned about, since every event before
+  /// it is intact.
+  static func load(_ path: String, _ invocation: Invocation) throws(CLIError) -> Record {
+    let sitting = try Inputs.sitting(path, invocation)
+    if let report = sitting.report {
+      if let damage = sitting.journalFindings.first(where: { $0.code == .journalTampered }) {
+        throw .input(file: path, message: damage.message + " Run 'hattama verify \(path)'.")
+      }
+      if report.tornTail != nil, let torn = sitting.journalFindings.first {
+        invocation.console.err("Warning: \(path): \(torn.message)")
+      }
+    }
+    return sitting.record
   }
 
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
@@ -66,9 +70,9 @@ enum ProtocolCommand {
     if let output, output != "-" { try checkDestination(output) }
 
     let path = try invocation.required("file")
-    let source = try load(path, invocation)
-    let rules = try rules(for: source.record, file: path, invocation)
-    let document = ProtocolDocument(record: source.record, rules: rules, journal: source.journal)
+    let record = try load(path, invocation)
+    let rules = try rules(for: record, file: path, invocation)
+    let document = ProtocolDocument(record: record, rules: rules)
     let text = ProtocolRenderer.render(document, language: language, format: format)
 
     guard let output, output != "-" else {
