@@ -12,6 +12,7 @@ enum Commands {
     SessionRunCommand.spec,
     SessionReadCommands.repair,
     SessionReadCommands.verify,
+    DemoCommand.spec,
     AuditCommand.spec,
     RosterCommands.check,
     RosterCommands.compose,
