@@ -7,14 +7,15 @@
 #
 # Needs: swift; installs jq, hyperfine and time from Debian when they are missing.
 # Data: generated deterministically by the `hattama-bench` target into a temporary directory
-# (removed at the end; BENCH_KEEP=1 keeps it). Results: docs/PERFORMANCE.md explains them.
+# (removed at the end; BENCH_KEEP=1 keeps it). BENCH_SCRATCH names another scratch path for the
+# release build (default .build-release). Results: docs/PERFORMANCE.md explains them.
 set -euo pipefail
 
 quick=0
 for argument in "$@"; do
   case "$argument" in
     --quick) quick=1 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option '$argument'; use --quick or nothing." >&2; exit 2 ;;
   esac
 done
@@ -35,9 +36,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     || { $sudo apt-get update > /dev/null && $sudo apt-get install -y "${missing[@]}" > /dev/null; }
 fi
 
-echo "Building release (swift build -c release --scratch-path .build-release) ..." >&2
-swift build -c release --scratch-path .build-release > /dev/null
-bin="$root/.build-release/release"
+scratch="${BENCH_SCRATCH:-.build-release}"
+echo "Building release (swift build -c release --scratch-path $scratch) ..." >&2
+swift build -c release --scratch-path "$scratch" > /dev/null
+bin="$(cd "$scratch" && pwd)/release"
 hattama="$bin/hattama"
 generate="$bin/hattama-bench"
 
