@@ -14,10 +14,12 @@ enum CLIError: Error, Sendable {
   case refused(message: String, clause: String?)
   /// The command ran but could not reach its goal (no valid roster exists).
   case failed(message: String)
+  /// Bad input whose sentence already names the file (a journal's errors).
+  case badInput(message: String)
 
   var exitCode: ExitCode {
     switch self {
-    case .usage, .input, .io: .badInput
+    case .usage, .input, .io, .badInput: .badInput
     case .refused, .failed: .failure
     }
   }
@@ -25,7 +27,7 @@ enum CLIError: Error, Sendable {
   /// What went wrong with a file, without the file's name: for reports that list files.
   var fileProblem: String? {
     switch self {
-    case .input(_, let message), .io(_, let message): message
+    case .input(_, let message), .io(_, let message), .badInput(let message): message
     default: nil
     }
   }
@@ -45,7 +47,7 @@ enum CLIError: Error, Sendable {
       return "Error: \(file): \(message)"
     case .refused(let message, let clause):
       return "Refused: \(message)" + (clause.map { " (\($0))" } ?? "")
-    case .failed(let message):
+    case .failed(let message), .badInput(let message):
       return "Error: \(message)"
     }
   }

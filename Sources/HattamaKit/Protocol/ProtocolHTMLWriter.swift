@@ -115,6 +115,10 @@ struct ProtocolHTMLWriter {
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [$0.name, labels.choice($0)] },
         class: "votes")
+      if !entry.recused.isEmpty {
+        html += "<p>\(escaped(labels.recusedLabel)): "
+        html += "\(escaped(entry.recused.joined(separator: ", ")))</p>\n"
+      }
       html += "<p>\(escaped(labels.tallyLabel)): \(escaped(labels.tally(entry.tally)))"
       if let casting = entry.castingVote {
         html += "<br><span class=\"casting\">\(escaped(labels.castingVote)): "
