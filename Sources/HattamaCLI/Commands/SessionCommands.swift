@@ -3,7 +3,8 @@ import HattamaKit
 /// `hattama session open|attend|propose|vote|tally|close`: the secretary records a live
 /// sitting, one synced journal event a command (SPEC, "Recording a sitting").
 enum SessionCommands {
-  static let journalArgument = ArgumentSpec(name: "journal", help: "The sitting's journal (J.jsonl).")
+  static let journalArgument = ArgumentSpec(
+    name: "journal", help: "The sitting's journal (J.jsonl).")
 
   static let open = CommandSpec(
     path: ["session", "open"],
@@ -32,7 +33,9 @@ enum SessionCommands {
     arguments: [journalArgument],
     options: [
       .value("--date", "date", help: "The sitting's date, YYYY-MM-DD.", required: true),
-      .values("--present", "id", help: "Everyone present now: members, secretary, guests.", required: true),
+      .values(
+        "--present", "id", help: "Everyone present now: members, secretary, guests.", required: true
+      ),
       Inputs.methodologyOption,
     ],
     run: { invocation throws(CLIError) in try runAttend(invocation) })
@@ -78,7 +81,9 @@ enum SessionCommands {
     path: ["session", "tally"],
     abstract: "Close a motion's vote early and print its result.",
     arguments: [journalArgument],
-    options: [.value("--motion", "id", help: "The motion.", required: true), Inputs.methodologyOption],
+    options: [
+      .value("--motion", "id", help: "The motion.", required: true), Inputs.methodologyOption,
+    ],
     run: { invocation throws(CLIError) in try runTally(invocation) })
 
   static let close = CommandSpec(
@@ -89,7 +94,10 @@ enum SessionCommands {
       verify J --expect N:HEX' then proves the file is the one signed.
       """,
     arguments: [journalArgument],
-    options: [.value("--conclusion", "text", help: "The commission's conclusion."), Inputs.methodologyOption],
+    options: [
+      .value("--conclusion", "text", help: "The commission's conclusion."),
+      Inputs.methodologyOption,
+    ],
     run: { invocation throws(CLIError) in try runClose(invocation) })
 
   private static func runOpen(_ invocation: Invocation) throws(CLIError) -> ExitCode {
@@ -108,10 +116,12 @@ enum SessionCommands {
     } catch {
       throw .input(file: draftPath, message: error.description)
     }
-    guard let rules = try Inputs.methodology(for: record, invocation)?.rules(for: record.kind) else {
+    guard let rules = try Inputs.methodology(for: record, invocation)?.rules(for: record.kind)
+    else {
       throw .input(
         file: draftPath,
-        message: "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind)).")
+        message:
+          "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind)).")
     }
     let state: SessionState
     do {
@@ -132,7 +142,9 @@ enum SessionCommands {
     let console = invocation.console
     console.out(
       "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
-        + "\(record.cases.count == 1 ? "case" : "cases"), \(state.composition.members.count) voting members.")
+        + "\(record.cases.count == 1 ? "case" : "cases"), "
+        + "\(state.composition.members.count) voting members."
+    )
     console.out("Next: hattama session attend \(journalPath) --date YYYY-MM-DD --present ID ...")
     console.out(anchor.description)
     return .success
@@ -144,9 +156,11 @@ enum SessionCommands {
       throw .usage(.missingOption("--date <date>"), command: invocation.command.path)
     }
     let present = invocation.values("--present")
-    let appended = try journal.append { _ throws(CLIError) in .attend(date: date, present: present) }
+    let appended = try journal.append { _ throws(CLIError) in .attend(date: date, present: present)
+    }
     let state = appended.after
-    journal.console.out("Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
+    journal.console.out(
+      "Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
     journal.console.out(state.quorum().summary)
     return .success
   }
@@ -216,7 +230,10 @@ enum SessionCommands {
         + (state.undecidedCases.isEmpty
           ? "." : "; undecided: \(state.undecidedCases.map(\.id).joined(separator: ", ")).")
     )
-    journal.console.out("Write this anchor on the signed protocol; 'hattama verify \(journal.path) --expect ANCHOR' checks the file against it:")
+    journal.console.out(
+      "Write this anchor on the signed protocol; 'hattama verify \(journal.path) --expect "
+        + "ANCHOR' checks the file against it:"
+    )
     journal.console.out(appended.anchor.description)
     return .success
   }

@@ -105,13 +105,15 @@ struct SessionJournal {
   static func message(_ error: SessionLoadError, path: String) -> String {
     switch error {
     case .noOpenLine:
-      "'\(path)' does not begin with an 'open' event; give a journal made by 'hattama session open'."
+      "'\(path)' does not begin with an 'open' event; give a journal made by "
+        + "'hattama session open'."
     case .draftInvalid(let error):
       "'\(path)': the draft in line 1 is not a valid record: \(error.description)."
     case .draftUnusable(let problem):
       "'\(path)': \(problem)."
     case .noRules(let record):
-      "'\(path)': \(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind))."
+      "'\(path)': "
+        + "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind))."
     case .refused(let replay):
       "'\(path)': line \(replay.line) records an event the rules refuse, so the journal was not "
         + "written by this tool: "

@@ -53,7 +53,10 @@ enum SessionReadCommands {
       console.out(
         "Cut \(repaired.tornTail) from '\(path)', kept in '\(repaired.brokenPath)' "
           + "(sha256 \(repaired.tornTail.sha256.hex)); recorded as event \(repaired.line.seq).")
-      console.out("Every event acknowledged before the crash is intact; re-enter the one that was being written, if any.")
+      console.out(
+        "Every event acknowledged before the crash is intact; re-enter the one that was being "
+          + "written, if any."
+      )
       console.out(repaired.anchor.description)
       return .success
     })
@@ -67,7 +70,11 @@ enum SessionReadCommands {
       changed, the chain broken before N; 2 when the file cannot be read.
       """,
     arguments: [SessionCommands.journalArgument],
-    options: [.value("--expect", "N:HEX", help: "The anchor printed by 'session close' and on the signed protocol.")],
+    options: [
+      .value(
+        "--expect", "N:HEX",
+        help: "The anchor printed by 'session close' and on the signed protocol.")
+    ],
     run: { invocation throws(CLIError) in
       let path = try invocation.required("journal")
       var expected: JournalAnchor?
@@ -76,7 +83,8 @@ enum SessionReadCommands {
           expected = try JournalAnchor(parsing: text)
         } catch {
           throw .usage(
-            .invalidValue(option: "--expect", value: text, expected: "N:HEX as 'session close' prints it"),
+            .invalidValue(
+              option: "--expect", value: text, expected: "N:HEX as 'session close' prints it"),
             command: invocation.command.path)
         }
       }
@@ -88,7 +96,8 @@ enum SessionReadCommands {
       }
       invocation.console.out("'\(path)': \(report)")
       if report.isIntact, report.tornTail != nil {
-        invocation.console.err("Warning: run 'hattama session repair \(path)' before recording more.")
+        invocation.console.err(
+          "Warning: run 'hattama session repair \(path)' before recording more.")
       }
       return report.isIntact ? .success : .failure
     })

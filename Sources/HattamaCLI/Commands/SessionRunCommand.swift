@@ -63,7 +63,8 @@ struct SessionRun {
         }
       } catch {
         console.out("")
-        console.out("Stopped; nothing recorded is lost; resume with 'hattama session run \(journal.path)'.")
+        console.out(
+          "Stopped; nothing recorded is lost; resume with 'hattama session run \(journal.path)'.")
         return .success
       }
     }
@@ -152,10 +153,12 @@ struct SessionRun {
         continue
       }
       do {
-        if let appended = try record({ .propose(motion: $0.nextMotionID, caseID: reviewed.id, kind: kind, by: nil) }),
+        if let appended = try record({
+          .propose(motion: $0.nextMotionID, caseID: reviewed.id, kind: kind, by: nil)
+        }),
           let motion = appended.after.motions.last
         {
-          SessionText.proposed(motion, in: appended.after).forEach { console.out($0) }
+          for line in SessionText.proposed(motion, in: appended.after) { console.out(line) }
           return .recorded
         }
       } catch {
@@ -167,15 +170,15 @@ struct SessionRun {
 
   private func askVote(_ motion: SessionMotion, in state: SessionState) throws(EndOfInput) {
     guard let member = state.awaiting(motion).first else {
-      // Nobody left to ask (someone left the sitting): close the vote with those cast.
-      _ = try? record({ _ in .tally(motion: motion.id) }).map { appended in
-        appended.after.motion(motion.id).map { SessionText.closed($0, in: appended.after).forEach { console.out($0) } }
-      }
+      // Nobody left to ask (a member left the sitting): close the vote with the votes cast.
+      try closeVote(motion)
       return
     }
     while true {
       let answer = try ask(
-        "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): \(state.name(member)) — for / against / abstain [f/a/b], or t to close the vote:")
+        "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): "
+          + "\(state.name(member)) — for / against / abstain [f/a/b], or t to close the vote:"
+      )
       let event: JournalEvent
       switch answer.lowercased() {
       case "f", "for": event = .vote(motion: motion.id, member: member, choice: .for)
@@ -189,9 +192,11 @@ struct SessionRun {
       do {
         guard let appended = try record({ _ in event }) else { continue }
         if case .vote(_, let member, let choice) = event {
-          SessionText.voted(member, choice, on: motion.id, in: appended.after).forEach { console.out($0) }
+          for line in SessionText.voted(member, choice, on: motion.id, in: appended.after) {
+            console.out(line)
+          }
         } else if let closed = appended.after.motion(motion.id) {
-          SessionText.closed(closed, in: appended.after).forEach { console.out($0) }
+          for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
         }
         return
       } catch {
@@ -199,6 +204,21 @@ struct SessionRun {
         throw EndOfInput()
       }
     }
+  }
+
+  /// Closes a vote nobody is left to answer; a failure stops the run rather than loop.
+  private func closeVote(_ motion: SessionMotion) throws(EndOfInput) {
+    do {
+      if let appended = try record({ _ in .tally(motion: motion.id) }),
+        let closed = appended.after.motion(motion.id)
+      {
+        for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+        return
+      }
+    } catch {
+      console.err(error.message(commands: Commands.all))
+    }
+    throw EndOfInput()
   }
 
   private func askConclusion(_ state: SessionState) throws(EndOfInput) {

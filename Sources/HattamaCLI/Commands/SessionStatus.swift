@@ -4,7 +4,8 @@ import HattamaKit
 enum SessionStatus {
   static func text(_ state: SessionState, report: ChainReport) -> String {
     var lines: [String] = []
-    lines.append("Journal: \(report.lineCount) events, anchor \(report.anchor?.description ?? "none")")
+    lines.append(
+      "Journal: \(report.lineCount) events, anchor \(report.anchor?.description ?? "none")")
     lines.append(
       "Sitting: \(state.date?.description ?? "no attendance recorded yet")"
         + (state.isClosed ? " (closed)" : ""))
@@ -21,11 +22,16 @@ enum SessionStatus {
         lines.append("  undecided")
       }
       for motion in state.motions where motion.caseID == reviewed.id {
-        lines.append("  \(motion.id): \(SessionText.proposal(motion.motion, in: state)) — \(describe(motion, in: state))")
+        lines.append(
+          "  \(motion.id): \(SessionText.proposal(motion.motion, in: state)) — "
+            + describe(motion, in: state)
+        )
       }
     }
     if let conclusion = state.conclusion { lines += ["", "Conclusion: \(conclusion)"] }
-    if report.tornTail != nil { lines += ["", "The journal ends in a torn line: repair it before recording more."] }
+    if report.tornTail != nil {
+      lines += ["", "The journal ends in a torn line: repair it before recording more."]
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -49,12 +55,17 @@ enum SessionStatus {
       ]
       let decision = state.decisions[reviewed.id]
       let open = state.openMotion(on: reviewed.id)
-      members.append(("state", .string(decision != nil ? "decided" : open != nil ? "voting" : "undecided")))
+      members.append(
+        ("state", .string(decision != nil ? "decided" : open != nil ? "voting" : "undecided")))
       if let decision {
         members.append(("finalScore", .string(decision.finalScore.description)))
         members.append(("decidedBy", .string(decision.motion)))
       }
-      members.append(("motions", .array(state.motions.filter { $0.caseID == reviewed.id }.map { motion($0, state) })))
+      members.append(
+        (
+          "motions",
+          .array(state.motions.filter { $0.caseID == reviewed.id }.map { motion($0, state) })
+        ))
       return .object(members)
     }
     var members: [(String, JSONValue)] = [

@@ -13,7 +13,8 @@ enum SessionText {
   static func proposal(_ motion: Motion, in state: SessionState) -> String {
     switch motion.kind {
     case .confirm:
-      "confirm the evaluator's score" + (state.draft.case(motion.caseID).map { " \($0.score)" } ?? "")
+      "confirm the evaluator's score"
+        + (state.draft.case(motion.caseID).map { " \($0.score)" } ?? "")
     case .correct(let score): "correct the score to \(score)"
     }
   }
@@ -28,9 +29,12 @@ enum SessionText {
 
   static func proposed(_ motion: SessionMotion, in state: SessionState) -> [String] {
     let by = motion.motion.proposedBy.map { ", proposed by \(state.name($0))" } ?? ""
-    var lines = ["Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."]
+    var lines = [
+      "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
+    ]
     let awaiting = state.awaiting(motion)
-    lines.append("Eligible to vote (\(awaiting.count)): \(awaiting.map(state.name).joined(separator: ", ")).")
+    lines.append(
+      "Eligible to vote (\(awaiting.count)): \(awaiting.map(state.name).joined(separator: ", ")).")
     return lines
   }
 
@@ -42,7 +46,8 @@ enum SessionText {
     var lines = ["\(motionID): \(state.name(member)) votes \(choice.rawValue)."]
     if motion.isOpen {
       let awaiting = state.awaiting(motion)
-      lines.append("Waiting for \(awaiting.count): \(awaiting.map(state.name).joined(separator: ", ")).")
+      lines.append(
+        "Waiting for \(awaiting.count): \(awaiting.map(state.name).joined(separator: ", ")).")
     } else {
       lines += closed(motion, in: state)
     }
@@ -58,10 +63,14 @@ enum SessionText {
         + "(majority base \(tally.base)): \(tally.result.rawValue)."
     ]
     if tally.decidedByChair, let chair = state.composition.chair {
-      lines.append("The votes were tied; the chair, \(state.name(chair)), decided it (\(state.rules.tieBreak.clause)).")
+      lines.append(
+        "The votes were tied; the chair, \(state.name(chair)), decided it "
+          + "(\(state.rules.tieBreak.clause)).")
     }
     if tally.result == .unresolved {
-      lines.append("The votes were tied and no casting vote of the chair resolved it (\(state.rules.tieBreak.clause)); nothing is adopted.")
+      lines.append(
+        "The votes were tied and no casting vote of the chair resolved it "
+          + "(\(state.rules.tieBreak.clause)); nothing is adopted.")
     }
     if !count.quorum.isMet {
       lines.append("No quorum (\(count.quorum.summary)): nothing could be adopted.")

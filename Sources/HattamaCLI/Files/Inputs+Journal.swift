@@ -37,7 +37,8 @@ extension Inputs {
     let journal = Journal(bytes: bytes)
     do {
       let state = try SessionState.replay(journal) { SessionJournal.rules(for: $0, invocation) }
-      return LoadedSitting(record: state.record(anchor: journal.report.anchor), report: journal.report)
+      return LoadedSitting(
+        record: state.record(anchor: journal.report.anchor), report: journal.report)
     } catch {
       if case .noRules(var record) = error {
         record.journal = journal.report.anchor

@@ -55,13 +55,16 @@ extension SessionRefusal {
     case .notMember: "\(member) is not a member of the composition and does not vote"
     case .secretary: "\(member) is the secretary and does not vote"
     case .absent: "\(member) is not recorded as present"
-    case .recused: "\(member) is the employee or an evaluator of case \(caseID) and does not vote on it"
+    case .recused:
+      "\(member) is the employee or an evaluator of case \(caseID) and does not vote on it"
     case .duplicate: "\(member) has already voted on motion \(motion); a vote is cast once"
     }
   }
 
   private func advice(in state: SessionState, journal: String) -> String? {
-    let attend = "'hattama session attend \(journal) --date \(state.date?.description ?? "DATE") --present ID ...'"
+    let attend =
+      "'hattama session attend \(journal) --date \(state.date?.description ?? "DATE") "
+      + "--present ID ...'"
     switch self {
     case .unknownCase(let id, let known), .unknownMotion(let id, let known),
       .unknownPerson(let id, let known):
@@ -84,7 +87,8 @@ extension SessionRefusal {
     case .caseDecided:
       return "its first adopted motion stands"
     case .motionOpen(_, let motion), .closeWithOpenMotion(let motion):
-      return "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
+      return
+        "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
     case .badScore:
       return "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'"
     case .motionClosed(_, let result):

@@ -46,7 +46,9 @@ extension SessionState {
   }
 
   private func reviewedCase(_ id: CaseID) throws(SessionRefusal) -> Case {
-    guard let reviewed = draft.case(id) else { throw .unknownCase(id, known: draft.cases.map(\.id)) }
+    guard let reviewed = draft.case(id) else {
+      throw .unknownCase(id, known: draft.cases.map(\.id))
+    }
     return reviewed
   }
 

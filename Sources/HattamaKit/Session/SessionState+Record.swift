@@ -46,7 +46,8 @@ extension SessionState {
     } catch {
       throw .draftUnusable(error)
     }
-    let valid = journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) }
+    let valid =
+      journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) }
       ?? journal.lines[...]
     do {
       return try state.replaying(valid.dropFirst())

@@ -16,12 +16,16 @@ struct JournalEvidenceTests {
   static func closed(_ directory: String, name: String = "J.jsonl") throws -> (String, String) {
     let journal = directory + "/" + name
     F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
-    F.ok(["session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3", "m4", "v1"])
+    F.ok([
+      "session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3", "m4",
+      "v1",
+    ])
     F.ok(["session", "propose", journal, "--case", "c1", "--confirm"])
     for member in ["m1", "m2", "m3", "m4"] {
       F.ok(["session", "vote", journal, "--motion", "mo1", "--member", member, "--for"])
     }
-    let anchor = try #require(F.ok(["session", "close", journal, "--conclusion", "Бекітілді."]).lines.last)
+    let anchor = try #require(
+      F.ok(["session", "close", journal, "--conclusion", "Бекітілді."]).lines.last)
     return (journal, anchor)
   }
 
@@ -41,7 +45,8 @@ struct JournalEvidenceTests {
       switch damage {
       case .cutByOneLine:
         lines.removeLast()
-        expected = "fewer than the \(lines.count + 1) the anchor records: lines were cut off its end"
+        expected =
+          "fewer than the \(lines.count + 1) the anchor records: lines were cut off its end"
       case .editedLastLine:
         let edited = String(decoding: lines[lines.count - 1], as: UTF8.self)
           .replacingOccurrences(of: "Бекітілді.", with: "Қабылданбады.")
@@ -53,7 +58,8 @@ struct JournalEvidenceTests {
         // Same draft, same events: only the nonce of line 1 differs, and with it every hash.
         #expect(other[2] != lines[2])
         lines[2] = other[2]
-        expected = "line 3 does not belong here: it was inserted, replaced or copied from another journal"
+        expected =
+          "line 3 does not belong here: it was inserted, replaced or copied from another journal"
       }
       try F.write(lines.flatMap { $0 + [0x0A] }, to: journal)
       let result = F.run(["verify", journal, "--expect", anchor])
@@ -69,7 +75,10 @@ struct JournalEvidenceTests {
       try F.write(Array("keep me\n".utf8), to: existing)
       let refused = F.run(["session", "open", directory + "/draft.json", "--journal", existing])
       #expect(refused.code == .badInput)
-      #expect(refused.err == "Error: '\(existing)' already exists; give a new file for the journal, or go on with that one.\n")
+      #expect(
+        refused.err
+          == "Error: '\(existing)' already exists; give a new file for the journal, or go on with that one.\n"
+      )
       #expect(try F.bytes(existing) == Array("keep me\n".utf8))
 
       let target = directory + "/target"
@@ -77,7 +86,8 @@ struct JournalEvidenceTests {
       try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
       let viaLink = F.run(["session", "open", directory + "/draft.json", "--journal", link])
       #expect(viaLink.code == .badInput)
-      #expect(viaLink.err == "Error: '\(link)' is a symbolic link; give the real path of the journal.\n")
+      #expect(
+        viaLink.err == "Error: '\(link)' is a symbolic link; give the real path of the journal.\n")
       #expect(!FileManager.default.fileExists(atPath: target))
       #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
     }
@@ -95,7 +105,9 @@ struct JournalEvidenceTests {
     }
   }
 
-  @Test("a torn tail at every byte offset of the last line is reported, blocks appends, and repair restores a journal that verifies and takes votes")
+  @Test(
+    "a torn tail at every byte offset of the last line is reported, blocks appends, and repair restores a journal that verifies and takes votes"
+  )
   func tornAtEveryOffset() throws {
     try F.withDirectory { directory in
       let journal = F.opened(directory)
@@ -118,7 +130,9 @@ struct JournalEvidenceTests {
         #expect(F.run(["session", "repair", journal]).code == .success, "offset \(kept)")
         #expect(try F.bytes(journal + ".broken") == Array(last.prefix(kept)))
         #expect(F.run(["verify", journal]).code == .success, "offset \(kept)")
-        let after = F.run(["session", "vote", journal, "--motion", "mo1", "--member", "m2", "--for"])
+        let after = F.run([
+          "session", "vote", journal, "--motion", "mo1", "--member", "m2", "--for",
+        ])
         #expect(after.code == .success, "offset \(kept): \(after.err)")
       }
     }
@@ -135,7 +149,10 @@ struct JournalEvidenceTests {
       try F.write(damaged, to: journal)
       let result = F.run(["session", "repair", journal])
       #expect(result.code == .badInput)
-      #expect(result.err.hasPrefix("Error: Journal '\(journal)' has been altered: the line with seq 2 was removed before line 2"))
+      #expect(
+        result.err.hasPrefix(
+          "Error: Journal '\(journal)' has been altered: the line with seq 2 was removed before line 2"
+        ))
       #expect(try F.bytes(journal) == damaged)
       #expect(!FileManager.default.fileExists(atPath: journal + ".broken"))
       #expect(F.run(["verify", journal]).code == .failure)

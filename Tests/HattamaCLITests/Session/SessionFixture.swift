@@ -58,7 +58,11 @@ enum SessionFixture {
     var code: ExitCode
     var out: String
     var err: String
-    var lines: [String] { out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+    var lines: [String] {
+      out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter {
+        !$0.isEmpty
+      }
+    }
   }
 
   /// Runs `hattama` with `words` in this process.

@@ -46,7 +46,9 @@ struct SessionProcessTests {
     try F.withDirectory(draft: F.largeDraft) { directory in
       let journal = directory + "/J.jsonl"
       F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
-      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--present"] + (1...9).map { "m\($0)" })
+      F.ok(
+        ["session", "attend", journal, "--date", "2025-10-24", "--present"]
+          + (1...9).map { "m\($0)" })
       F.ok(["session", "propose", journal, "--case", "c1", "--confirm"])
       let voters = (2...(count + 1)).map { "m\($0)" }
       let processes = try voters.map { member in
@@ -76,7 +78,10 @@ struct SessionProcessTests {
       var killed = 0
       for round in 0..<40 {
         let process = try Self.start(
-          ["session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3", "m4", "v1"])
+          [
+            "session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3",
+            "m4", "v1",
+          ])
         // Vary the moment of the kill across the process's life, from start-up to the sync.
         usleep(useconds_t((round % 10) * 3000))
         kill(process.processIdentifier, SIGKILL)

@@ -29,7 +29,8 @@ import Testing
       #expect(run.out.contains("present 5 of 5; quorum 4: met"))
       #expect(run.out.contains("Омарова Ләззат (m1) — for / against / abstain [f/a/b]"))
       #expect(run.err.contains("Answer 'confirm', 'correct 3.80' (a score), 'skip' or 'attend'."))
-      #expect(run.err.contains("Answer f (for), a (against), b (abstain), or t to close the vote now."))
+      #expect(
+        run.err.contains("Answer f (for), a (against), b (abstain), or t to close the vote now."))
       let lines = F.lines(try F.bytes(journal))
       #expect(run.lines.last == "\(lines.count):\(SHA256.hash(try #require(lines.last)).hex)")
       let record = try F.export(journal)
@@ -56,10 +57,14 @@ import Testing
         let run = F.run(["session", "run", journal], input: part)
         #expect(run.code == .success, "\(run.err)")
         if index < parts.count - 1 {
-          #expect(run.lines.last == "Stopped; nothing recorded is lost; resume with 'hattama session run \(journal)'.")
+          #expect(
+            run.lines.last
+              == "Stopped; nothing recorded is lost; resume with 'hattama session run \(journal)'.")
         }
         if index == 0 {
-          #expect(F.ok(["session", "status", journal, "--json"]).out.contains(#""awaiting": ["m3", "m4"]"#))
+          #expect(
+            F.ok(["session", "status", journal, "--json"]).out.contains(
+              #""awaiting": ["m3", "m4"]"#))
         }
       }
       let record = try F.export(journal)
@@ -74,8 +79,12 @@ import Testing
   func refusalReasked() throws {
     try F.withDirectory { directory in
       let journal = F.opened(directory, present: ["m1", "m2", "s1"])
-      let run = F.run(["session", "run", journal], input: ["confirm", "attend", "m1 m2 m3 m4", "confirm"])
-      #expect(run.err.contains("Refused: The quorum is not met for case c1 (present 2 of 5; quorum 4: not met) (000 ¶63)"))
+      let run = F.run(
+        ["session", "run", journal], input: ["confirm", "attend", "m1 m2 m3 m4", "confirm"])
+      #expect(
+        run.err.contains(
+          "Refused: The quorum is not met for case c1 (present 2 of 5; quorum 4: not met) (000 ¶63)"
+        ))
       #expect(run.out.contains("present 4 of 5; quorum 4: met"))
       #expect(run.out.contains("Motion mo1 on case c1: confirm the evaluator's score 3.40."))
     }
