@@ -9,30 +9,40 @@ extension SessionState {
   /// does not define are refused too (``SessionRefusal/isBadInput``).
   ///
   /// - Throws: ``SessionRefusal``; the state is unchanged.
-  /// - Complexity: O(m + p) in the motions and people of the sitting.
   public func applying(_ event: JournalEvent) throws(SessionRefusal) -> SessionState {
     var next = self
+    try next.apply(event)
+    return next
+  }
+
+  /// Applies `event` in place: every check comes before any change, so a refused event leaves
+  /// the state as it was.
+  ///
+  /// A replay applies thousands of events to one state; mutating it in place (rather than
+  /// through ``applying(_:)``'s copy) keeps each event from copying every motion.
+  /// - Throws: ``SessionRefusal``; the state is unchanged.
+  /// - Complexity: O(p + v) in the people of the sitting and the votes on the motion at hand.
+  public mutating func apply(_ event: JournalEvent) throws(SessionRefusal) {
     switch event {
     case .open:
       throw .misplacedOpen
     case .repair:
       break
     case .attend(let date, let present):
-      try next.attend(date: date, present: present)
+      try attend(date: date, present: present)
     case .propose(let motion, let caseID, let kind, let by):
-      try next.propose(motion: motion, caseID: caseID, kind: kind, by: by)
+      try propose(motion: motion, caseID: caseID, kind: kind, by: by)
     case .vote(let motion, let member, let choice):
-      try next.vote(motion: motion, member: member, choice: choice)
+      try vote(motion: motion, member: member, choice: choice)
     case .tally(let motion):
-      try next.tally(motion: motion)
+      try tally(motion: motion)
     case .close(let conclusion):
       try checkOpen("close")
-      if let open = motions.first(where: \.isOpen) { throw .closeWithOpenMotion(open.id) }
-      next.isClosed = true
-      next.conclusion = conclusion
+      if let open = openMotions.values.min() { throw .closeWithOpenMotion(motions[open].id) }
+      isClosed = true
+      self.conclusion = conclusion
     }
-    next.events += 1
-    return next
+    events += 1
   }
 
   private func checkOpen(_ event: String) throws(SessionRefusal) {
@@ -53,7 +63,7 @@ extension SessionState {
   }
 
   private func motionIndex(_ id: MotionID) throws(SessionRefusal) -> Int {
-    guard let index = motions.firstIndex(where: { $0.id == id }) else {
+    guard let index = motionIndices[id] else {
       throw .unknownMotion(id, known: motions.map(\.id))
     }
     return index
@@ -80,7 +90,7 @@ extension SessionState {
     self.date = date
     present = unique
     attended += unique.filter { !attended.contains($0) }
-    for index in motions.indices where motions[index].isOpen {
+    for index in openMotions.values {
       motions[index].attendance += unique.filter { !motions[index].attendance.contains($0) }
     }
   }
@@ -96,6 +106,8 @@ extension SessionState {
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
     try requireQuorum(for: caseID)
+    motionIndices[id] = motions.count
+    openMotions[caseID] = motions.count
     motions.append(
       SessionMotion(
         motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer),
@@ -135,6 +147,7 @@ extension SessionState {
     motions[index].closedEarly = early
     motions[index].motion.result = count?.tally.result
     let caseID = motions[index].caseID
+    openMotions[caseID] = nil
     if let count, count.tally.result == .adopted, decisions[caseID] == nil,
       let reviewed = draft.case(caseID)
     {

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// var state = try SessionState(draft: record, rules: rules)
-/// state = try state.applying(.attend(date: day, present: ["m1", "m2", "h1"]))
+/// try state.apply(.attend(date: day, present: ["m1", "m2", "h1"]))
 /// ```
 public struct SessionState: Sendable {
   /// The draft the journal was opened on.
@@ -22,6 +22,10 @@ public struct SessionState: Sendable {
   public internal(set) var attended: [PersonID] = []
   /// The motions in order of proposal.
   public internal(set) var motions: [SessionMotion] = []
+  /// Where each motion is in ``motions``, so that a vote finds its motion in constant time.
+  var motionIndices: [MotionID: Int] = [:]
+  /// The index of the motion whose vote is open on each case (at most one a case).
+  var openMotions: [CaseID: Int] = [:]
   /// The cases decided so far, each by its first adopted motion.
   public internal(set) var decisions: [CaseID: Deliberation.Decision] = [:]
   /// `close` was recorded: nothing may follow.
@@ -46,11 +50,11 @@ public struct SessionState: Sendable {
   }
 
   /// The motion with this id.
-  public func motion(_ id: MotionID) -> SessionMotion? { motions.first { $0.id == id } }
+  public func motion(_ id: MotionID) -> SessionMotion? { motionIndices[id].map { motions[$0] } }
 
   /// The motion on `caseID` whose vote is open, if any.
   public func openMotion(on caseID: CaseID) -> SessionMotion? {
-    motions.first { $0.caseID == caseID && $0.isOpen }
+    openMotions[caseID].map { motions[$0] }
   }
 
   /// The id the next proposal gets: `mo1`, `mo2`, … in order of proposal.
@@ -83,9 +87,7 @@ public struct SessionState: Sendable {
   public var undecidedCases: [Case] { draft.cases.filter { decisions[$0.id] == nil } }
 
   /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages.
-  public func name(_ id: PersonID) -> String {
-    draft.person(id).map { "\($0.name) (\(id))" } ?? "'\(id)'"
-  }
+  public func name(_ id: PersonID) -> String { draft.describe(id) }
 }
 
 extension SessionState {
@@ -101,7 +103,7 @@ extension SessionState {
     for line in lines {
       if case .open = line.event { continue }
       do {
-        state = try state.applying(line.event)
+        try state.apply(line.event)
       } catch {
         throw SessionReplayError(line: line.seq, refusal: error, state: state)
       }
