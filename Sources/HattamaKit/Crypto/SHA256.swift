@@ -29,9 +29,23 @@ public struct SHA256: Sendable {
   ///
   /// - Complexity: O(n) in the number of bytes.
   public static func hash(_ bytes: [UInt8]) -> SHA256Digest {
+    bytes.withUnsafeBytes { hash(bufferPointer: $0) }
+  }
+
+  /// Hashes the bytes in raw memory at once, such as a line inside a buffer a file was read
+  /// into: whole blocks straight from that memory, the rest padded on the stack.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public static func hash(bufferPointer bytes: UnsafeRawBufferPointer) -> SHA256Digest {
     var hasher = SHA256()
-    hasher.update(bytes)
-    return hasher.finalize()
+    let whole = bytes.count & ~63
+    var offset = 0
+    while offset < whole {
+      hasher.compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
+      offset += 64
+    }
+    hasher.length = UInt64(bytes.count)
+    return hasher.digest(tail: UnsafeRawBufferPointer(rebasing: bytes[whole...]))
   }
 
   /// Feeds more of the message.
@@ -77,24 +91,40 @@ public struct SHA256: Sendable {
   /// 64-bit big-endian number, so that the total is a multiple of 512 bits.
   public func finalize() -> SHA256Digest {
     var copy = self
+    return pending.withUnsafeBytes { copy.digest(tail: $0) }
+  }
+
+  /// Pads `tail`, the fewer than 64 bytes after the last whole block, compresses the one or two
+  /// blocks that makes, and writes the state out big-endian.
+  private mutating func digest(tail: UnsafeRawBufferPointer) -> SHA256Digest {
+    assert(tail.count < 64)
     let bitLength = length &* 8
-    var padding: [UInt8] = [0x80]
-    let afterOne = (pending.count + 1) % 64
-    let zeros = afterOne <= 56 ? 56 - afterOne : 120 - afterOne
-    padding.append(contentsOf: repeatElement(0, count: zeros))
-    for shift in stride(from: 56, through: 0, by: -8) {
-      padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    // The one bit, zeros, and the 8-byte length fit in one block when the tail leaves 9 bytes.
+    let blocks = tail.count + 9 <= 64 ? 1 : 2
+    withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { padded in
+      let size = blocks * 64
+      padded.initializeMemory(as: UInt8.self, repeating: 0)
+      padded.copyMemory(from: tail)
+      padded[tail.count] = 0x80
+      padded.storeBytes(of: bitLength.bigEndian, toByteOffset: size - 8, as: UInt64.self)
+      compress(UnsafeRawBufferPointer(rebasing: padded[0..<64]))
+      if blocks == 2 { compress(UnsafeRawBufferPointer(rebasing: padded[64..<128])) }
     }
-    copy.update(padding)
-    assert(copy.pending.isEmpty)
-    let words = copy.state
-    var digest: [UInt8] = []
-    digest.reserveCapacity(32)
-    for word in [words.0, words.1, words.2, words.3, words.4, words.5, words.6, words.7] {
-      digest.append(UInt8(truncatingIfNeeded: word >> 24))
-      digest.append(UInt8(truncatingIfNeeded: word >> 16))
-      digest.append(UInt8(truncatingIfNeeded: word >> 8))
-      digest.append(UInt8(truncatingIfNeeded: word))
+    let words = state
+    let digest = [UInt8](unsafeUninitializedCapacity: 32) { buffer, initialized in
+      let raw = UnsafeMutableRawBufferPointer(buffer)
+      func put(_ word: UInt32, at index: Int) {
+        raw.storeBytes(of: word.bigEndian, toByteOffset: index * 4, as: UInt32.self)
+      }
+      put(words.0, at: 0)
+      put(words.1, at: 1)
+      put(words.2, at: 2)
+      put(words.3, at: 3)
+      put(words.4, at: 4)
+      put(words.5, at: 5)
+      put(words.6, at: 6)
+      put(words.7, at: 7)
+      initialized = 32
     }
     return SHA256Digest(validBytes: digest)
   }

@@ -55,17 +55,17 @@ struct JSONField {
   /// The object's members, refusing a key written twice or one not in `allowed`.
   func object(allowing allowed: [String]) throws(JSONDecodingError) -> JSONObject {
     let members = try rawMembers()
-    var seen: Set<String> = []
-    for member in members {
-      let keyPath = path.appending(member.key)
+    // Every key checked is one of `allowed` (a few dozen at most), so a linear look among the
+    // members before it is cheaper than hashing each key; a key's path is built only to throw.
+    for (offset, member) in members.enumerated() {
       guard allowed.contains(member.key) else {
         throw JSONDecodingError(
           .unknownField(member.key, suggestion: member.key.nearest(in: allowed), allowed: allowed),
-          at: member.keyPosition, path: keyPath)
+          at: member.keyPosition, path: path.appending(member.key))
       }
-      guard seen.insert(member.key).inserted else {
+      guard !members[..<offset].contains(where: { $0.key == member.key }) else {
         throw JSONDecodingError(
-          .duplicateField(member.key), at: member.keyPosition, path: keyPath)
+          .duplicateField(member.key), at: member.keyPosition, path: path.appending(member.key))
       }
     }
     return JSONObject(members: members, field: self)
