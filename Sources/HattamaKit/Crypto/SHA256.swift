@@ -39,11 +39,7 @@ public struct SHA256: Sendable {
   public static func hash(bufferPointer bytes: UnsafeRawBufferPointer) -> SHA256Digest {
     var hasher = SHA256()
     let whole = bytes.count & ~63
-    var offset = 0
-    while offset < whole {
-      hasher.compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
-      offset += 64
-    }
+    if whole > 0 { hasher.compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[0..<whole])) }
     hasher.length = UInt64(bytes.count)
     return hasher.digest(tail: UnsafeRawBufferPointer(rebasing: bytes[whole...]))
   }
@@ -76,9 +72,10 @@ public struct SHA256: Sendable {
       pending.withUnsafeBytes { compress($0) }
       pending.removeAll(keepingCapacity: true)
     }
-    while bytes.count - offset >= 64 {
-      compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
-      offset += 64
+    let whole = (bytes.count - offset) & ~63
+    if whole > 0 {
+      compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + whole]))
+      offset += whole
     }
     if offset < bytes.count {
       pending.append(contentsOf: bytes[offset...])
@@ -107,8 +104,7 @@ public struct SHA256: Sendable {
       padded.copyMemory(from: tail)
       padded[tail.count] = 0x80
       padded.storeBytes(of: bitLength.bigEndian, toByteOffset: size - 8, as: UInt64.self)
-      compress(UnsafeRawBufferPointer(rebasing: padded[0..<64]))
-      if blocks == 2 { compress(UnsafeRawBufferPointer(rebasing: padded[64..<128])) }
+      compress(blocks: UnsafeRawBufferPointer(rebasing: padded[0..<size]))
     }
     let words = state
     let digest = [UInt8](unsafeUninitializedCapacity: 32) { buffer, initialized in
@@ -131,40 +127,56 @@ public struct SHA256: Sendable {
 
   /// Processes one 64-byte block (FIPS 180-4 §6.2.2).
   private mutating func compress(_ block: UnsafeRawBufferPointer) {
-    assert(block.count == 64)
+    compress(blocks: block)
+  }
+
+  /// Processes whole 64-byte blocks one after the other (FIPS 180-4 §6.2.2).
+  ///
+  /// The hot loop of `verify`: the message schedule lives on the stack, the constants are read
+  /// through one pointer, and the rounds are unrolled by eight with the working variables
+  /// renamed instead of shifted, so that no array is indexed or bounds-checked per round.
+  private mutating func compress(blocks: UnsafeRawBufferPointer) {
+    assert(blocks.count % 64 == 0)
+    var (h0, h1, h2, h3, h4, h5, h6, h7) = state
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      for t in 0..<16 {
-        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
-      }
-      for t in 16..<64 {
-        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = state
       SHA256.roundConstants.withUnsafeBufferPointer { k in
-        for t in 0..<64 {
-          let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let choice = (e & f) ^ (~e & g)
-          let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-          let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let t2 = sum0 &+ majority
-          h = g
-          g = f
-          f = e
-          e = d &+ t1
-          d = c
-          c = b
-          b = a
-          a = t1 &+ t2
+        var offset = 0
+        while offset < blocks.count {
+          for t in 0..<16 {
+            w[t] = UInt32(
+              bigEndian: blocks.loadUnaligned(fromByteOffset: offset + t * 4, as: UInt32.self))
+          }
+          for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+          }
+          var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+          var t = 0
+          while t < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+            round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+            round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+            round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+            round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+            round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+            round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+            t += 8
+          }
+          h0 &+= a
+          h1 &+= b
+          h2 &+= c
+          h3 &+= d
+          h4 &+= e
+          h5 &+= f
+          h6 &+= g
+          h7 &+= h
+          offset += 64
         }
       }
-      state = (
-        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-        state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
-      )
     }
+    state = (h0, h1, h2, h3, h4, h5, h6, h7)
   }
 
   /// The constants K0…K63 of FIPS 180-4 §4.2.2.
@@ -183,4 +195,21 @@ public struct SHA256: Sendable {
 }
 
 /// Rotates right (FIPS 180-4 §3.2, ROTR).
+@inline(__always)
 private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+
+/// One round of FIPS 180-4 §6.2.2 step 3 on the working variables in their current roles: `d`
+/// becomes the new `e` and `h` the new `a`; the caller renames the rest for the next round.
+@inline(__always)
+private func round(
+  _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32
+) {
+  let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+  let choice = (e & f) ^ (~e & g)
+  let t1 = h &+ sum1 &+ choice &+ constantAndWord
+  let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+  let majority = (a & b) ^ (a & c) ^ (b & c)
+  d &+= t1
+  h = t1 &+ sum0 &+ majority
+}

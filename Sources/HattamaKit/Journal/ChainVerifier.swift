@@ -112,6 +112,7 @@ public struct ChainVerifier: Sendable {
     }
   }
 
+  @discardableResult
   private mutating func consume(bytes: [UInt8], buffer: UnsafeRawBufferPointer) -> JournalLine? {
     checkUnchecked()
     count += 1

@@ -13,7 +13,7 @@ enum JournalLineHeader {
   /// - Complexity: O(1): reads at most the first 120 bytes or so.
   static func seq(of line: UnsafeRawBufferPointer, linkedTo hash: SHA256Digest) -> Int? {
     var at = 0
-    guard expect(seqKey, in: line, at: &at) else { return nil }
+    guard expect(#"{"seq":"#, in: line, at: &at) else { return nil }
     // A positive decimal, no leading zero; 18 digits at most so that it cannot overflow.
     guard at < line.count, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(line[at]) else {
       return nil
@@ -26,44 +26,58 @@ enum JournalLineHeader {
       seq = seq * 10 + Int(line[at] - UInt8(ascii: "0"))
       at += 1
     }
-    guard expect(prevKey, in: line, at: &at), at + 64 <= line.count else { return nil }
+    guard expect(#","prev":""#, in: line, at: &at), at + 64 <= line.count else { return nil }
     let linked = hash.bytes.withUnsafeBufferPointer { digest in
       for index in 0..<32 {
         let byte = digest[index]
-        guard line[at + 2 * index] == hexDigits[Int(byte >> 4)],
-          line[at + 2 * index + 1] == hexDigits[Int(byte & 0x0F)]
+        guard line[at + 2 * index] == hexDigit(byte >> 4),
+          line[at + 2 * index + 1] == hexDigit(byte & 0x0F)
         else { return false }
       }
       return true
     }
     at += 64
-    guard linked, expect(typeKey, in: line, at: &at) else { return nil }
+    guard linked, expect(#"","type":""#, in: line, at: &at) else { return nil }
     let typeStart = at
     while at < line.count, line[at] != UInt8(ascii: "\"") { at += 1 }
     // The type's closing quote, then the next key or the end of the object.
     guard at + 1 < line.count,
       line[at + 1] == UInt8(ascii: ",") || line[at + 1] == UInt8(ascii: "}"),
-      fastTypes.contains(where: { $0.elementsEqual(line[typeStart..<at]) })
+      isFastType(UnsafeRawBufferPointer(rebasing: line[typeStart..<at]))
     else { return nil }
     return seq
   }
 
   /// Whether `literal` stands at `at`; moves past it when it does.
+  ///
+  /// Literals are `StaticString`s, read in place: no array, no lazy global on this path.
+  @inline(__always)
   private static func expect(
-    _ literal: [UInt8], in line: UnsafeRawBufferPointer, at: inout Int
+    _ literal: StaticString, in line: UnsafeRawBufferPointer, at: inout Int
   ) -> Bool {
-    guard line.count - at >= literal.count,
-      literal.elementsEqual(line[at..<(at + literal.count)])
-    else { return false }
-    at += literal.count
+    let count = literal.utf8CodeUnitCount
+    guard line.count - at >= count else { return false }
+    let bytes = literal.utf8Start
+    for index in 0..<count where line[at + index] != bytes[index] { return false }
+    at += count
     return true
   }
 
-  private static let seqKey = Array(#"{"seq":"#.utf8)
-  private static let prevKey = Array(#","prev":""#.utf8)
-  private static let typeKey = Array(#"","type":""#.utf8)
-  private static let hexDigits = Array("0123456789abcdef".utf8)
   /// Every type but `open`: an `open` after line 1 must reach the full check (misplaced open).
-  private static let fastTypes = ["attend", "propose", "vote", "tally", "close", "repair"]
-    .map { Array($0.utf8) }
+  private static func isFastType(_ type: UnsafeRawBufferPointer) -> Bool {
+    var at = 0
+    switch type.count {
+    case 4: return expect("vote", in: type, at: &at)
+    case 5: return expect("tally", in: type, at: &at) || expect("close", in: type, at: &at)
+    case 6: return expect("attend", in: type, at: &at) || expect("repair", in: type, at: &at)
+    case 7: return expect("propose", in: type, at: &at)
+    default: return false
+    }
+  }
+
+  /// The lowercase hex digit of a value below 16, as `SHA256Digest.hex` writes it.
+  @inline(__always)
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") - 10 + value
+  }
 }

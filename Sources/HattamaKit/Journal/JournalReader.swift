@@ -53,7 +53,7 @@ public struct JournalReader: Sendable {
   private mutating func verifyLines(_ chunk: UnsafeRawBufferPointer) {
     offset += chunk.count
     var start = 0
-    while let newline = chunk[start...].firstIndex(of: 0x0A) {
+    while let newline = Self.newline(in: chunk, from: start) {
       if partial.isEmpty {
         verifier.verify(UnsafeRawBufferPointer(rebasing: chunk[start..<newline]))
       } else {
@@ -65,6 +65,16 @@ public struct JournalReader: Sendable {
       start = newline + 1
     }
     partial.append(contentsOf: chunk[start...])
+  }
+
+  /// The offset of the first line feed at or after `start`.
+  private static func newline(in chunk: UnsafeRawBufferPointer, from start: Int) -> Int? {
+    var index = start
+    while index < chunk.count {
+      if chunk[index] == 0x0A { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// What the whole journal shows, once every chunk has been read.
