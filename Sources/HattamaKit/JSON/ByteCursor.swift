@@ -109,7 +109,12 @@ struct ByteCursor {
       if !ascii {
         var at = open + 1
         while at < end {
-          guard let (_, length) = UTF8Scan.scalar(in: bytes[at..<end]) else { return nil }
+          if buffer[at] < 0x80 {
+            at += 1
+            continue
+          }
+          let rest = UnsafeBufferPointer(rebasing: buffer[at..<end])
+          guard let (_, length) = UTF8Scan.scalar(in: rest) else { return nil }
           at += length
         }
       }
