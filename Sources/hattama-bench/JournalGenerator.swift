@@ -12,7 +12,9 @@ struct JournalGenerator {
   static let caseCount = 4
 
   /// (for, against, abstain) among five votes: all rejected, none a tie.
-  private static let rejections = [(2, 3, 0), (1, 3, 1), (1, 4, 0), (0, 5, 0), (0, 3, 2), (1, 2, 2)]
+  private static let rejections = [
+    (2, 3, 0), (1, 3, 1), (1, 4, 0), (0, 5, 0), (0, 3, 2), (1, 2, 2),
+  ]
 
   /// The draft the journal is opened on: a composed calibration session, no sitting yet.
   static func draft() -> Record {
@@ -21,12 +23,16 @@ struct JournalGenerator {
     for id in members.dropLast() {
       people.append(Person(id: id, name: Names.person(&rng), position: Names.position(&rng)))
     }
-    people.append(Person(id: "h1", name: Names.person(&rng), position: Names.hrPositions[0], hr: true))
-    people.append(Person(id: "s1", name: Names.person(&rng), position: Names.hrPositions[1], hr: true))
+    people.append(
+      Person(id: "h1", name: Names.person(&rng), position: Names.hrPositions[0], hr: true))
+    people.append(
+      Person(id: "s1", name: Names.person(&rng), position: Names.hrPositions[1], hr: true))
     var cases: [Case] = []
     for number in 1...caseCount {
-      people.append(Person(id: "e\(number)", name: Names.person(&rng), position: Names.position(&rng)))
-      people.append(Person(id: "v\(number)", name: Names.person(&rng), position: Names.position(&rng)))
+      people.append(
+        Person(id: "e\(number)", name: Names.person(&rng), position: Names.position(&rng)))
+      people.append(
+        Person(id: "v\(number)", name: Names.person(&rng), position: Names.position(&rng)))
       cases.append(
         Case(
           id: "c\(number)", employee: "e\(number)", evaluators: ["v\(number)"],

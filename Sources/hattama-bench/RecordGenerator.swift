@@ -60,21 +60,27 @@ private struct Template {
     for id in members.dropLast() {
       people.append(Person(id: id, name: Names.person(&rng), position: Names.position(&rng)))
     }
-    people.append(Person(id: "h1", name: Names.person(&rng), position: Names.hrPositions[0], hr: true))
-    people.append(Person(id: "s1", name: Names.person(&rng), position: Names.hrPositions[1], hr: true))
+    people.append(
+      Person(id: "h1", name: Names.person(&rng), position: Names.hrPositions[0], hr: true))
+    people.append(
+      Person(id: "s1", name: Names.person(&rng), position: Names.hrPositions[1], hr: true))
     var cases: [Case] = []
     for number in 1...rng.int(1...4) {
-      people.append(Person(id: "e\(number)", name: Names.person(&rng), position: Names.position(&rng)))
-      people.append(Person(id: "v\(number)", name: Names.person(&rng), position: Names.position(&rng)))
+      people.append(
+        Person(id: "e\(number)", name: Names.person(&rng), position: Names.position(&rng)))
+      people.append(
+        Person(id: "v\(number)", name: Names.person(&rng), position: Names.position(&rng)))
       cases.append(drawCase(number, &rng))
     }
     // Up to a third absent, so that two thirds stay (000 ¶63); the chair m1 always attends.
     let absent = rng.int(0...(size - (2 * size + 2) / 3))
-    let present = members.enumerated().filter { $0.offset == 0 || $0.offset > absent }.map(\.element)
+    let present = members.enumerated().filter { $0.offset == 0 || $0.offset > absent }.map(
+      \.element)
     var record = Record(
       methodology: methodology.id, kind: kind, body: body, period: period,
       authorizedOfficial: "o1", people: people,
-      composition: Composition(chair: "m1", members: members, secretary: "s1", approvedOn: day(approvedOn)),
+      composition: Composition(
+        chair: "m1", members: members, secretary: "s1", approvedOn: day(approvedOn)),
       cases: cases, sitting: Sitting(date: day(sitting), noticeOn: day(notice), present: present))
     record.motions = motions(for: cases, present: present, &rng)
     let rules = methodology.rules(for: kind)
@@ -92,13 +98,15 @@ private struct Template {
     let score = reprimand ? rng.int(150...299) : rng.int(200...480)
     let familiarizedOn = day(rng.pick(familiarized))
     return Case(
-      id: "c\(number)", employee: "e\(number)", evaluators: ["v\(number)"], score: validScore(score),
+      id: "c\(number)", employee: "e\(number)", evaluators: ["v\(number)"],
+      score: validScore(score),
       sanction: reprimand ? .reprimand : .none, familiarizedOn: familiarizedOn,
       appliedOn: appliedAfter.map { familiarizedOn.adding(days: $0) })
   }
 
   /// One or two motions a case: sometimes a correction the members reject, then one they adopt.
-  private func motions(for cases: [Case], present: [PersonID], _ rng: inout SplitMix64) -> [Motion] {
+  private func motions(for cases: [Case], present: [PersonID], _ rng: inout SplitMix64) -> [Motion]
+  {
     var motions: [Motion] = []
     for reviewed in cases {
       let cap = reviewed.sanction == .reprimand ? 299 : 500
@@ -151,7 +159,9 @@ private struct Template {
     }
     record.outcomes = record.cases.compactMap { reviewed in
       deliberation.decisions[reviewed.id].map {
-        Outcome(caseID: reviewed.id, finalScore: $0.finalScore, recommendation: rng.pick(Names.recommendations))
+        Outcome(
+          caseID: reviewed.id, finalScore: $0.finalScore,
+          recommendation: rng.pick(Names.recommendations))
       }
     }
   }
@@ -165,6 +175,8 @@ func day(_ iso: String) -> Day {
 
 /// A score in hundredths the generator keeps within 0–5.
 func validScore(_ hundredths: Int) -> ScoreInput {
-  guard let score = Score(hundredths: hundredths) else { preconditionFailure("score \(hundredths)") }
+  guard let score = Score(hundredths: hundredths) else {
+    preconditionFailure("score \(hundredths)")
+  }
   return .valid(score)
 }

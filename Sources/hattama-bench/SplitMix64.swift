@@ -8,7 +8,8 @@ struct SplitMix64: RandomNumberGenerator {
   /// A generator for the `index`-th item of a stream, independent of how many items came
   /// before it, so that file 7 is the same whether 10 or 10,000 files are written.
   init(seed: UInt64, index: Int) {
-    var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15))
+    var mixer = SplitMix64(
+      seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15))
     state = mixer.next()
   }
 

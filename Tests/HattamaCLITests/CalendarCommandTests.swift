@@ -66,7 +66,9 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     #expect(code == .badInput && out.isEmpty)
     #expect(
       err == "Error: \(bad): line 1: 'of' is not a kind of day; use holiday, fixed, off or work.\n")
-    let missing = InProcess.run(["calendar", "list", "2025", "--calendar", "/nonexistent/decree.txt"])
+    let missing = InProcess.run([
+      "calendar", "list", "2025", "--calendar", "/nonexistent/decree.txt",
+    ])
     #expect(missing.code == .badInput)
   }
 

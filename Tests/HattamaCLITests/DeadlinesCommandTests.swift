@@ -116,8 +116,10 @@ import Testing
 
   @Test("an unknown methodology is named with the built-in choices")
   func unknownMethodology() {
-    let err = InProcess.run(["deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14"])
-      .err
+    let err = InProcess.run([
+      "deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14",
+    ])
+    .err
     #expect(
       err.hasPrefix(
         "Error: The value 'kz-trade' of '--methodology' is invalid: expected one of 'kz-trade-2025', 'kz-justice-2023', 'kz-atyrau-2023', 'kz-nchr-2020'."

@@ -16,13 +16,19 @@ import Testing
     #expect(code == .success, "\(err)")
     #expect(out.components(separatedBy: "no findings").count == 3)
     #expect(out.components(separatedBy: "audit: 0 violations, 0 warnings in 1 file.").count == 3)
-    #expect(out.contains("The votes were tied; the chair, Жақсылықов Нұрлан Болатұлы (m1), decided it"))
-    #expect(out.contains("түзетілуі (бар болған жағдайда): 3,80 — Функционалдық міндеттерін тиісті түрде атқарады"))
+    #expect(
+      out.contains("The votes were tied; the chair, Жақсылықов Нұрлан Болатұлы (m1), decided it"))
+    #expect(
+      out.contains(
+        "түзетілуі (бар болған жағдайда): 3,80 — Функционалдық міндеттерін тиісті түрде атқарады"))
     #expect(out.split(separator: "\n").count < 50)
-    let folder = try #require(out.split(separator: "\n").last?.split(separator: " ").last.map(String.init))
+    let folder = try #require(
+      out.split(separator: "\n").last?.split(separator: " ").last.map(String.init))
     let files = try FileManager.default.contentsOfDirectory(atPath: folder)
     #expect(files.filter { $0.contains("-protocol-") }.count == 12)
-    let mode = try FileManager.default.attributesOfItem(atPath: folder + "/calibration.jsonl")[.posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: folder + "/calibration.jsonl")[
+        .posixPermissions] as? Int
     #expect(mode == 0o600)
     try FileManager.default.removeItem(atPath: folder)
   }

@@ -15,7 +15,9 @@ import Testing
   }
 
   static func day(_ text: String) -> Day { Day(iso: text) ?? Day(ordinal: 0) }
-  static func score(_ text: String) -> ScoreInput { (try? ScoreInput(text: text)) ?? .valid(.minimum) }
+  static func score(_ text: String) -> ScoreInput {
+    (try? ScoreInput(text: text)) ?? .valid(.minimum)
+  }
 
   static let triggers: [Trigger] = [
     Trigger(code: .compositionEven) { $0.composition?.members.removeAll { $0 == "m4" } },
@@ -43,7 +45,9 @@ import Testing
       // The chair abstains and h1 votes for: 2–2 with no casting vote.
       let votes = $0.motions?[0].votes ?? []
       $0.motions?[0].votes = votes.map {
-        Vote(member: $0.member, choice: $0.member == "m1" ? .abstain : $0.member == "h1" ? .for : $0.choice)
+        Vote(
+          member: $0.member,
+          choice: $0.member == "m1" ? .abstain : $0.member == "h1" ? .for : $0.choice)
       }
     },
     Trigger(code: .outcomeMismatch) { $0.outcomes?[0].finalScore = score("3.90") },
@@ -85,7 +89,8 @@ import Testing
     }
   }
 
-  @Test("each rule broken gives its code; exit 1 for a violation, 0 for a warning", arguments: triggers)
+  @Test(
+    "each rule broken gives its code; exit 1 for a violation, 0 for a warning", arguments: triggers)
   func trigger(_ trigger: Trigger) throws {
     var record = try Record.decode(Array(try ExampleFiles.text(trigger.example).utf8))
     trigger.change(&record)
@@ -105,7 +110,10 @@ import Testing
     let journal = folder + "/J.jsonl"
     for words in [
       ["session", "open", folder + "/draft.json", "--journal", journal],
-      ["session", "attend", journal, "--date", "2025-10-22", "--present", "m1", "m2", "m3", "m4", "h1"],
+      [
+        "session", "attend", journal, "--date", "2025-10-22", "--present", "m1", "m2", "m3", "m4",
+        "h1",
+      ],
       ["session", "propose", journal, "--case", "c1", "--confirm"],
     ] {
       #expect(InProcess.run(words).code == .success)

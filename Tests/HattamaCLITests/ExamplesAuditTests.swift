@@ -17,9 +17,12 @@ import Testing
       let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
       guard let file = cells.first?.trimmingCharacters(in: ["`"]), let expected = cells.last
       else { continue }
-      table[file] = expected == "none" ? [] : expected.split(separator: ";").map {
-        $0.replacingOccurrences(of: "`", with: "").trimmingCharacters(in: .whitespaces)
-      }
+      table[file] =
+        expected == "none"
+        ? []
+        : expected.split(separator: ";").map {
+          $0.replacingOccurrences(of: "`", with: "").trimmingCharacters(in: .whitespaces)
+        }
     }
     return table
   }
@@ -36,9 +39,12 @@ import Testing
       .filter { $0.hasSuffix(".json") }.sorted()
     #expect(Set(files) == Set(table.keys))
     for file in files {
-      let (code, out) = Self.run(["audit", Self.examples.appendingPathComponent(file).path, "--json"])
+      let (code, out) = Self.run([
+        "audit", Self.examples.appendingPathComponent(file).path, "--json",
+      ])
       let json = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
-      let findings = (json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
+      let findings =
+        (json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
       let got = findings.map { "\($0["code"] ?? "") · \($0["subject"] ?? "")" }
       let expected = try #require(table[file])
       #expect(got == expected, "\(file)")

@@ -12,7 +12,9 @@ enum AuditCommand {
       days (add a later decree with --calendar). Exit status: 0 when no file has a violation
       (warnings may be printed), 1 when one has, 2 when a file could not be read.
       """,
-    arguments: [ArgumentSpec(name: "file", help: "Records or journals to audit.", arity: .oneOrMore)],
+    arguments: [
+      ArgumentSpec(name: "file", help: "Records or journals to audit.", arity: .oneOrMore)
+    ],
     options: [
       .flag("--json", help: "Print {\"files\": [...], \"violations\": N, \"warnings\": N}."),
       Inputs.methodologyOption, CalendarCommand.calendarOption,
@@ -36,7 +38,8 @@ enum AuditCommand {
         for: sitting.record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
       return .init(file: path, findings: sitting.journalFindings + findings)
     } catch {
-      return .init(file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
+      return .init(
+        file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
     }
   }
 }

@@ -17,12 +17,17 @@ enum DemoCommand {
     run: { invocation throws(CLIError) in
       let folder = try DemoFolder.create()
       let console = invocation.console
-      for (name, json) in [("calibration", DemoData.calibration), ("commission", DemoData.commission)] {
-        try DemoSitting(record: try builtIn(json, name), name: name, folder: folder, console: console)
-          .run()
+      for (name, json) in [
+        ("calibration", DemoData.calibration), ("commission", DemoData.commission),
+      ] {
+        try DemoSitting(
+          record: try builtIn(json, name), name: name, folder: folder, console: console
+        )
+        .run()
         console.out()
       }
-      console.out("Journals, protocols (kk, ru, en; text and HTML) and records are in \(folder.path)")
+      console.out(
+        "Journals, protocols (kk, ru, en; text and HTML) and records are in \(folder.path)")
       return .success
     })
 }

@@ -21,14 +21,21 @@ struct DemoSitting {
     }
     try command(["session", "open", draft, "--journal", journal])
     if let sitting = record.sitting {
-      try step("attend", ["session", "attend", journal, "--date", sitting.date.description, "--present"] + sitting.present) {
+      try step(
+        "attend",
+        ["session", "attend", journal, "--date", sitting.date.description, "--present"]
+          + sitting.present
+      ) {
         "\(sitting.date): " + ($0.split(separator: "\n").last.map(String.init) ?? "")
       }
     }
     for motion in record.motions ?? [] { try record(motion) }
-    let closed = try command(["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0] } ?? []))
+    let closed = try command(
+      ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0] } ?? []))
     let anchor = closed.split(separator: "\n").last.map(String.init) ?? ""
-    try step("verify", ["verify", journal, "--expect", anchor]) { _ in "journal intact, anchor \(anchor.prefix(20))…" }
+    try step("verify", ["verify", journal, "--expect", anchor]) { _ in
+      "journal intact, anchor \(anchor.prefix(20))…"
+    }
     try protocols()
     try step("audit", ["audit", journal]) { $0.split(separator: "\n").last.map(String.init) ?? "" }
   }
@@ -45,24 +52,31 @@ struct DemoSitting {
 
   /// Proposes a motion and casts its votes one by one, as the secretary would.
   private func record(_ motion: Motion) throws(CLIError) {
-    let proposal: [String] = switch motion.kind {
-    case .confirm: ["--confirm"]
-    case .correct(let score): ["--correct", score.description]
-    }
+    let proposal: [String] =
+      switch motion.kind {
+      case .confirm: ["--confirm"]
+      case .correct(let score): ["--correct", score.description]
+      }
     let proposed = try command(
       ["session", "propose", journal, "--case", motion.caseID] + proposal
         + (motion.proposedBy.map { ["--by", $0] } ?? []))
     let id = proposed.split(separator: "\n").first.map(String.init) ?? motion.id
     var last = ""
     for vote in motion.votes {
-      last = try command(["session", "vote", journal, "--motion", id, "--member", vote.member, "--\(vote.choice.rawValue)"])
+      last = try command([
+        "session", "vote", journal, "--motion", id, "--member", vote.member,
+        "--\(vote.choice.rawValue)",
+      ])
     }
-    let what: String = switch motion.kind {
-    case .confirm: "confirm \(record.case(motion.caseID)?.score.description ?? "")"
-    case .correct(let score): "correct \(record.case(motion.caseID)?.score.description ?? "") → \(score)"
-    }
+    let what: String =
+      switch motion.kind {
+      case .confirm: "confirm \(record.case(motion.caseID)?.score.description ?? "")"
+      case .correct(let score):
+        "correct \(record.case(motion.caseID)?.score.description ?? "") → \(score)"
+      }
     console.out("  \(id) \(motion.caseID) \(what)")
-    for line in last.split(separator: "\n") where line.hasPrefix("Motion ") || line.hasPrefix("The votes were tied") {
+    for line in last.split(separator: "\n")
+    where line.hasPrefix("Motion ") || line.hasPrefix("The votes were tied") {
       console.out("      \(line)")
     }
   }
@@ -72,7 +86,9 @@ struct DemoSitting {
     for language in Language.allCases {
       for (format, ext) in [("text", "txt"), ("html", "html")] {
         let out = folder.appendingPathComponent("\(name)-protocol-\(language.rawValue).\(ext)").path
-        try command(["protocol", journal, "--lang", language.rawValue, "--format", format, "-o", out])
+        try command([
+          "protocol", journal, "--lang", language.rawValue, "--format", format, "-o", out,
+        ])
       }
     }
     let labels = ProtocolLabels.labels(.kk, kind: record.kind)
@@ -86,7 +102,9 @@ struct DemoSitting {
   }
 
   /// Runs a step and prints one line for it.
-  private func step(_ label: String, _ words: [String], summary: (String) -> String) throws(CLIError) {
+  private func step(_ label: String, _ words: [String], summary: (String) -> String)
+    throws(CLIError)
+  {
     console.out("  \(label): \(summary(try command(words)))")
   }
 
@@ -96,7 +114,10 @@ struct DemoSitting {
     let (captured, output) = Console.capturing()
     let code = Dispatcher(commands: Commands.all).run(words, console: captured)
     guard code == .success else {
-      throw .failed(message: "the demo stopped at 'hattama \(words.joined(separator: " "))' (exit \(code.rawValue)):\n\(output.err)\(output.out)")
+      throw .failed(
+        message:
+          "the demo stopped at 'hattama \(words.joined(separator: " "))' (exit \(code.rawValue)):\n\(output.err)\(output.out)"
+      )
     }
     return output.out
   }

@@ -38,7 +38,10 @@ public struct RosterComposer: Sendable {
         "A composition of \(requested) members is not allowed: \(reason)."
       case .notEnoughCandidates(let needed, let excluded):
         "No valid roster exists: \(needed)."
-          + (excluded.isEmpty ? "" : " Left out: " + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
+          + (excluded.isEmpty
+            ? ""
+            : " Left out: "
+              + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
       }
     }
   }
@@ -53,7 +56,8 @@ public struct RosterComposer: Sendable {
     let hrNeeded = (needsHRMember ? 1 : 0) + (needsHRSecretary ? 1 : 0)
     guard hr.count >= hrNeeded else {
       throw .notEnoughCandidates(
-        needed: "\(hrNeeded) HR employees are needed (\(needsHRMember ? "a voting member and " : "")a secretary) but \(hr.count) eligible \(hr.count == 1 ? "is" : "are") in the pool",
+        needed:
+          "\(hrNeeded) HR employees are needed (\(needsHRMember ? "a voting member and " : "")a secretary) but \(hr.count) eligible \(hr.count == 1 ? "is" : "are") in the pool",
         excluded: excluded)
     }
     // The secretary is the last HR candidate, so that HR members come first in the pool's order.
@@ -67,7 +71,8 @@ public struct RosterComposer: Sendable {
     members += pool.prefix(size - members.count)
     guard members.count == size, secretary != nil || !needsHRSecretary else {
       throw .notEnoughCandidates(
-        needed: "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
+        needed:
+          "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
         excluded: excluded)
     }
     let chair = members.first { people[$0]?.hr != true } ?? members.first

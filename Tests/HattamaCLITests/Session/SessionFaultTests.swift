@@ -12,12 +12,15 @@ struct SessionFaultTests {
 
   /// Whether this machine lets a test make a private mount namespace with a tmpfs in it.
   static let canMount: Bool = {
-    (try? shell("mkdir -p \"$1\" && mount -t tmpfs -o size=64k tmpfs \"$1\"",
-      NSTemporaryDirectory() + "hattama-mount-probe-\(UUID().uuidString)").status) == 0
+    (try? shell(
+      "mkdir -p \"$1\" && mount -t tmpfs -o size=64k tmpfs \"$1\"",
+      NSTemporaryDirectory() + "hattama-mount-probe-\(UUID().uuidString)"
+    ).status) == 0
   }()
 
   /// Runs a bash script, in a private mount namespace, with `$1`… set; its status and output.
-  static func shell(_ script: String, _ arguments: String...) throws -> (status: Int32, out: String) {
+  static func shell(_ script: String, _ arguments: String...) throws -> (status: Int32, out: String)
+  {
     let process = Process()
     let pipe = Pipe()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
@@ -58,7 +61,8 @@ struct SessionFaultTests {
 
   @Test(
     "on a read-only file system a vote exits 2 with the reason and the journal is unchanged",
-    .enabled(if: SessionProcessTests.binary != nil && canMount, "needs the binary and tmpfs mounts"))
+    .enabled(if: SessionProcessTests.binary != nil && canMount, "needs the binary and tmpfs mounts")
+  )
   func readOnly() throws {
     try F.withDirectory { directory in
       let journal = Self.journal(in: directory)

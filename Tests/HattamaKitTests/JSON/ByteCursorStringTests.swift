@@ -29,7 +29,8 @@ struct ByteCursorStringTests {
     StringCase(#""тек / \/ \\""#, "тек / / \\", columnAfter: 14),
   ]
 
-  @Test("plain and escaped strings, Kazakh included, read to the same text and column",
+  @Test(
+    "plain and escaped strings, Kazakh included, read to the same text and column",
     arguments: strings)
   func readsString(example: StringCase) throws {
     var cursor = ByteCursor(example.input + Array(" ,".utf8))

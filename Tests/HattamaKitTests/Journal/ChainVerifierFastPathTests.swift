@@ -111,7 +111,8 @@ let handEdits: [Tampering] = [
     #expect(fastReport(lines).firstBreak == tampering.expected)
   }
 
-  @Test("reading chunks without handing lines out gives the report of a full reading",
+  @Test(
+    "reading chunks without handing lines out gives the report of a full reading",
     arguments: [1, 7, 100, 4096])
   func chunkedVerify(size: Int) {
     for lines in [JournalFixture.lines(), extended(JournalFixture.lines(), 4, with: ",1")] {
@@ -183,9 +184,10 @@ let handEdits: [Tampering] = [
     }
     #expect(seq == nil, "\(name)")
     let canonical = #"{"seq":3,"prev":"\#(hex)","type":"vote"}"#
-    #expect(Array(canonical.utf8).withUnsafeBytes {
-      JournalLineHeader.seq(of: $0, linkedTo: prev)
-    } == 3)
+    #expect(
+      Array(canonical.utf8).withUnsafeBytes {
+        JournalLineHeader.seq(of: $0, linkedTo: prev)
+      } == 3)
   }
 
   /// The one difference from the full decoding, on purpose: the tail is a forgery the chain

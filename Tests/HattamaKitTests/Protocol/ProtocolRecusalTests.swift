@@ -6,16 +6,19 @@ import Testing
   /// A commission whose member v1 evaluated case c1 and so does not vote on it.
   static var record: Record {
     var record = Fixtures.calibration(
-      members: ["m1", "m2", "v1"], motions: [
-        Motion(id: "mo1", caseID: "c1", kind: .confirm,
-          votes: Fixtures.votes(["m1": .for, "m2": .for])),
+      members: ["m1", "m2", "v1"],
+      motions: [
+        Motion(
+          id: "mo1", caseID: "c1", kind: .confirm,
+          votes: Fixtures.votes(["m1": .for, "m2": .for]))
       ])
     record.kind = .commission
     record.methodology = Methodology.justice2023.id
     return record
   }
 
-  @Test("a present member recused from the case is named beside the votes, in every language",
+  @Test(
+    "a present member recused from the case is named beside the votes, in every language",
     arguments: Language.allCases)
   func named(language: Language) throws {
     let rules = try #require(Methodology.justice2023.rules(for: .commission))
