@@ -19,14 +19,7 @@ struct JournalGenerator {
   /// The draft the journal is opened on: a composed calibration session, no sitting yet.
   static func draft() -> Record {
     var rng = SplitMix64(seed: seed)
-    var people = [Person(id: "o1", name: Names.person(&rng), position: "Аппарат басшысы")]
-    for id in members.dropLast() {
-      people.append(Person(id: id, name: Names.person(&rng), position: Names.position(&rng)))
-    }
-    people.append(
-      Person(id: "h1", name: Names.person(&rng), position: Names.hrPositions[0], hr: true))
-    people.append(
-      Person(id: "s1", name: Names.person(&rng), position: Names.hrPositions[1], hr: true))
+    var people = Names.staff(official: "Аппарат басшысы", members: members, &rng)
     var cases: [Case] = []
     for number in 1...caseCount {
       people.append(

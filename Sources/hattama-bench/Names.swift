@@ -1,3 +1,5 @@
+import HattamaKit
+
 /// Invented Kazakh names and positions, so that records have the sizes and the UTF-8 text of
 /// real ones.
 enum Names {
@@ -52,5 +54,19 @@ enum Names {
 
   static func position(_ rng: inout SplitMix64) -> String {
     "\(rng.pick(units)) \(rng.pick(ranks))"
+  }
+
+  /// The authorized official, the voting members (the last of them `h1`, from HR) and the HR
+  /// secretary `s1`, with names and positions drawn from `rng`.
+  static func staff(
+    official position: String, members: [PersonID], _ rng: inout SplitMix64
+  ) -> [Person] {
+    var people = [Person(id: "o1", name: person(&rng), position: position)]
+    for id in members.dropLast() {
+      people.append(Person(id: id, name: person(&rng), position: self.position(&rng)))
+    }
+    people.append(Person(id: "h1", name: person(&rng), position: hrPositions[0], hr: true))
+    people.append(Person(id: "s1", name: person(&rng), position: hrPositions[1], hr: true))
+    return people
   }
 }

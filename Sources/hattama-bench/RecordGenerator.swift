@@ -55,15 +55,8 @@ private struct Template {
 
   func record(_ rng: inout SplitMix64) -> Record {
     let size = rng.pick(sizes)
-    var people = [Person(id: "o1", name: Names.person(&rng), position: "Департамент басшысы")]
     let members = (1..<size).map { "m\($0)" } + ["h1"]
-    for id in members.dropLast() {
-      people.append(Person(id: id, name: Names.person(&rng), position: Names.position(&rng)))
-    }
-    people.append(
-      Person(id: "h1", name: Names.person(&rng), position: Names.hrPositions[0], hr: true))
-    people.append(
-      Person(id: "s1", name: Names.person(&rng), position: Names.hrPositions[1], hr: true))
+    var people = Names.staff(official: "Департамент басшысы", members: members, &rng)
     var cases: [Case] = []
     for number in 1...rng.int(1...4) {
       people.append(
