@@ -66,9 +66,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public var isWeekend: Bool { weekday >= 6 }
 
+  /// `YYYY-MM-DD`. A day counted past 9999-12-31 (a deadline after the last valid day) or
+  /// before year 1 is written with its whole year, `10000-01-05` or `-0001-12-31`, rather than
+  /// trapping, as it did before fuzzing found `calendar add 9999-12-31 5`.
   public var description: String {
-    let y = String(year), m = String(month), d = String(day)
-    return String(repeating: "0", count: 4 - y.count) + y + "-"
+    let y = String(year.magnitude), m = String(month), d = String(day)
+    return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
       + (m.count == 1 ? "0" : "") + m + "-" + (d.count == 1 ? "0" : "") + d
   }
 

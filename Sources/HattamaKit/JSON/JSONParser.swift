@@ -158,7 +158,7 @@ struct ParserState {
       }
       throw error(.expectedKey(found: input.found))
     }
-    let key = try readString(path: currentPath(withPendingValue: false))
+    let key = try readString(withPendingValue: false)
     open[open.count - 1].key = key
     open[open.count - 1].keyPosition = position
     input.skipWhitespace()
@@ -176,8 +176,7 @@ struct ParserState {
     }
     switch byte {
     case UInt8(ascii: "\""):
-      return JSONValue(
-        .string(try readString(path: currentPath(withPendingValue: true))), at: position)
+      return JSONValue(.string(try readString(withPendingValue: true)), at: position)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let token = input.token()
       guard JSONNumberGrammar.matches(token) else {
@@ -208,12 +207,17 @@ struct ParserState {
     }
   }
 
-  /// Reads the string whose opening quote is at the cursor; `path` names it in an error.
-  private mutating func readString(path: JSONPath) throws(JSONSyntaxError) -> String {
+  /// Reads the string whose opening quote is at the cursor; an error names the path
+  /// ``currentPath(withPendingValue:)`` gives.
+  ///
+  /// The path is built only for an error: building it for every string cost O(depth²) a
+  /// string, minutes for a large document nested deep (found while fuzzing).
+  private mutating func readString(withPendingValue: Bool) throws(JSONSyntaxError) -> String {
     do throws(JSONSyntaxError) {
       return try input.readString()
     } catch {
-      throw JSONSyntaxError(error.problem, at: error.position, path: path)
+      throw JSONSyntaxError(
+        error.problem, at: error.position, path: currentPath(withPendingValue: withPendingValue))
     }
   }
 
@@ -225,13 +229,13 @@ struct ParserState {
   /// The path of the innermost open container, and with `withPendingValue` of the value being
   /// read in it.
   private func currentPath(withPendingValue: Bool) -> JSONPath {
-    var path = JSONPath.root
+    var components: [JSONPath.Component] = []
+    components.reserveCapacity(open.count)
     for (offset, container) in open.enumerated() {
       if offset == open.count - 1 && !withPendingValue { break }
-      path =
-        container.isObject
-        ? path.appending(container.key) : path.appending(index: container.elements.count)
+      components.append(
+        container.isObject ? .key(container.key) : .index(container.elements.count))
     }
-    return path
+    return JSONPath(components)
   }
 }

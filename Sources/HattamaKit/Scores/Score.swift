@@ -64,17 +64,30 @@ private struct ScoreDecimal {
 
   init(parsing text: String) throws(ScoreError) {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
-    if trimmed.hasPrefix("-"), (try? ScoreDecimal(parsing: String(trimmed.dropFirst()))) != nil {
+    // A minus before a number is a negative score; checked without recursing, so that a run
+    // of minus signs costs neither stack nor quadratic memory (fuzzing: `---…-5`).
+    if trimmed.hasPrefix("-"),
+      ScoreDecimal.parts(of: trimmed.dropFirst().trimmingCharacters(in: .whitespaces)) != nil
+    {
       throw .outOfRange(text)
     }
-    let parts = trimmed.split(
+    guard let (integer, fraction) = ScoreDecimal.parts(of: trimmed) else {
+      throw .notANumber(text)
+    }
+    let leading = integer.drop(while: { $0 == "0" })
+    integerDigits = leading.isEmpty ? "0" : leading
+    fractionDigits = fraction.map(String.init) ?? ""
+  }
+
+  /// The digits before and after the point or comma, or `nil` when the text is no
+  /// non-negative decimal number.
+  private static func parts(of text: String) -> (Substring, Substring?)? {
+    let parts = text.split(
       omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
     let isDigits = { (s: Substring) in s.allSatisfy { $0.isASCII && $0.isNumber } }
     guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy(isDigits),
       parts.count == 1 || !parts[1].isEmpty
-    else { throw .notANumber(text) }
-    let leading = parts[0].drop(while: { $0 == "0" })
-    integerDigits = leading.isEmpty ? "0" : leading
-    fractionDigits = parts.count == 2 ? String(parts[1]) : ""
+    else { return nil }
+    return (parts[0], parts.count == 2 ? parts[1] : nil)
   }
 }

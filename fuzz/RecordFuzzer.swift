@@ -1,0 +1,64 @@
+import HattamaKit
+
+/// The record decoder on arbitrary bytes.
+///
+/// Checked: no input traps, hangs or leaks; an error renders to its message; any JSON the
+/// parser accepts is written back by `JSONWriter` (pretty and compact) to JSON that parses to
+/// an equal value; a record that decodes encodes to JSON that decodes to an equal record, and
+/// that second encoding is the same text (canonical form is a fixed point); a record carried
+/// as a journal's draft (read by the journal's own JSON reader) decodes to the same record;
+/// the audit of a decoded record (every check, deadlines included) returns.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRecord(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = fuzzBytes(data, size)
+  checkJSONRoundTrip(bytes)
+  let record: Record
+  do {
+    record = try Record.decode(bytes)
+  } catch {
+    note("decode: \(error)")
+    return 0
+  }
+  let text = record.encodedJSON()
+  let again: Record
+  do {
+    again = try Record.decode(Array(text.utf8))
+  } catch {
+    fatalError("property failed: an encoded record decodes\n\(error)\n\(text)")
+  }
+  require(again == record, "the encoded record decodes to an equal record", text)
+  require(again.encodedJSON() == text, "encoding a decoded encoding gives the same text", text)
+  // The journal embeds a record through its own JSON reader: the two must agree on it.
+  let draft = JournalDraft(record: record)
+  require((try? draft.record()) == record, "a record survives a journal draft", text)
+  audit(record)
+  return 0
+}
+
+/// What `hattama audit` does with a record it has read: every check, deadlines included, under
+/// the methodology the record names or, when that is not built in, one that has rules for its
+/// kind of body, so that the checks run whatever the methodology's id.
+func audit(_ record: Record) {
+  let methodology =
+    Methodology.builtIn(id: record.methodology)
+    ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
+  let findings = Audit.findings(
+    for: record, methodology: methodology, extra: [DeadlineCheck(calendar: .kazakhstan)])
+  for finding in findings {
+    require(!finding.message.isEmpty, "a finding says what is wrong", finding.code.rawValue)
+  }
+}
+
+/// Parse, write, parse again: the writer's output is JSON and means what was read.
+func checkJSONRoundTrip(_ bytes: [UInt8]) {
+  guard let value = try? JSONParser().parse(bytes) else { return }
+  for writer in [JSONWriter(), JSONWriter(lineWidth: .max), JSONWriter(indent: 0, lineWidth: 0)] {
+    let text = writer.string(for: value)
+    do {
+      let again = try JSONParser().parse(text)
+      require(again == value, "written JSON parses to an equal value", text)
+    } catch {
+      fatalError("property failed: written JSON parses\n\(error)\n\(text)")
+    }
+  }
+}
