@@ -86,4 +86,18 @@ import Testing
     #expect(code == .failure)
     #expect(err.hasPrefix("Error: No valid roster exists: 9 members and a secretary are needed"))
   }
+
+  @Test("many files in one call, audited in parallel, are reported in the order given")
+  func manyFilesInOrder() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    let paths = (0..<8).flatMap { round in
+      (round % 2 == 0 ? names : names.reversed()).map { Self.examples.appendingPathComponent($0).path }
+    } + ["missing.json"]
+    let (code, out) = Self.run(["audit", "--json"] + paths)
+    #expect(code == .badInput)
+    let json = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    let files = (json["files"] as? [[String: Any]])?.compactMap { $0["file"] as? String }
+    #expect(files == paths)
+  }
 }

@@ -1,4 +1,6 @@
+import Dispatch
 import HattamaKit
+import Synchronization
 
 /// `hattama audit FILE...`: every rule, for an appeal reviewer.
 enum AuditCommand {
@@ -22,10 +24,25 @@ enum AuditCommand {
     run: { invocation throws(CLIError) in
       let calendar = try CalendarCommand.calendar(invocation)
       let report = FindingReport(
-        files: invocation.arguments("file").map { audit($0, calendar: calendar, invocation) })
+        files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
       invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
       return report.exitCode
     })
+
+  /// Every file's findings, in the order given.
+  ///
+  /// Files are independent and the audit reads nothing but its file, so they are audited on all
+  /// cores at once; each result goes to its own slot, so the report's order stays the caller's.
+  static func auditAll(_ paths: [String], calendar: WorkingCalendar, _ invocation: Invocation)
+    -> [FindingReport.FileFindings]
+  {
+    let results = Mutex([FindingReport.FileFindings?](repeating: nil, count: paths.count))
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      let audited = audit(paths[index], calendar: calendar, invocation)
+      results.withLock { $0[index] = audited }
+    }
+    return results.withLock { $0.compactMap { $0 } }
+  }
 
   /// One file's findings, or why it could not be audited.
   static func audit(_ path: String, calendar: WorkingCalendar, _ invocation: Invocation)
