@@ -1,26 +1,28 @@
-/// Every command of `hattama`, in the order `hattama --help` lists them.
+/// Every command of `hattama`, in the order `hattama --help` lists them: the demo, then the
+/// way a sitting goes — HR's roster, the secretary's journal, the protocol, the reviewer's
+/// checks — then the rules and the calendar they rest on.
 enum Commands {
   static let all: [CommandSpec] = [
+    DemoCommand.spec,
+    RosterCommands.compose,
+    RosterCommands.check,
     SessionCommands.open,
     SessionCommands.attend,
     SessionCommands.propose,
     SessionCommands.vote,
     SessionCommands.tally,
     SessionCommands.close,
+    SessionRunCommand.spec,
     SessionReadCommands.status,
     SessionReadCommands.export,
-    SessionRunCommand.spec,
     SessionReadCommands.repair,
-    SessionReadCommands.verify,
-    DemoCommand.spec,
+    ProtocolCommand.spec,
     AuditCommand.spec,
-    RosterCommands.check,
-    RosterCommands.compose,
+    SessionReadCommands.verify,
+    DeadlinesCommand.spec,
     MethodologyCommands.list,
     MethodologyCommands.show,
-    DeadlinesCommand.spec,
     CalendarCommand.add,
     CalendarCommand.list,
-    ProtocolCommand.spec,
   ]
 }
