@@ -91,9 +91,12 @@ import Testing
   func manyFilesInOrder() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
       .filter { $0.hasSuffix(".json") }.sorted()
-    let paths = (0..<8).flatMap { round in
-      (round % 2 == 0 ? names : names.reversed()).map { Self.examples.appendingPathComponent($0).path }
-    } + ["missing.json"]
+    let paths =
+      (0..<8).flatMap { round in
+        (round % 2 == 0 ? names : names.reversed()).map {
+          Self.examples.appendingPathComponent($0).path
+        }
+      } + ["missing.json"]
     let (code, out) = Self.run(["audit", "--json"] + paths)
     #expect(code == .badInput)
     let json = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
