@@ -13,6 +13,8 @@ let package = Package(
     // The command line: arguments, files, locks, output, exit codes.
     .target(name: "HattamaCLI", dependencies: ["HattamaKit"]),
     .executableTarget(name: "hattama", dependencies: ["HattamaCLI"]),
+    // The benchmark's deterministic data (bench/run.sh); not a product.
+    .executableTarget(name: "hattama-bench", dependencies: ["HattamaKit"]),
     .testTarget(name: "HattamaKitTests", dependencies: ["HattamaKit"]),
     // Depends on the executable so that `swift test` builds the binary the process tests run.
     .testTarget(name: "HattamaCLITests", dependencies: ["HattamaCLI", "hattama"]),

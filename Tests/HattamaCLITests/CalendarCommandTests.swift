@@ -3,23 +3,6 @@ import Testing
 
 @testable import HattamaCLI
 
-/// Runs `hattama` in-process: exit code, standard output, standard error.
-func hattama(_ words: [String]) -> (code: ExitCode, out: String, err: String) {
-  let (console, captured) = Console.capturing()
-  let code = HattamaCLI.run(words, console: console)
-  return (code, captured.out, captured.err)
-}
-
-/// A file with this text in a fresh temporary folder; its path.
-func temporaryFile(_ name: String, _ text: String) throws -> String {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("hattama-calendar-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  let url = folder.appendingPathComponent(name)
-  try Data(text.utf8).write(to: url)
-  return url.path
-}
-
 /// The JSON object a command printed.
 func jsonObject(_ text: String) throws -> [String: Any] {
   let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
@@ -29,7 +12,7 @@ func jsonObject(_ text: String) throws -> [String: Any] {
 @Suite("hattama calendar") struct CalendarCommandTests {
   @Test("add: the first line is the date alone, then what was skipped")
   func add() {
-    let (code, out, err) = hattama(["calendar", "add", "2025-10-14", "10"])
+    let (code, out, err) = InProcess.run(["calendar", "add", "2025-10-14", "10"])
     let lines = out.split(separator: "\n").map(String.init)
     #expect(code == .success && err.isEmpty)
     #expect(lines.first == "2025-10-29")
@@ -41,25 +24,25 @@ func jsonObject(_ text: String) throws -> [String: Any] {
 
   @Test("add: a negative N counts back; the turn of the year counts a working Sunday")
   func addBackAndTurnOfYear() {
-    #expect(hattama(["calendar", "add", "2025-10-24", "-3"]).out.hasPrefix("2025-10-21\n"))
-    #expect(hattama(["calendar", "add", "2024-12-30", "3"]).out.hasPrefix("2025-01-06\n"))
+    #expect(InProcess.run(["calendar", "add", "2025-10-24", "-3"]).out.hasPrefix("2025-10-21\n"))
+    #expect(InProcess.run(["calendar", "add", "2024-12-30", "3"]).out.hasPrefix("2025-01-06\n"))
   }
 
   @Test("add: an estimated date and a year without data are warned about on standard error")
   func addWarnings() {
-    let estimated = hattama(["calendar", "add", "2026-05-25", "3"])
+    let estimated = InProcess.run(["calendar", "add", "2026-05-25", "3"])
     #expect(estimated.out.hasPrefix("2026-05-29\n"))
     #expect(estimated.out.contains("Kurban Ait, first day (estimated)"))
     #expect(
       estimated.err.hasPrefix("Warning: the count goes over a date its source only estimates"))
-    let uncovered = hattama(["calendar", "add", "2027-12-29", "3"])
+    let uncovered = InProcess.run(["calendar", "add", "2027-12-29", "3"])
     #expect(uncovered.code == .success)
     #expect(uncovered.err.contains("the calendar has no data for 2028"))
   }
 
   @Test("add --json: the date, the skipped days with their kinds, the flags")
   func addJSON() throws {
-    let (code, out, _) = hattama(["calendar", "add", "2025-10-14", "10", "--json"])
+    let (code, out, _) = InProcess.run(["calendar", "add", "2025-10-14", "10", "--json"])
     #expect(code == .success)
     let object = try jsonObject(out)
     #expect(object["date"] as? String == "2025-10-29")
@@ -73,17 +56,19 @@ func jsonObject(_ text: String) throws -> [String: Any] {
 
   @Test("--calendar adds a decree's day off; a bad line is refused with its line number")
   func extraCalendar() throws {
-    let good = try temporaryFile(
+    let good = try Scratch.file(
       "decree.txt", "# a late decree\n2025-10-20 off  day off by a late decree\n")
     #expect(
-      hattama(["calendar", "add", "2025-10-14", "10", "--calendar", good]).out.hasPrefix(
+      InProcess.run(["calendar", "add", "2025-10-14", "10", "--calendar", good]).out.hasPrefix(
         "2025-10-30\n"))
-    let bad = try temporaryFile("bad.txt", "2025-10-20 of  typo\n")
-    let (code, out, err) = hattama(["calendar", "add", "2025-10-14", "10", "--calendar", bad])
+    let bad = try Scratch.file("bad.txt", "2025-10-20 of  typo\n")
+    let (code, out, err) = InProcess.run(["calendar", "add", "2025-10-14", "10", "--calendar", bad])
     #expect(code == .badInput && out.isEmpty)
     #expect(
       err == "Error: \(bad): line 1: 'of' is not a kind of day; use holiday, fixed, off or work.\n")
-    let missing = hattama(["calendar", "list", "2025", "--calendar", "/nonexistent/decree.txt"])
+    let missing = InProcess.run([
+      "calendar", "list", "2025", "--calendar", "/nonexistent/decree.txt",
+    ])
     #expect(missing.code == .badInput)
   }
 
@@ -104,14 +89,14 @@ func jsonObject(_ text: String) throws -> [String: Any] {
       ),
     ])
   func badInput(words: [String], firstLine: String) {
-    let (code, _, err) = hattama(words)
+    let (code, _, err) = InProcess.run(words)
     #expect(code == .badInput)
     #expect(err.split(separator: "\n").first.map(String.init) == firstLine)
   }
 
   @Test("list: holidays, moved days off, transfers, a working Sunday and estimated dates")
   func list() {
-    let (code, out, _) = hattama(["calendar", "list", "2025"])
+    let (code, out, _) = InProcess.run(["calendar", "list", "2025"])
     #expect(code == .success)
     #expect(out.hasPrefix("Kazakhstan, 2025: holidays, transfers and working weekend days\n"))
     #expect(
@@ -121,7 +106,7 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     #expect(
       out.contains(
         "2025 has 246 working days: 16 weekdays off besides weekends, 1 weekend day worked."))
-    let future = hattama(["calendar", "list", "2027"]).out
+    let future = InProcess.run(["calendar", "list", "2027"]).out
     #expect(
       future.contains(
         "2027-05-16  Sun  holiday  Kurban Ait, first day (Sunday; not moved) (estimated)"))
@@ -130,13 +115,13 @@ func jsonObject(_ text: String) throws -> [String: Any] {
 
   @Test("list --json: every special day with its kind and flags; an uncovered year is flagged")
   func listJSON() throws {
-    let object = try jsonObject(hattama(["calendar", "list", "2024", "--json"]).out)
+    let object = try jsonObject(InProcess.run(["calendar", "list", "2024", "--json"]).out)
     #expect(object["covered"] as? Bool == true)
     let days = try #require(object["days"] as? [[String: Any]])
     let saturday = try #require(days.first { $0["date"] as? String == "2024-05-04" })
     #expect(
       saturday["working"] as? Bool == true && saturday["kind"] as? String == "transferred-workday")
-    let (_, out, err) = hattama(["calendar", "list", "2030", "--json"])
+    let (_, out, err) = InProcess.run(["calendar", "list", "2030", "--json"])
     #expect(try jsonObject(out)["covered"] as? Bool == false)
     #expect(err.contains("no data for 2030"))
   }

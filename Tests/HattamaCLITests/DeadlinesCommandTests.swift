@@ -11,7 +11,7 @@ import Testing
 
   @Test("every given date met: a table per body, a summary, exit 0")
   func allMet() {
-    let (code, out, err) = hattama(
+    let (code, out, err) = InProcess.run(
       Self.trade + [
         "--applied", "2025-10-16", "--decided", "2025-10-20", "--sitting", "2025-10-24", "--signed",
         "2025-10-24",
@@ -36,10 +36,10 @@ import Testing
 
   @Test("002 ¶11: the application on its last day is met, a day later it is missed (exit 1)")
   func applicationBoundary() {
-    let met = hattama(Self.trade + ["--applied", "2025-10-21"])
+    let met = InProcess.run(Self.trade + ["--applied", "2025-10-21"])
     #expect(met.code == .success)
     #expect(met.out.hasSuffix("The given date met its period.\n"))
-    let missed = hattama(Self.trade + ["--applied", "2025-10-22"])
+    let missed = InProcess.run(Self.trade + ["--applied", "2025-10-22"])
     #expect(missed.code == .failure)
     #expect(missed.out.contains("2025-10-21  2025-10-22  MISSED"))
     #expect(missed.out.hasSuffix("1 date missed its period: application (002 ¶11).\n"))
@@ -48,7 +48,7 @@ import Testing
   @Test(
     "001 ¶56: a commission's notice counts back from the sitting over Capital Day and its transfer")
   func commission() {
-    let (code, out, _) = hattama(
+    let (code, out, _) = InProcess.run(
       [
         "deadlines", "--methodology", "kz-atyrau-2023", "--familiarized", "2023-07-12", "--sitting",
         "2023-07-10",
@@ -64,7 +64,7 @@ import Testing
 
   @Test("--json: each body's periods with due date, status and skipped days")
   func json() throws {
-    let (code, out, _) = hattama(Self.trade + ["--applied", "2025-10-22", "--json"])
+    let (code, out, _) = InProcess.run(Self.trade + ["--applied", "2025-10-22", "--json"])
     #expect(code == .failure)
     let object = try jsonObject(out)
     #expect(object["met"] as? Bool == false)
@@ -83,8 +83,8 @@ import Testing
     own.id = "our-body-2025"
     own.bodies[0].periods.application = Cited(
       Period(workingDays: 7, from: .familiarization), "our ¶3")
-    let path = try temporaryFile("own.json", own.encodedJSON())
-    let (code, out, _) = hattama(
+    let path = try Scratch.file("own.json", own.encodedJSON())
+    let (code, out, _) = InProcess.run(
       [
         "deadlines", "--methodology-file", path, "--familiarized", "2025-10-14", "--applied",
         "2025-10-23",
@@ -109,15 +109,17 @@ import Testing
       ["deadlines", "--methodology-file", "/nonexistent/m.json", "--familiarized", "2025-10-14"],
     ])
   func badInput(words: [String]) {
-    let (code, out, err) = hattama(words)
+    let (code, out, err) = InProcess.run(words)
     #expect(code == .badInput)
     #expect(out.isEmpty && err.hasPrefix("Error: "))
   }
 
   @Test("an unknown methodology is named with the built-in choices")
   func unknownMethodology() {
-    let err = hattama(["deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14"])
-      .err
+    let err = InProcess.run([
+      "deadlines", "--methodology", "kz-trade", "--familiarized", "2025-10-14",
+    ])
+    .err
     #expect(
       err.hasPrefix(
         "Error: The value 'kz-trade' of '--methodology' is invalid: expected one of 'kz-trade-2025', 'kz-justice-2023', 'kz-atyrau-2023', 'kz-nchr-2020'."

@@ -6,9 +6,7 @@ import Testing
 /// The examples give exactly the findings `Examples/README.md` documents for them, through the
 /// commands a reviewer and HR run.
 @Suite("Examples: documented findings") struct ExamplesAuditTests {
-  static let examples = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Examples")
+  static let examples = ExampleFiles.directory
 
   /// `file → ["code · subject", …]` from the README's "Expected findings" table.
   static func documented() throws -> [String: [String]] {
@@ -19,16 +17,19 @@ import Testing
       let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
       guard let file = cells.first?.trimmingCharacters(in: ["`"]), let expected = cells.last
       else { continue }
-      table[file] = expected == "none" ? [] : expected.split(separator: ";").map {
-        $0.replacingOccurrences(of: "`", with: "").trimmingCharacters(in: .whitespaces)
-      }
+      table[file] =
+        expected == "none"
+        ? []
+        : expected.split(separator: ";").map {
+          $0.replacingOccurrences(of: "`", with: "").trimmingCharacters(in: .whitespaces)
+        }
     }
     return table
   }
 
   static func run(_ words: [String]) -> (ExitCode, String) {
-    let (console, captured) = Console.capturing()
-    return (HattamaCLI.run(words, console: console), captured.out)
+    let result = InProcess.run(words)
+    return (result.code, result.out)
   }
 
   @Test("every example is documented, and audit --json gives exactly its documented findings")
@@ -38,9 +39,12 @@ import Testing
       .filter { $0.hasSuffix(".json") }.sorted()
     #expect(Set(files) == Set(table.keys))
     for file in files {
-      let (code, out) = Self.run(["audit", Self.examples.appendingPathComponent(file).path, "--json"])
+      let (code, out) = Self.run([
+        "audit", Self.examples.appendingPathComponent(file).path, "--json",
+      ])
       let json = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
-      let findings = (json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
+      let findings =
+        (json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
       let got = findings.map { "\($0["code"] ?? "") · \($0["subject"] ?? "")" }
       let expected = try #require(table[file])
       #expect(got == expected, "\(file)")
@@ -69,11 +73,8 @@ import Testing
     let draft = Self.examples.appendingPathComponent("draft-compose.json").path
     let (code, out) = Self.run(["roster", "compose", draft, "--size", "5", "--json"])
     #expect(code == .success)
-    let composed = FileManager.default.temporaryDirectory
-      .appendingPathComponent("composed-\(UUID().uuidString).json")
-    try out.write(to: composed, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: composed) }
-    let (checked, report) = Self.run(["roster", "check", composed.path])
+    let composed = try Scratch.file("composed.json", out)
+    let (checked, report) = Self.run(["roster", "check", composed])
     #expect(checked == .success)
     #expect(report.hasSuffix("no findings.\n0 violations, 0 warnings in 1 file.\n"))
   }
@@ -81,9 +82,25 @@ import Testing
   @Test("a draft with a pool too small for a lawful roster: exit 1 and the reason")
   func composeImpossible() throws {
     let draft = Self.examples.appendingPathComponent("draft-compose.json").path
-    let (console, captured) = Console.capturing()
-    let code = HattamaCLI.run(["roster", "compose", draft, "--size", "9"], console: console)
+    let (code, _, err) = InProcess.run(["roster", "compose", draft, "--size", "9"])
     #expect(code == .failure)
-    #expect(captured.err.hasPrefix("Error: No valid roster exists: 9 members and a secretary are needed"))
+    #expect(err.hasPrefix("Error: No valid roster exists: 9 members and a secretary are needed"))
+  }
+
+  @Test("many files in one call, audited in parallel, are reported in the order given")
+  func manyFilesInOrder() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    let paths =
+      (0..<8).flatMap { round in
+        (round % 2 == 0 ? names : names.reversed()).map {
+          Self.examples.appendingPathComponent($0).path
+        }
+      } + ["missing.json"]
+    let (code, out) = Self.run(["audit", "--json"] + paths)
+    #expect(code == .badInput)
+    let json = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    let files = (json["files"] as? [[String: Any]])?.compactMap { $0["file"] as? String }
+    #expect(files == paths)
   }
 }

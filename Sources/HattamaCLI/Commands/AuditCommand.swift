@@ -1,4 +1,6 @@
+import Dispatch
 import HattamaKit
+import Synchronization
 
 /// `hattama audit FILE...`: every rule, for an appeal reviewer.
 enum AuditCommand {
@@ -12,7 +14,9 @@ enum AuditCommand {
       days (add a later decree with --calendar). Exit status: 0 when no file has a violation
       (warnings may be printed), 1 when one has, 2 when a file could not be read.
       """,
-    arguments: [ArgumentSpec(name: "file", help: "Records or journals to audit.", arity: .oneOrMore)],
+    arguments: [
+      ArgumentSpec(name: "file", help: "Records or journals to audit.", arity: .oneOrMore)
+    ],
     options: [
       .flag("--json", help: "Print {\"files\": [...], \"violations\": N, \"warnings\": N}."),
       Inputs.methodologyOption, CalendarCommand.calendarOption,
@@ -20,23 +24,39 @@ enum AuditCommand {
     run: { invocation throws(CLIError) in
       let calendar = try CalendarCommand.calendar(invocation)
       let report = FindingReport(
-        files: invocation.arguments("file").map { audit($0, calendar: calendar, invocation) })
+        files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
       invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
       return report.exitCode
     })
+
+  /// Every file's findings, in the order given.
+  ///
+  /// Files are independent and the audit reads nothing but its file, so they are audited on all
+  /// cores at once; each result goes to its own slot, so the report's order stays the caller's.
+  static func auditAll(_ paths: [String], calendar: WorkingCalendar, _ invocation: Invocation)
+    -> [FindingReport.FileFindings]
+  {
+    let results = Mutex([FindingReport.FileFindings?](repeating: nil, count: paths.count))
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      let audited = audit(paths[index], calendar: calendar, invocation)
+      results.withLock { $0[index] = audited }
+    }
+    return results.withLock { $0.compactMap { $0 } }
+  }
 
   /// One file's findings, or why it could not be audited.
   static func audit(_ path: String, calendar: WorkingCalendar, _ invocation: Invocation)
     -> FindingReport.FileFindings
   {
     do throws(CLIError) {
-      let record = try Inputs.record(path)
-      let methodology = try Inputs.methodology(for: record, invocation)
+      let sitting = try Inputs.sitting(path, invocation)
+      let methodology = try Inputs.methodology(for: sitting.record, invocation)
       let findings = Audit.findings(
-        for: record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
-      return .init(file: path, findings: findings)
+        for: sitting.record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
+      return .init(file: path, findings: sitting.journalFindings + findings)
     } catch {
-      return .init(file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
+      return .init(
+        file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
     }
   }
 }

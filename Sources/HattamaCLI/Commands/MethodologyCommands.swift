@@ -11,16 +11,23 @@ enum MethodologyCommands {
         [m.id, m.seed, validity(of: m), m.bodies.map(\.kind.rawValue).joined(separator: ", ")]
       }
       if invocation.flag("--json") {
-        invocation.console.out(JSONWriter().string(for: .array(Methodology.builtIn.map { m in
-          .object([
-            ("id", .string(m.id)), ("seed", .string(m.seed)), ("title", .string(m.title)),
-            ("validFrom", .string(m.validFrom.value.description)),
-            ("validThrough", m.validThrough.map { .string($0.value.description) } ?? JSONValue(.null)),
-            ("bodies", .array(m.bodies.map { .string($0.kind.rawValue) })),
-          ])
-        })))
+        invocation.console.out(
+          JSONWriter().string(
+            for: .array(
+              Methodology.builtIn.map { m in
+                .object([
+                  ("id", .string(m.id)), ("seed", .string(m.seed)), ("title", .string(m.title)),
+                  ("validFrom", .string(m.validFrom.value.description)),
+                  (
+                    "validThrough",
+                    m.validThrough.map { .string($0.value.description) } ?? JSONValue(.null)
+                  ),
+                  ("bodies", .array(m.bodies.map { .string($0.kind.rawValue) })),
+                ])
+              })))
       } else {
-        invocation.console.out(TextTable.render(header: ["ID", "SEED", "IN FORCE", "BODIES"], rows: rows))
+        invocation.console.out(
+          TextTable.render(header: ["ID", "SEED", "IN FORCE", "BODIES"], rows: rows))
       }
       return .success
     })
@@ -33,7 +40,9 @@ enum MethodologyCommands {
       and its clause, and pass the file wherever a methodology is used.
       """,
     arguments: [ArgumentSpec(name: "id", help: "A methodology id, such as 'kz-trade-2025'.")],
-    options: [.flag("--json", help: "Print the methodology as JSON (the --methodology-file shape).")],
+    options: [
+      .flag("--json", help: "Print the methodology as JSON (the --methodology-file shape).")
+    ],
     run: { invocation throws(CLIError) in
       let methodology = try Inputs.builtIn(
         try invocation.required("id"), option: "<id>", command: invocation.command)

@@ -18,7 +18,9 @@ enum RosterCommands {
       guard let composition = record.composition else {
         throw .input(
           file: path,
-          message: "has no 'composition' to check. To fill one from 'candidates', run 'hattama roster compose \(path)'.")
+          message:
+            "has no 'composition' to check. To fill one from 'candidates', run 'hattama roster compose \(path)'."
+        )
       }
       let findings: [Finding]
       switch try governing(record, invocation) {
@@ -52,9 +54,10 @@ enum RosterCommands {
   {
     let methodology = try Inputs.methodology(for: record, invocation)
     guard let methodology, let rules = methodology.rules(for: record.kind) else {
-      return .findings(Audit.findings(for: record, methodology: methodology).filter {
-        $0.code.rawValue.hasPrefix("methodology.")
-      })
+      return .findings(
+        Audit.findings(for: record, methodology: methodology).filter {
+          $0.code.rawValue.hasPrefix("methodology.")
+        })
     }
     return .rules(rules)
   }
@@ -73,11 +76,15 @@ enum RosterCommands {
     let path = try invocation.required("record")
     var record = try Inputs.record(path)
     guard record.candidates != nil else {
-      throw .input(file: path, message: "has no 'candidates': list the ids of the people HR may appoint.")
+      throw .input(
+        file: path, message: "has no 'candidates': list the ids of the people HR may appoint.")
     }
     let size = try invocation.integer("--size", in: 1...999)
     guard case .rules(let rules) = try governing(record, invocation) else {
-      throw .failed(message: "\(path): the methodology '\(record.methodology)' cannot govern a \(record.kind.rawValue); run 'hattama roster check \(path)' for the reason.")
+      throw .failed(
+        message:
+          "\(path): the methodology '\(record.methodology)' cannot govern a \(record.kind.rawValue); run 'hattama roster check \(path)' for the reason."
+      )
     }
     let roster: RosterComposer.Roster
     do {
@@ -101,18 +108,22 @@ enum RosterCommands {
     let composition = roster.composition
     func name(_ id: PersonID) -> String { record.person(id)?.name ?? id }
     func role(_ id: PersonID) -> String {
-      id == composition.chair ? "chair" : id == composition.secretary ? "secretary (does not vote)" : "member"
+      id == composition.chair
+        ? "chair" : id == composition.secretary ? "secretary (does not vote)" : "member"
     }
     let people = composition.members + [composition.secretary].compactMap { $0 }
     let body = record.kind == .calibration ? "calibration session" : "commission"
     console.out("Composed a \(body) of \(composition.members.count) voting members:")
-    console.out(TextTable.render(
-      header: ["ROLE", "ID", "NAME", "HR"],
-      rows: people.map { [role($0), $0, name($0), record.person($0)?.hr == true ? "yes" : ""] }))
+    console.out(
+      TextTable.render(
+        header: ["ROLE", "ID", "NAME", "HR"],
+        rows: people.map { [role($0), $0, name($0), record.person($0)?.hr == true ? "yes" : ""] }))
     if !roster.excluded.isEmpty {
       console.out("")
       console.out("Left out:")
-      for exclusion in roster.excluded { console.out("  \(exclusion.candidate): \(exclusion.reason)") }
+      for exclusion in roster.excluded {
+        console.out("  \(exclusion.candidate): \(exclusion.reason)")
+      }
     }
     console.out("")
     console.out("Print the completed record with --json; 'hattama roster check' accepts it.")

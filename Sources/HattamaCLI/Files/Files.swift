@@ -26,7 +26,9 @@ enum Files {
   /// confidential): a temporary file in the same folder is written, synced, and renamed.
   static func writeConfidential(_ text: String, to path: String) throws(CLIError) {
     let directory = (path as NSString).deletingLastPathComponent
-    let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+    let temporary =
+      (directory.isEmpty ? "." : directory)
+      + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw .io(file: path, message: "cannot be created: \(errorText()).") }
     let bytes = Array(text.utf8)

@@ -59,7 +59,8 @@ struct ArgumentParser {
       }
     }
     invocation.positionals = try assign(positionals)
-    for option in command.options where option.isRequired && invocation.options[option.name] == nil {
+    for option in command.options where option.isRequired && invocation.options[option.name] == nil
+    {
       throw usage(.missingOption(option.synopsis))
     }
     return .run(invocation)

@@ -14,10 +14,12 @@ enum CLIError: Error, Sendable {
   case refused(message: String, clause: String?)
   /// The command ran but could not reach its goal (no valid roster exists).
   case failed(message: String)
+  /// Bad input whose sentence already names the file (a journal's errors).
+  case badInput(message: String)
 
   var exitCode: ExitCode {
     switch self {
-    case .usage, .input, .io: .badInput
+    case .usage, .input, .io, .badInput: .badInput
     case .refused, .failed: .failure
     }
   }
@@ -25,7 +27,7 @@ enum CLIError: Error, Sendable {
   /// What went wrong with a file, without the file's name: for reports that list files.
   var fileProblem: String? {
     switch self {
-    case .input(_, let message), .io(_, let message): message
+    case .input(_, let message), .io(_, let message), .badInput(let message): message
     default: nil
     }
   }
@@ -41,13 +43,11 @@ enum CLIError: Error, Sendable {
         "See '\((["hattama"] + path).joined(separator: " ")) --help'.",
       ]
       return lines.compactMap { $0 }.joined(separator: "\n")
-    case .input(let file, let message):
+    case .input(let file, let message), .io(let file, let message):
       return "Error: \(file): \(message)"
-    case .io(let file, let message):
-      return "Error: \(file): \(message) Nothing after the last acknowledged event was recorded."
     case .refused(let message, let clause):
       return "Refused: \(message)" + (clause.map { " (\($0))" } ?? "")
-    case .failed(let message):
+    case .failed(let message), .badInput(let message):
       return "Error: \(message)"
     }
   }

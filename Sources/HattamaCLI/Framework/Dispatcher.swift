@@ -34,7 +34,8 @@ struct Dispatcher {
     let prefix = Array(words.prefix { !$0.hasPrefix("-") })
     let known = commands.filter { $0.path.starts(with: prefix) }
     if !known.isEmpty {
-      let helpAsked = words.count == prefix.count || words.contains("--help") || words.contains("-h")
+      let helpAsked =
+        words.count == prefix.count || words.contains("--help") || words.contains("-h")
       (helpAsked ? console.out : console.err)(HelpFormatter.list(commands, under: prefix))
       return helpAsked ? .success : .badInput
     }
@@ -42,9 +43,11 @@ struct Dispatcher {
     for word in prefix {
       let next = Set(commands.filter { $0.path.starts(with: matched + [word]) }.map(\.path))
       if next.isEmpty {
-        let choices = Set(commands.filter { $0.path.starts(with: matched) && $0.path.count > matched.count }
-          .map { $0.path[matched.count] })
-        let problem = UsageProblem.unknownCommand(word, suggestion: word.nearest(in: choices.sorted()))
+        let choices = Set(
+          commands.filter { $0.path.starts(with: matched) && $0.path.count > matched.count }
+            .map { $0.path[matched.count] })
+        let problem = UsageProblem.unknownCommand(
+          word, suggestion: word.nearest(in: choices.sorted()))
         console.err("Error: \(problem.sentence)")
         console.err("See '\((["hattama"] + matched).joined(separator: " ")) --help'.")
         return .badInput

@@ -49,7 +49,9 @@ enum HelpFormatter {
 
   private static func row(_ left: String, _ right: String) -> String {
     let label = "  " + left
-    guard label.count < column else { return label + "\n" + String(repeating: " ", count: column) + right }
+    guard label.count < column else {
+      return label + "\n" + String(repeating: " ", count: column) + right
+    }
     return label + String(repeating: " ", count: column - label.count) + right
   }
 }

@@ -34,7 +34,8 @@ struct Invocation: Sendable {
   func day(_ name: String) throws(CLIError) -> Day? {
     guard let text = value(name) ?? argument(name) else { return nil }
     guard let day = Day(iso: text) else {
-      throw .usage(.invalidValue(option: name, value: text, expected: "a date YYYY-MM-DD"),
+      throw .usage(
+        .invalidValue(option: name, value: text, expected: "a date YYYY-MM-DD"),
         command: command.path)
     }
     return day

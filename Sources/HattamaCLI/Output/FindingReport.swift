@@ -68,7 +68,8 @@ struct FindingReport: Sendable {
   var summary: String {
     let files = plural(self.files.count, "file")
     let unreadable = unreadable > 0 ? " (\(unreadable) not readable)" : ""
-    return "\(plural(violations, "violation")), \(plural(warnings, "warning")) in \(files)\(unreadable)."
+    return
+      "\(plural(violations, "violation")), \(plural(warnings, "warning")) in \(files)\(unreadable)."
   }
 
   private func plural(_ count: Int, _ noun: String) -> String {

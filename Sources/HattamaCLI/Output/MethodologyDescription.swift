@@ -21,7 +21,9 @@ enum MethodologyDescription {
     }
     for body in m.bodies {
       rows.append(["", "", ""])
-      rows.append([body.kind == .calibration ? "CALIBRATION SESSION" : "EVALUATION COMMISSION", "", ""])
+      rows.append([
+        body.kind == .calibration ? "CALIBRATION SESSION" : "EVALUATION COMMISSION", "", "",
+      ])
       add("minimum size", body.minimumSize, String.init)
       add("odd size required", body.oddSize, yesNo)
       add("disputant excluded", body.excludesDisputant, yesNo)
@@ -38,7 +40,9 @@ enum MethodologyDescription {
       add("decision", p.decision, period)
       add("session", p.session, period)
       add("posting", p.posting, period)
-      add("notice", p.notice) { "\($0.workingDays) working days before the sitting (\($0.reading.rawValue))" }
+      add("notice", p.notice) {
+        "\($0.workingDays) working days before the sitting (\($0.reading.rawValue))"
+      }
       add("familiarisation", p.familiarization, period)
       add("appeal", p.appeal, period)
       add("appeal to", body.appealBody) { $0 }

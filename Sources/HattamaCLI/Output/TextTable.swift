@@ -16,7 +16,8 @@ enum TextTable {
     }
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { index, cell in
-        index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        index == cells.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
     let rule = widths.map { String(repeating: "-", count: $0) }

@@ -20,7 +20,9 @@ public enum Audit {
       return [
         Finding(
           .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,
-          message: "The methodology '\(record.methodology)' is not built in; name a built-in one or pass --methodology-file.")
+          message:
+            "The methodology '\(record.methodology)' is not built in; name a built-in one or pass --methodology-file."
+        )
       ] + scores
     }
     guard let rules = methodology.rules(for: record.kind) else {
@@ -28,7 +30,9 @@ public enum Audit {
         Finding(
           .methodologyKindUnsupported, clause: methodology.validFrom.clause,
           subject: methodology.id,
-          message: "The methodology '\(methodology.id)' provides no \(record.kind.rawValue); it supports \(methodology.bodies.map(\.kind.rawValue).joined(separator: " and ")).")
+          message:
+            "The methodology '\(methodology.id)' provides no \(record.kind.rawValue); it supports \(methodology.bodies.map(\.kind.rawValue).joined(separator: " and "))."
+        )
       ] + scores
     }
     let context = AuditContext(record: record, methodology: methodology, rules: rules)

@@ -6,10 +6,13 @@
 public struct RosterComposer: Sendable {
   public var record: Record
   public var rules: BodyRules
+  /// `people` by id, so that a pool of thousands is sorted in linear time.
+  private let people: [PersonID: Person]
 
   public init(record: Record, rules: BodyRules) {
     self.record = record
     self.rules = rules
+    people = Dictionary(record.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// A candidate left out, and why.
@@ -35,7 +38,10 @@ public struct RosterComposer: Sendable {
         "A composition of \(requested) members is not allowed: \(reason)."
       case .notEnoughCandidates(let needed, let excluded):
         "No valid roster exists: \(needed)."
-          + (excluded.isEmpty ? "" : " Left out: " + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
+          + (excluded.isEmpty
+            ? ""
+            : " Left out: "
+              + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
       }
     }
   }
@@ -44,13 +50,14 @@ public struct RosterComposer: Sendable {
   public func compose(size requested: Int? = nil) throws(Failure) -> Roster {
     let size = try validSize(requested)
     let (eligible, excluded) = sortCandidates()
-    let hr = eligible.filter { record.person($0)?.hr == true }
+    let hr = eligible.filter { people[$0]?.hr == true }
     let needsHRMember = rules.requiresHRMember.value
     let needsHRSecretary = rules.requiresHRSecretary.value
     let hrNeeded = (needsHRMember ? 1 : 0) + (needsHRSecretary ? 1 : 0)
     guard hr.count >= hrNeeded else {
       throw .notEnoughCandidates(
-        needed: "\(hrNeeded) HR employees are needed (\(needsHRMember ? "a voting member and " : "")a secretary) but \(hr.count) eligible \(hr.count == 1 ? "is" : "are") in the pool",
+        needed:
+          "\(hrNeeded) HR employees are needed (\(needsHRMember ? "a voting member and " : "")a secretary) but \(hr.count) eligible \(hr.count == 1 ? "is" : "are") in the pool",
         excluded: excluded)
     }
     // The secretary is the last HR candidate, so that HR members come first in the pool's order.
@@ -64,10 +71,11 @@ public struct RosterComposer: Sendable {
     members += pool.prefix(size - members.count)
     guard members.count == size, secretary != nil || !needsHRSecretary else {
       throw .notEnoughCandidates(
-        needed: "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
+        needed:
+          "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
         excluded: excluded)
     }
-    let chair = members.first { record.person($0)?.hr != true } ?? members.first
+    let chair = members.first { people[$0]?.hr != true } ?? members.first
     let ordered = candidateOrder(members)
     return Roster(
       composition: Composition(chair: chair, members: ordered, secretary: secretary),
@@ -96,8 +104,15 @@ public struct RosterComposer: Sendable {
     var eligible: [PersonID] = []
     var excluded: [Exclusion] = []
     var seen: Set<PersonID> = []
+    // Each candidate's first case as employee or as evaluator, looked up once per candidate.
+    var employeeOf: [PersonID: CaseID] = [:]
+    var evaluatorOf: [PersonID: CaseID] = [:]
+    for reviewed in record.cases.reversed() {
+      employeeOf[reviewed.employee] = reviewed.id
+      for evaluator in reviewed.evaluators { evaluatorOf[evaluator] = reviewed.id }
+    }
     for candidate in record.candidates ?? [] where seen.insert(candidate).inserted {
-      if let reason = exclusionReason(candidate) {
+      if let reason = exclusionReason(candidate, employeeOf: employeeOf, evaluatorOf: evaluatorOf) {
         excluded.append(Exclusion(candidate: candidate, reason: reason))
       } else {
         eligible.append(candidate)
@@ -106,13 +121,15 @@ public struct RosterComposer: Sendable {
     return (eligible, excluded)
   }
 
-  private func exclusionReason(_ candidate: PersonID) -> String? {
-    if record.person(candidate) == nil { return "not defined in people" }
-    if let reviewed = record.cases.first(where: { $0.employee == candidate }) {
-      return "the employee of case \(reviewed.id), \(rules.excludesDisputant.clause)"
+  private func exclusionReason(
+    _ candidate: PersonID, employeeOf: [PersonID: CaseID], evaluatorOf: [PersonID: CaseID]
+  ) -> String? {
+    if people[candidate] == nil { return "not defined in people" }
+    if let reviewed = employeeOf[candidate] {
+      return "the employee of case \(reviewed), \(rules.excludesDisputant.clause)"
     }
-    if let reviewed = record.cases.first(where: { $0.evaluators.contains(candidate) }) {
-      return "an evaluator of case \(reviewed.id), \(rules.excludesEvaluators.clause)"
+    if let reviewed = evaluatorOf[candidate] {
+      return "an evaluator of case \(reviewed), \(rules.excludesEvaluators.clause)"
     }
     return nil
   }

@@ -29,9 +29,19 @@ public struct SHA256: Sendable {
   ///
   /// - Complexity: O(n) in the number of bytes.
   public static func hash(_ bytes: [UInt8]) -> SHA256Digest {
+    bytes.withUnsafeBytes { hash(bufferPointer: $0) }
+  }
+
+  /// Hashes the bytes in raw memory at once, such as a line inside a buffer a file was read
+  /// into: whole blocks straight from that memory, the rest padded on the stack.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public static func hash(bufferPointer bytes: UnsafeRawBufferPointer) -> SHA256Digest {
     var hasher = SHA256()
-    hasher.update(bytes)
-    return hasher.finalize()
+    let whole = bytes.count & ~63
+    if whole > 0 { hasher.compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[0..<whole])) }
+    hasher.length = UInt64(bytes.count)
+    return hasher.digest(tail: UnsafeRawBufferPointer(rebasing: bytes[whole...]))
   }
 
   /// Feeds more of the message.
@@ -62,9 +72,10 @@ public struct SHA256: Sendable {
       pending.withUnsafeBytes { compress($0) }
       pending.removeAll(keepingCapacity: true)
     }
-    while bytes.count - offset >= 64 {
-      compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
-      offset += 64
+    let whole = (bytes.count - offset) & ~63
+    if whole > 0 {
+      compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + whole]))
+      offset += whole
     }
     if offset < bytes.count {
       pending.append(contentsOf: bytes[offset...])
@@ -77,64 +88,95 @@ public struct SHA256: Sendable {
   /// 64-bit big-endian number, so that the total is a multiple of 512 bits.
   public func finalize() -> SHA256Digest {
     var copy = self
+    return pending.withUnsafeBytes { copy.digest(tail: $0) }
+  }
+
+  /// Pads `tail`, the fewer than 64 bytes after the last whole block, compresses the one or two
+  /// blocks that makes, and writes the state out big-endian.
+  private mutating func digest(tail: UnsafeRawBufferPointer) -> SHA256Digest {
+    assert(tail.count < 64)
     let bitLength = length &* 8
-    var padding: [UInt8] = [0x80]
-    let afterOne = (pending.count + 1) % 64
-    let zeros = afterOne <= 56 ? 56 - afterOne : 120 - afterOne
-    padding.append(contentsOf: repeatElement(0, count: zeros))
-    for shift in stride(from: 56, through: 0, by: -8) {
-      padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    // The one bit, zeros, and the 8-byte length fit in one block when the tail leaves 9 bytes.
+    let blocks = tail.count + 9 <= 64 ? 1 : 2
+    withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { padded in
+      let size = blocks * 64
+      padded.initializeMemory(as: UInt8.self, repeating: 0)
+      padded.copyMemory(from: tail)
+      padded[tail.count] = 0x80
+      padded.storeBytes(of: bitLength.bigEndian, toByteOffset: size - 8, as: UInt64.self)
+      compress(blocks: UnsafeRawBufferPointer(rebasing: padded[0..<size]))
     }
-    copy.update(padding)
-    assert(copy.pending.isEmpty)
-    let words = copy.state
-    var digest: [UInt8] = []
-    digest.reserveCapacity(32)
-    for word in [words.0, words.1, words.2, words.3, words.4, words.5, words.6, words.7] {
-      digest.append(UInt8(truncatingIfNeeded: word >> 24))
-      digest.append(UInt8(truncatingIfNeeded: word >> 16))
-      digest.append(UInt8(truncatingIfNeeded: word >> 8))
-      digest.append(UInt8(truncatingIfNeeded: word))
+    let words = state
+    let digest = [UInt8](unsafeUninitializedCapacity: 32) { buffer, initialized in
+      let raw = UnsafeMutableRawBufferPointer(buffer)
+      func put(_ word: UInt32, at index: Int) {
+        raw.storeBytes(of: word.bigEndian, toByteOffset: index * 4, as: UInt32.self)
+      }
+      put(words.0, at: 0)
+      put(words.1, at: 1)
+      put(words.2, at: 2)
+      put(words.3, at: 3)
+      put(words.4, at: 4)
+      put(words.5, at: 5)
+      put(words.6, at: 6)
+      put(words.7, at: 7)
+      initialized = 32
     }
     return SHA256Digest(validBytes: digest)
   }
 
   /// Processes one 64-byte block (FIPS 180-4 §6.2.2).
   private mutating func compress(_ block: UnsafeRawBufferPointer) {
-    assert(block.count == 64)
+    compress(blocks: block)
+  }
+
+  /// Processes whole 64-byte blocks one after the other (FIPS 180-4 §6.2.2).
+  ///
+  /// The hot loop of `verify`: the message schedule lives on the stack, the constants are read
+  /// through one pointer, and the rounds are unrolled by eight with the working variables
+  /// renamed instead of shifted, so that no array is indexed or bounds-checked per round.
+  private mutating func compress(blocks: UnsafeRawBufferPointer) {
+    assert(blocks.count % 64 == 0)
+    var (h0, h1, h2, h3, h4, h5, h6, h7) = state
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      for t in 0..<16 {
-        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
-      }
-      for t in 16..<64 {
-        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = state
       SHA256.roundConstants.withUnsafeBufferPointer { k in
-        for t in 0..<64 {
-          let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let choice = (e & f) ^ (~e & g)
-          let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-          let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let t2 = sum0 &+ majority
-          h = g
-          g = f
-          f = e
-          e = d &+ t1
-          d = c
-          c = b
-          b = a
-          a = t1 &+ t2
+        var offset = 0
+        while offset < blocks.count {
+          for t in 0..<16 {
+            w[t] = UInt32(
+              bigEndian: blocks.loadUnaligned(fromByteOffset: offset + t * 4, as: UInt32.self))
+          }
+          for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+          }
+          var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+          var t = 0
+          while t < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+            round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+            round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+            round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+            round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+            round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+            round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+            t += 8
+          }
+          h0 &+= a
+          h1 &+= b
+          h2 &+= c
+          h3 &+= d
+          h4 &+= e
+          h5 &+= f
+          h6 &+= g
+          h7 &+= h
+          offset += 64
         }
       }
-      state = (
-        state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-        state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
-      )
     }
+    state = (h0, h1, h2, h3, h4, h5, h6, h7)
   }
 
   /// The constants K0…K63 of FIPS 180-4 §4.2.2.
@@ -153,4 +195,21 @@ public struct SHA256: Sendable {
 }
 
 /// Rotates right (FIPS 180-4 §3.2, ROTR).
+@inline(__always)
 private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+
+/// One round of FIPS 180-4 §6.2.2 step 3 on the working variables in their current roles: `d`
+/// becomes the new `e` and `h` the new `a`; the caller renames the rest for the next round.
+@inline(__always)
+private func round(
+  _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32
+) {
+  let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+  let choice = (e & f) ^ (~e & g)
+  let t1 = h &+ sum1 &+ choice &+ constantAndWord
+  let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+  let majority = (a & b) ^ (a & c) ^ (b & c)
+  d &+= t1
+  h = t1 &+ sum0 &+ majority
+}

@@ -57,6 +57,7 @@ struct ByteCursor {
   /// - Throws: ``JSONSyntaxError`` at the offending byte or escape (at the opening quote when
   ///   the string never closes), with the root path for the caller to fill in.
   mutating func readString() throws(JSONSyntaxError) -> String {
+    if let text = readPlainString() { return text }
     let start = position
     advance()
     var text: [UInt8] = []
@@ -82,6 +83,49 @@ struct ByteCursor {
         advance(by: length)
       }
     }
+  }
+
+  /// Reads a string with no escape, no control byte and only well-formed UTF-8 in one pass,
+  /// or returns `nil` with the cursor unmoved, leaving the byte-by-byte reader to find the
+  /// escape or the error and its exact position.
+  ///
+  /// Such a string holds no line feed, so only the column moves: by the two quotes and the
+  /// scalars between them (bytes that are not UTF-8 continuation bytes).
+  private mutating func readPlainString() -> String? {
+    let open = index
+    let scan: (end: Int, scalars: Int)? = bytes.withUnsafeBufferPointer { buffer in
+      var end = open + 1
+      var scalars = 0
+      var ascii = true
+      while end < buffer.count {
+        let byte = buffer[end]
+        if byte == UInt8(ascii: "\"") { break }
+        if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+        if byte >= 0x80 { ascii = false }
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+        end += 1
+      }
+      guard end < buffer.count else { return nil }
+      if !ascii {
+        var at = open + 1
+        while at < end {
+          if buffer[at] < 0x80 {
+            at += 1
+            continue
+          }
+          let rest = UnsafeBufferPointer(rebasing: buffer[at..<end])
+          guard let (_, length) = UTF8Scan.scalar(in: rest) else { return nil }
+          at += length
+        }
+      }
+      return (end, scalars)
+    }
+    guard let scan else { return nil }
+    // The bytes between the quotes were just checked to be well-formed UTF-8.
+    let text = String(decoding: bytes[(open + 1)..<scan.end], as: UTF8.self)
+    index = scan.end + 1
+    position.column += scan.scalars + 2
+    return text
   }
 
   /// Reads one escape, the backslash at the cursor, and appends what it stands for.

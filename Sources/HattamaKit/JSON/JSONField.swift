@@ -4,11 +4,31 @@
 /// check, date, score and word is refused with the same message wherever it occurs.
 struct JSONField {
   let value: JSONValue
-  let path: JSONPath
+  /// The path of the value's container, and the step from it, when the path is not built yet.
+  private let container: JSONPath
+  private let step: JSONPath.Component?
 
   init(_ value: JSONValue, path: JSONPath = .root) {
     self.value = value
-    self.path = path
+    self.container = path
+    self.step = nil
+  }
+
+  /// A member or element of the container at `container`; its own path is built only when
+  /// asked for (an error, a nested container), not for every leaf a decoder reads.
+  init(_ value: JSONValue, in container: JSONPath, at step: JSONPath.Component) {
+    self.value = value
+    self.container = container
+    self.step = step
+  }
+
+  /// Where the value sits, `cases[0].score`.
+  var path: JSONPath {
+    switch step {
+    case nil: container
+    case .key(let key): container.appending(key)
+    case .index(let index): container.appending(index: index)
+    }
   }
 
   /// An error about this value.
@@ -42,7 +62,8 @@ struct JSONField {
 
   func array() throws(JSONDecodingError) -> [JSONField] {
     guard case .array(let elements) = value.content else { throw wrongType("an array") }
-    return elements.enumerated().map { JSONField($1, path: path.appending(index: $0)) }
+    let path = path
+    return elements.enumerated().map { JSONField($1, in: path, at: .index($0)) }
   }
 
   /// An array of strings, such as a list of person ids.
@@ -55,20 +76,20 @@ struct JSONField {
   /// The object's members, refusing a key written twice or one not in `allowed`.
   func object(allowing allowed: [String]) throws(JSONDecodingError) -> JSONObject {
     let members = try rawMembers()
-    var seen: Set<String> = []
-    for member in members {
-      let keyPath = path.appending(member.key)
+    // Every key checked is one of `allowed` (a few dozen at most), so a linear look among the
+    // members before it is cheaper than hashing each key; a key's path is built only to throw.
+    for (offset, member) in members.enumerated() {
       guard allowed.contains(member.key) else {
         throw JSONDecodingError(
           .unknownField(member.key, suggestion: member.key.nearest(in: allowed), allowed: allowed),
-          at: member.keyPosition, path: keyPath)
+          at: member.keyPosition, path: path.appending(member.key))
       }
-      guard seen.insert(member.key).inserted else {
+      guard !members[..<offset].contains(where: { $0.key == member.key }) else {
         throw JSONDecodingError(
-          .duplicateField(member.key), at: member.keyPosition, path: keyPath)
+          .duplicateField(member.key), at: member.keyPosition, path: path.appending(member.key))
       }
     }
-    return JSONObject(members: members, field: self)
+    return JSONObject(members: members, field: self, path: path)
   }
 
   /// The object's members as written, duplicates kept (a motion's votes).
@@ -114,6 +135,8 @@ struct JSONField {
 struct JSONObject {
   let members: [JSONMember]
   let field: JSONField
+  /// The field's path, built once for all its members.
+  let path: JSONPath
 
   /// The value of a key that must be there.
   func required(_ key: String) throws(JSONDecodingError) -> JSONField {
@@ -123,7 +146,7 @@ struct JSONObject {
 
   /// The value of a key that may be left out.
   func optional(_ key: String) -> JSONField? {
-    members.first { $0.key == key }.map { JSONField($0.value, path: field.path.appending(key)) }
+    members.first { $0.key == key }.map { JSONField($0.value, in: path, at: .key(key)) }
   }
 
   /// The member of a key, for an error about the key itself.

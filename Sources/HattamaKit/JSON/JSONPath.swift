@@ -19,10 +19,19 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   public var isRoot: Bool { components.isEmpty }
 
   /// The path of a member of the object at this path.
-  public func appending(_ key: String) -> JSONPath { JSONPath(components + [.key(key)]) }
+  public func appending(_ key: String) -> JSONPath { appending(component: .key(key)) }
 
   /// The path of an element of the array at this path.
-  public func appending(index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
+  public func appending(index: Int) -> JSONPath { appending(component: .index(index)) }
+
+  /// One allocation, of the exact size: decoders build a path for every field they read.
+  private func appending(component: Component) -> JSONPath {
+    var longer: [Component] = []
+    longer.reserveCapacity(components.count + 1)
+    longer.append(contentsOf: components)
+    longer.append(component)
+    return JSONPath(longer)
+  }
 
   /// `cases[0].score`; `$` for the root; a key that is no plain name is quoted:
   /// `motions[0].votes["m 1"]`.

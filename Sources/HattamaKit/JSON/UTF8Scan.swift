@@ -6,6 +6,11 @@ enum UTF8Scan {
   ///
   /// The ranges are those of the Unicode Standard's table "Well-Formed UTF-8 Byte Sequences".
   static func scalar(in bytes: ArraySlice<UInt8>) -> (Unicode.Scalar, Int)? {
+    bytes.withUnsafeBufferPointer { scalar(in: $0) }
+  }
+
+  /// The same, on bytes in memory: the string reader's fast path checks a whole string with it.
+  static func scalar(in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
     guard let lead = bytes.first else { return nil }
     let length: Int
     let secondRange: ClosedRange<UInt8>

@@ -9,6 +9,33 @@
 /// for line in lines { verifier.consume(line) }
 /// let report = verifier.report(tornTail: nil)
 /// ```
+///
+/// ## Two ways in
+///
+/// ``consume(_:)`` decodes every line in full and hands it back: replay (the `session`
+/// commands, `audit`, `export`) uses it, so every line an outcome is built from is checked to be
+/// a canonical event. ``verify(_:)`` (`hattama verify`) hands nothing back and, while the chain
+/// holds, reads of a line only its header — `seq`, `prev` and `type` in the canonical form, see
+/// ``JournalLineHeader`` — and hashes it. It decodes a line in full when:
+///
+/// - it is line 1, whose format, hash algorithm and nonce must be checked;
+/// - its header is not canonical (keys reordered, white space, an uppercase `prev`: edited by
+///   hand) or its type is `open`;
+/// - its header does not link to the line before (`prev` or `seq` wrong): then the line before
+///   it is decoded in full first, so that a malformed line is named as itself, as ``consume(_:)``
+///   would name it;
+/// - it is the last line: its bytes are kept and decoded at ``report(tornTail:)``;
+/// - once the chain has broken, every line after, as ``consume(_:)`` does.
+///
+/// Skipping the full decoding of a middle line loses no tamper detection: the line's bytes are
+/// pinned by the next line's `prev`, which is checked byte for byte against their SHA-256. An
+/// edit of any byte of line k — a changed event, a hand reformatting, garbage after the header —
+/// changes its hash, so line k+1 no longer links, line k is then decoded in full and the break is
+/// reported exactly as ``consume(_:)`` reports it. The one journal the two ways judge
+/// differently is one in which a middle line that is no canonical event was *also* re-chained:
+/// every later `prev` recomputed by hand. That is a forgery of the whole tail, which the chain
+/// cannot see for a well-formed event either; against an anchor it shows as a different head,
+/// and every replay still decodes every line and refuses it as malformed.
 public struct ChainVerifier: Sendable {
   private let expected: JournalAnchor?
   private var count = 0
@@ -20,6 +47,10 @@ public struct ChainVerifier: Sendable {
   private var unlinked: Int?
   /// A line whose seq skipped ahead: lines were removed, unless a later line fills the gap.
   private var gap: Gap?
+  /// The bytes of the last line when ``verify(_:)`` read only its header; decoded in full when
+  /// the next line does not link to it, or at ``report(tornTail:)``.
+  private var unchecked: [UInt8] = []
+  private var hasUnchecked = false
 
   private struct Gap: Sendable {
     var line: Int
@@ -39,10 +70,54 @@ public struct ChainVerifier: Sendable {
   /// - Complexity: O(n) in the length of the line.
   @discardableResult
   public mutating func consume(_ bytes: some Collection<UInt8>) -> JournalLine? {
+    let bytes = Array(bytes)
+    return bytes.withUnsafeBytes { consume(bytes: bytes, buffer: $0) }
+  }
+
+  /// Checks the next line, its bytes without the newline, reading only its header while the
+  /// chain holds (see "Two ways in" above).
+  ///
+  /// - Complexity: O(n) in the length of the line: its SHA-256, and a full decoding only when
+  ///   the chain breaks there.
+  public mutating func verify(_ bytes: UnsafeRawBufferPointer) {
+    guard count > 0, broken == nil, unlinked == nil, gap == nil, let lastHash,
+      let seq = JournalLineHeader.seq(of: bytes, linkedTo: lastHash), seq == lastSeq + 1
+    else {
+      consume(bytes: Array(bytes), buffer: bytes)
+      return
+    }
+    // This line links to the last one, whose bytes are now pinned by its hash: no need to
+    // decode that one any more.
+    count += 1
+    let hash = SHA256.hash(bufferPointer: bytes)
+    if count == expected?.events { hashAtExpected = hash }
+    self.lastHash = hash
+    lastSeq = seq
+    unchecked.removeAll(keepingCapacity: true)
+    unchecked.append(contentsOf: bytes)
+    hasUnchecked = true
+  }
+
+  /// Decodes in full the last line ``verify(_:)`` only read the header of; when it is not an
+  /// event, the chain breaks there, as if ``consume(_:)`` had read it.
+  private mutating func checkUnchecked() {
+    guard hasUnchecked else { return }
+    hasUnchecked = false
+    do throws(JournalLineError) {
+      _ = try JournalLine(decoding: unchecked)
+    } catch {
+      broken = ChainBreak(line: count, reason: .malformed(error))
+      // Its seq was taken from the header; a line that does not decode gives none.
+      lastSeq -= 1
+    }
+  }
+
+  @discardableResult
+  private mutating func consume(bytes: [UInt8], buffer: UnsafeRawBufferPointer) -> JournalLine? {
+    checkUnchecked()
     count += 1
     let number = count
-    let bytes = Array(bytes)
-    let hash = SHA256.hash(bytes)
+    let hash = SHA256.hash(bufferPointer: buffer)
     if number == expected?.events { hashAtExpected = hash }
     let decoded: Result<JournalLine, JournalLineError>
     do throws(JournalLineError) {
@@ -104,6 +179,12 @@ public struct ChainVerifier: Sendable {
 
   /// What the lines consumed so far show, with the journal's torn tail if it has one.
   public func report(tornTail: TornTail? = nil) -> ChainReport {
+    var settled = self
+    settled.checkUnchecked()
+    return settled.settledReport(tornTail: tornTail)
+  }
+
+  private func settledReport(tornTail: TornTail?) -> ChainReport {
     var firstBreak = broken
     if let line = unlinked { firstBreak = ChainBreak(line: line, reason: .unlinked) }
     if let gap {

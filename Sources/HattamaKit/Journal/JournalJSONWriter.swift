@@ -15,7 +15,7 @@ struct JournalJSONWriter {
 
   mutating func field(_ key: String, _ value: Int) {
     name(key)
-    bytes.append(contentsOf: Array(String(value).utf8))
+    bytes.append(contentsOf: String(value).utf8)
   }
 
   mutating func field(_ key: String, _ values: [String]) {
@@ -48,6 +48,15 @@ struct JournalJSONWriter {
 
   private mutating func string(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
+    // Most values need no escape: copy them in one go rather than byte by byte.
+    let needsEscape = text.utf8.contains {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }
+    if !needsEscape {
+      bytes.append(contentsOf: text.utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

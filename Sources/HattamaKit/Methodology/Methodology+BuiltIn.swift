@@ -48,7 +48,9 @@ extension Methodology {
     seed: "000",
     validFrom: Cited(
       day(2023, 7, 10), "000 order No. 457 item 4",
-      note: "in force from first official publication; the registration date 2023-07-10 stands in for it"),
+      note:
+        "in force from first official publication; the registration date 2023-07-10 stands in for it"
+    ),
     bodies: [
       BodyRules(
         kind: .calibration,
@@ -91,7 +93,9 @@ extension Methodology {
     seed: "001",
     validFrom: Cited(
       day(2023, 6, 29), "001 resolution No. 105 item 4",
-      note: "in force after first official publication; the date of resolution No. 105 stands in for it"),
+      note:
+        "in force after first official publication; the date of resolution No. 105 stands in for it"
+    ),
     validThrough: Cited(day(2023, 8, 31), "001 resolution No. 105 item 2"),
     bodies: [
       commission(
@@ -108,7 +112,8 @@ extension Methodology {
   /// of 2024-11-21.
   public static let nchr2020 = Methodology(
     id: "kz-nchr-2020",
-    title: "Адам құқықтары жөніндегі ұлттық орталық Басшысының 2020 жылғы 14 қыркүйектегі № 1 бұйрығы",
+    title:
+      "Адам құқықтары жөніндегі ұлттық орталық Басшысының 2020 жылғы 14 қыркүйектегі № 1 бұйрығы",
     seed: "004",
     validFrom: Cited(
       day(2020, 9, 22), "004 order item 4",
@@ -116,7 +121,8 @@ extension Methodology {
     validThrough: Cited(
       day(2024, 11, 21), "004 header",
       note:
-        "repealed by order No. 145 of 2024-11-21, in force ten calendar days after its publication, a date the text does not give; correct it with --methodology-file"),
+        "repealed by order No. 145 of 2024-11-21, in force ten calendar days after its publication, a date the text does not give; correct it with --methodology-file"
+    ),
     bodies: [
       commission(
         clauses: CommissionClauses(
@@ -150,10 +156,18 @@ extension Methodology {
     BodyRules(
       kind: .commission,
       minimumSize: minimumSize,
-      oddSize: Cited(false, c.cite(c.tie), note: "the chair's casting vote resolves a tie, so an even commission is lawful"),
-      excludesDisputant: Cited(false, c.cite(c.tie), note: "a commission reviews sheets, not disputes; the employee is recused from their own case instead"),
-      excludesEvaluators: Cited(false, c.cite(c.tie), note: "evaluators are recused from the cases they evaluated instead"),
-      requiresHRMember: Cited(false, c.cite(c.secretary), note: "HR takes part through the secretary"),
+      oddSize: Cited(
+        false, c.cite(c.tie),
+        note: "the chair's casting vote resolves a tie, so an even commission is lawful"),
+      excludesDisputant: Cited(
+        false, c.cite(c.tie),
+        note:
+          "a commission reviews sheets, not disputes; the employee is recused from their own case instead"
+      ),
+      excludesEvaluators: Cited(
+        false, c.cite(c.tie), note: "evaluators are recused from the cases they evaluated instead"),
+      requiresHRMember: Cited(
+        false, c.cite(c.secretary), note: "HR takes part through the secretary"),
       requiresHRSecretary: Cited(true, c.cite(c.secretary)),
       requiresChair: Cited(true, c.cite(c.tie)),
       quorum: Cited(Fraction(2, 3), c.cite(c.quorum)),
@@ -183,7 +197,8 @@ private let silentOnChair =
   "the text names no chair for a calibration session; one is required so that a tie can be decided"
 private let silentOnQuorum =
   "the text sets no quorum for a calibration session; the commissions' two thirds is applied"
-private let silentOnTie = "the text does not say how a tie is decided; the commissions' rule is applied"
+private let silentOnTie =
+  "the text does not say how a tie is decided; the commissions' rule is applied"
 private let silentOnCommissionSize =
   "the text sets no minimum size for this commission; the calibration session's three is applied"
 private let recusedNote =

@@ -53,11 +53,14 @@ extension ProtocolDocument {
     public var result: MotionResult?
     /// The chair's vote where it decided a tie (000 ¶66, 001 ¶60, 004 ¶33).
     public var castingVote: NamedVote?
+    /// Members present who may not vote on the case: its evaluator or its employee, so that
+    /// the protocol says why their names are missing from the votes.
+    public var recused: [String]
 
     public init(
       number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
       kind: MotionKind, evaluatorScore: ScoreInput?, votes: [NamedVote], tally: Tally?,
-      result: MotionResult?, castingVote: NamedVote? = nil
+      result: MotionResult?, castingVote: NamedVote? = nil, recused: [String] = []
     ) {
       self.number = number
       self.motionID = motionID
@@ -70,6 +73,7 @@ extension ProtocolDocument {
       self.tally = tally
       self.result = result
       self.castingVote = castingVote
+      self.recused = recused
     }
   }
 

@@ -79,12 +79,17 @@ extension ProtocolDocument {
     {
       casting = vote
     }
+    let present = Set(record.sitting?.present ?? [])
+    let recused = (record.composition?.members ?? []).filter {
+      present.contains($0) && reviewed?.recused.contains($0) == true
+    }
     return MotionEntry(
       number: number, motionID: motion.id, caseID: motion.caseID,
       employee: reviewed.map { names[$0.employee] } ?? motion.caseID,
       proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
       evaluatorScore: reviewed?.score, votes: votes, tally: count?.tally,
-      result: count?.tally.result ?? motion.result, castingVote: casting)
+      result: count?.tally.result ?? motion.result, castingVote: casting,
+      recused: recused.map { names[$0] })
   }
 
   /// The chair, the other members and the secretary, each once.

@@ -115,6 +115,10 @@ struct ProtocolHTMLWriter {
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [$0.name, labels.choice($0)] },
         class: "votes")
+      if !entry.recused.isEmpty {
+        html += "<p>\(escaped(labels.recusedLabel)): "
+        html += "\(escaped(entry.recused.joined(separator: ", ")))</p>\n"
+      }
       html += "<p>\(escaped(labels.tallyLabel)): \(escaped(labels.tally(entry.tally)))"
       if let casting = entry.castingVote {
         html += "<br><span class=\"casting\">\(escaped(labels.castingVote)): "
@@ -222,7 +226,7 @@ struct ProtocolHTMLWriter {
     .band { font-size: 8.5pt; }
     .conclusion { margin-top: 5mm; }
     .signatures { break-inside: avoid; margin-top: 5mm; }
-    .signatures td { border: none; padding: 2mm 1.5mm 0 0; vertical-align: bottom; }
+    .signatures td { border: none; padding: 2mm 3mm 0 0; vertical-align: bottom; }
     .signatures td.role { white-space: nowrap; vertical-align: top; }
     .signatures td.who { width: 100%; vertical-align: top; }
     .signatures td.date { white-space: nowrap; vertical-align: top; }

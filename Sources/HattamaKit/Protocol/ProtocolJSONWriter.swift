@@ -91,6 +91,7 @@ struct ProtocolJSONWriter {
         }),
       "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
       "castingVote": orNull(entry.castingVote.map(vote)),
+      "recused": entry.recused,
     ]
   }
 

@@ -59,6 +59,7 @@ extension ProtocolLabels {
       ],
       resultNotRecorded: "not recorded",
       castingVote: "The votes being equal, the chair's vote decided",
+      recusedLabel: "Did not vote on this case (as its evaluator or the evaluated employee)",
       conclusion: "Conclusion of \(of)",
       checked: "Checked",
       signatories: [

@@ -59,6 +59,7 @@ extension ProtocolLabels {
       ],
       resultNotRecorded: "не записано",
       castingVote: "При равенстве голосов решающим стал голос председателя",
+      recusedLabel: "Не голосовал(а) по данному вопросу (как оценивающее или оцениваемое лицо)",
       conclusion: "Заключение \(of)",
       checked: "Проверено",
       signatories: [

@@ -70,6 +70,8 @@ public struct ProtocolLabels: Sendable {
   public var resultNotRecorded: String
   /// The sentence that introduces the chair's casting vote (000 ¶66).
   public var castingVote: String
+  /// Introduces the members present who did not vote on the case as its evaluator or employee.
+  public var recusedLabel: String
 
   // The close.
   public var conclusion: String

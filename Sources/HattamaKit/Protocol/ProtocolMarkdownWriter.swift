@@ -61,7 +61,11 @@ struct ProtocolMarkdownWriter {
       lines += table(
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [escaped($0.name), labels.choice($0)] })
-      lines += ["", "- \(labels.tallyLabel): \(labels.tally(entry.tally))"]
+      lines += [""]
+      if !entry.recused.isEmpty {
+        lines += ["- \(labels.recusedLabel): \(entry.recused.map(escaped).joined(separator: ", "))"]
+      }
+      lines += ["- \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["- \(labels.castingVote): \(escaped(labels.vote(casting)))"]
       }

@@ -77,6 +77,9 @@ struct ProtocolTextWriter {
         "   \(labels.votesLabel):",
       ]
       lines += entry.votes.map { "     \(labels.vote($0))" }
+      if !entry.recused.isEmpty {
+        lines += ["   \(labels.recusedLabel): \(entry.recused.joined(separator: ", "))"]
+      }
       lines += ["   \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["   \(labels.castingVote): \(labels.vote(casting))"]

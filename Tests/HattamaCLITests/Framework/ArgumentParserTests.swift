@@ -13,7 +13,9 @@ import Testing
       .value("--output", short: "-o", "file", help: "Where to write."),
     ],
     run: { invocation throws(CLIError) in
-      invocation.console.out("\(invocation.argument("journal") ?? "-") \(invocation.value("--date") ?? "-") \(invocation.values("--present")) \(invocation.flag("--json")) \(invocation.value("--output") ?? "-")")
+      invocation.console.out(
+        "\(invocation.argument("journal") ?? "-") \(invocation.value("--date") ?? "-") \(invocation.values("--present")) \(invocation.flag("--json")) \(invocation.value("--output") ?? "-")"
+      )
       return .success
     })
 
@@ -25,7 +27,10 @@ import Testing
 
   @Test("options take values after a space or an equals sign, several after --present")
   func parsesForms() {
-    let (code, out, _) = run(["session", "attend", "J.jsonl", "--date=2025-10-24", "--present", "m1", "m2", "--json", "-o", "x"])
+    let (code, out, _) = run([
+      "session", "attend", "J.jsonl", "--date=2025-10-24", "--present", "m1", "m2", "--json", "-o",
+      "x",
+    ])
     #expect(code == .success)
     #expect(out == "J.jsonl 2025-10-24 [\"m1\", \"m2\"] true x\n")
   }
@@ -37,19 +42,26 @@ import Testing
   }
 
   static let bad: [Bad] = [
-    Bad(words: ["session", "attend", "J", "--date", "2025-10-24", "--presnt", "m1"],
+    Bad(
+      words: ["session", "attend", "J", "--date", "2025-10-24", "--presnt", "m1"],
       firstLine: "Error: Unknown option '--presnt'. Did you mean '--present'?"),
-    Bad(words: ["session", "attend", "J", "--present", "m1"],
+    Bad(
+      words: ["session", "attend", "J", "--present", "m1"],
       firstLine: "Error: Missing expected option '--date <date>'."),
-    Bad(words: ["session", "attend", "--date", "d", "--present", "m1"],
+    Bad(
+      words: ["session", "attend", "--date", "d", "--present", "m1"],
       firstLine: "Error: Missing expected argument '<journal>'."),
-    Bad(words: ["session", "attend", "J", "K", "--date", "d", "--present", "m1"],
+    Bad(
+      words: ["session", "attend", "J", "K", "--date", "d", "--present", "m1"],
       firstLine: "Error: Unexpected argument 'K'."),
-    Bad(words: ["session", "attend", "J", "--date", "d", "--date", "e", "--present", "m1"],
+    Bad(
+      words: ["session", "attend", "J", "--date", "d", "--date", "e", "--present", "m1"],
       firstLine: "Error: The option '--date' was given twice; give it once."),
-    Bad(words: ["session", "attend", "J", "--date", "d", "--present"],
+    Bad(
+      words: ["session", "attend", "J", "--date", "d", "--present"],
       firstLine: "Error: Missing value for '--present <id> ...'."),
-    Bad(words: ["session", "attend", "J", "--json=yes", "--date", "d", "--present", "m1"],
+    Bad(
+      words: ["session", "attend", "J", "--json=yes", "--date", "d", "--present", "m1"],
       firstLine: "Error: The flag '--json' takes no value."),
   ]
 
@@ -60,7 +72,10 @@ import Testing
     #expect(code == .badInput)
     #expect(out.isEmpty)
     #expect(lines.first == c.firstLine)
-    #expect(lines.dropFirst().first == "Usage: hattama session attend <journal> --date <date> --present <id> ... [--json] [--output <file>]")
+    #expect(
+      lines.dropFirst().first
+        == "Usage: hattama session attend <journal> --date <date> --present <id> ... [--json] [--output <file>]"
+    )
     #expect(lines.last == "See 'hattama session attend --help'.")
   }
 
@@ -68,22 +83,23 @@ import Testing
   func help() {
     let (code, out, _) = run(["session", "attend", "--help"])
     #expect(code == .success)
-    #expect(out == """
-      OVERVIEW: Record who is present.
+    #expect(
+      out == """
+        OVERVIEW: Record who is present.
 
-      USAGE: hattama session attend <journal> --date <date> --present <id> ... [--json] [--output <file>]
+        USAGE: hattama session attend <journal> --date <date> --present <id> ... [--json] [--output <file>]
 
-      ARGUMENTS:
-        <journal>               The journal.
+        ARGUMENTS:
+          <journal>               The journal.
 
-      OPTIONS:
-        --date <date>           The sitting's date.
-        --present <id> ...      Members present.
-        --json                  JSON.
-        -o, --output <file>     Where to write.
-        -h, --help              Show help information.
+        OPTIONS:
+          --date <date>           The sitting's date.
+          --present <id> ...      Members present.
+          --json                  JSON.
+          -o, --output <file>     Where to write.
+          -h, --help              Show help information.
 
-      """)
+        """)
   }
 
   @Test("an unknown command is refused with a suggestion; a group lists its commands")

@@ -16,37 +16,52 @@ import Testing
 
   static let cases: [Case] = [
     Case(name: "002 ¶20: a lawful composition of three has no findings", expected: []),
-    Case(name: "002 ¶20: an even composition is refused",
+    Case(
+      name: "002 ¶20: an even composition is refused",
       members: ["m1", "m2", "m3", "h1"], expected: [.compositionEven]),
-    Case(name: "002 ¶20: five members are odd and enough",
+    Case(
+      name: "002 ¶20: five members are odd and enough",
       members: ["m1", "m2", "m3", "m4", "h1"], expected: []),
-    Case(name: "002 ¶20: fewer than three members is too small",
+    Case(
+      name: "002 ¶20: fewer than three members is too small",
       members: ["m1"], expected: [.compositionTooSmall, .compositionNoHRMember]),
-    Case(name: "002 ¶20: the disputing employee may not be a member",
+    Case(
+      name: "002 ¶20: the disputing employee may not be a member",
       members: ["m1", "e1", "h1"], expected: [.compositionDisputantMember]),
-    Case(name: "002 ¶20: the evaluator of a case under review may not be a member",
+    Case(
+      name: "002 ¶20: the evaluator of a case under review may not be a member",
       members: ["m1", "v1", "h1"], expected: [.compositionEvaluatorMember]),
-    Case(name: "002 ¶20: an HR employee must be a member",
+    Case(
+      name: "002 ¶20: an HR employee must be a member",
       members: ["m1", "m2", "m3"], expected: [.compositionNoHRMember]),
-    Case(name: "000 ¶67: the secretary may not be a voting member",
+    Case(
+      name: "000 ¶67: the secretary may not be a voting member",
       members: ["m1", "m2", "h1", "s1", "m3"], expected: [.compositionSecretaryMember]),
-    Case(name: "000 ¶67: the secretary must work in HR",
+    Case(
+      name: "000 ¶67: the secretary must work in HR",
       secretary: "m4", expected: [.compositionSecretaryNotHR]),
-    Case(name: "000 ¶67: a secretary must be named",
+    Case(
+      name: "000 ¶67: a secretary must be named",
       secretary: nil, expected: [.compositionSecretaryNotHR]),
-    Case(name: "000 ¶66: the chair must be a member",
+    Case(
+      name: "000 ¶66: the chair must be a member",
       chair: "m4", expected: [.compositionChairNotMember]),
-    Case(name: "000 ¶66: a chair must be named",
+    Case(
+      name: "000 ¶66: a chair must be named",
       chair: nil, expected: [.compositionChairNotMember]),
-    Case(name: "an id not defined in people is reported",
+    Case(
+      name: "an id not defined in people is reported",
       members: ["m1", "m2", "zz"], expected: [.compositionNoHRMember, .compositionUnknownPerson]),
-    Case(name: "004 ¶5: a commission needs at least five members",
+    Case(
+      name: "004 ¶5: a commission needs at least five members",
       members: ["m1", "m2", "m3", "h1"], methodology: .nchr2020, kind: .commission,
       expected: [.compositionTooSmall]),
-    Case(name: "000 ¶66: an even commission is lawful (the chair breaks ties)",
+    Case(
+      name: "000 ¶66: an even commission is lawful (the chair breaks ties)",
       members: ["m1", "m2", "m3", "h1"], methodology: .justice2023, kind: .commission,
       expected: []),
-    Case(name: "000 ¶62–¶76: a commission member may evaluate a case (recused, not excluded)",
+    Case(
+      name: "000 ¶62–¶76: a commission member may evaluate a case (recused, not excluded)",
       members: ["m1", "v1", "m2"], methodology: .justice2023, kind: .commission, expected: []),
   ]
 
@@ -64,14 +79,17 @@ import Testing
     let composition = Composition(chair: "x", members: ["v1", "e1", "s1", "m1"], secretary: "s1")
     let rules = try #require(Methodology.trade2025.rules(for: .calibration))
     let findings = composition.findings(in: Fixtures.calibration(), under: rules)
-    #expect(findings.map(\.code) == [
-      .compositionEven, .compositionDisputantMember, .compositionEvaluatorMember,
-      .compositionSecretaryMember, .compositionChairNotMember, .compositionUnknownPerson,
-    ])
+    #expect(
+      findings.map(\.code) == [
+        .compositionEven, .compositionDisputantMember, .compositionEvaluatorMember,
+        .compositionSecretaryMember, .compositionChairNotMember, .compositionUnknownPerson,
+      ])
     #expect(findings.allSatisfy { !$0.clause.isEmpty && $0.severity == .violation })
     #expect(findings.first { $0.code == .compositionEvaluatorMember }?.subject == "v1")
-    #expect(findings.first { $0.code == .compositionEvaluatorMember }?.message
-      == "Person v1 (v1) evaluated case c1 and cannot be a member. Replace them with another evaluator.")
+    #expect(
+      findings.first { $0.code == .compositionEvaluatorMember }?.message
+        == "Person v1 (v1) evaluated case c1 and cannot be a member. Replace them with another evaluator."
+    )
   }
 
   @Test("an unknown id close to a defined one gets a suggestion")

@@ -31,7 +31,8 @@ import Testing
     #expect(roster.excluded[0].reason == "the employee of case c1, 002 ¶20")
   }
 
-  @Test("002 ¶20: an even or too small size is refused", arguments: [(4, "odd"), (1, "at least 3")])
+  @Test(
+    "002 ¶20: an even or too small size is refused", arguments: [(4, "odd"), (1, "at least 3")])
   func invalidSize(size: Int, reason: String) {
     #expect {
       try RosterComposer(record: draft(["m1", "m2", "m3", "m4", "h1", "s1"]), rules: rules)

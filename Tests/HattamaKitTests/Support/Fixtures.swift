@@ -32,8 +32,12 @@ enum Fixtures {
     members: [PersonID] = ["m1", "m2", "m3", "m4", "h1"], chair: PersonID? = "m1",
     secretary: PersonID? = "s1", present: [PersonID]? = nil, motions: [Motion]? = nil
   ) -> Record {
-    let names = ["o1", "m1", "m2", "m3", "m4", "m5", "m6", "h1", "h2", "s1", "e1", "e2", "v1", "v2"]
-    let people = names.map { Person(id: $0, name: "Person \($0)", hr: $0.hasPrefix("h") || $0 == "s1") }
+    let names = [
+      "o1", "m1", "m2", "m3", "m4", "m5", "m6", "h1", "h2", "s1", "e1", "e2", "v1", "v2",
+    ]
+    let people = names.map {
+      Person(id: $0, name: "Person \($0)", hr: $0.hasPrefix("h") || $0 == "s1")
+    }
     return Record(
       methodology: "kz-trade-2025", kind: .calibration, body: "Ministry", period: "2025 Q3",
       authorizedOfficial: "o1", people: people,

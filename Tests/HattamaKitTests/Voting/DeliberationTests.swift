@@ -5,12 +5,14 @@ import Testing
 @Suite("Deciding cases (002 ¶23, 000 ¶70–¶71)") struct DeliberationTests {
   let rules = Fixtures.calibrationRules()
 
-  @Test("002 ¶23: an adopted correction sets the final score, down as well as up",
+  @Test(
+    "002 ¶23: an adopted correction sets the final score, down as well as up",
     arguments: ["3.80", "2.10"])
   func correction(score: String) {
     let record = Fixtures.calibration(motions: [
-      Motion(id: "mo1", caseID: "c1", kind: .correct(Fixtures.score(score)),
-        votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for, "m4": .against])),
+      Motion(
+        id: "mo1", caseID: "c1", kind: .correct(Fixtures.score(score)),
+        votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for, "m4": .against]))
     ])
     let deliberation = Deliberation(record: record, rules: rules)
     #expect(deliberation.decisions["c1"]?.finalScore == Fixtures.score(score))
@@ -20,11 +22,14 @@ import Testing
   @Test("the first adopted motion decides; a rejected one before it does not")
   func firstAdoptedDecides() {
     let record = Fixtures.calibration(motions: [
-      Motion(id: "mo1", caseID: "c1", kind: .correct(Fixtures.score("4.50")),
+      Motion(
+        id: "mo1", caseID: "c1", kind: .correct(Fixtures.score("4.50")),
         votes: Fixtures.votes(["m1": .against, "m2": .for, "m3": .against])),
-      Motion(id: "mo2", caseID: "c1", kind: .confirm,
+      Motion(
+        id: "mo2", caseID: "c1", kind: .confirm,
         votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for])),
-      Motion(id: "mo3", caseID: "c1", kind: .correct(Fixtures.score("1.00")),
+      Motion(
+        id: "mo3", caseID: "c1", kind: .correct(Fixtures.score("1.00")),
         votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for])),
     ])
     let decision = Deliberation(record: record, rules: rules).decisions["c1"]
@@ -34,10 +39,13 @@ import Testing
 
   @Test("000 ¶63: without a quorum a majority adopts nothing")
   func noQuorum() {
-    let record = Fixtures.calibration(present: ["m1", "m2", "m3"], motions: [
-      Motion(id: "mo1", caseID: "c1", kind: .confirm,
-        votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for])),
-    ])
+    let record = Fixtures.calibration(
+      present: ["m1", "m2", "m3"],
+      motions: [
+        Motion(
+          id: "mo1", caseID: "c1", kind: .confirm,
+          votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for]))
+      ])
     let deliberation = Deliberation(record: record, rules: rules)
     #expect(deliberation.count(of: "mo1")?.quorum.isMet == false)
     #expect(deliberation.decisions["c1"] == nil)
@@ -46,8 +54,9 @@ import Testing
   @Test("refused votes are left out of the tally and reported")
   func refusedVotesDoNotCount() {
     let record = Fixtures.calibration(motions: [
-      Motion(id: "mo1", caseID: "c1", kind: .confirm,
-        votes: Fixtures.votes(["s1": .for, "m1": .for, "m2": .against, "m2": .for])),
+      Motion(
+        id: "mo1", caseID: "c1", kind: .confirm,
+        votes: Fixtures.votes(["s1": .for, "m1": .for, "m2": .against, "m2": .for]))
     ])
     let count = Deliberation(record: record, rules: rules).count(of: "mo1")
     #expect(count?.tally.inFavour == 1)

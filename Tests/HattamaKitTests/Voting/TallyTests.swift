@@ -14,38 +14,50 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "3–2 of five present adopts", votes: [.for, .for, .for, .against, .against],
+    Case(
+      name: "3–2 of five present adopts", votes: [.for, .for, .for, .against, .against],
       eligible: 5, base: .present, result: .adopted),
-    Case(name: "2–1 with two abstaining is not a majority of five present",
+    Case(
+      name: "2–1 with two abstaining is not a majority of five present",
       votes: [.for, .for, .against, .abstain, .abstain], eligible: 5, base: .present,
       result: .rejected),
-    Case(name: "2–1 with two abstaining is a majority of the votes cast",
+    Case(
+      name: "2–1 with two abstaining is a majority of the votes cast",
       votes: [.for, .for, .against, .abstain, .abstain], eligible: 5, base: .votesCast,
       result: .adopted),
-    Case(name: "3–0 of three present is not a majority of a composition of seven",
+    Case(
+      name: "3–0 of three present is not a majority of a composition of seven",
       votes: [.for, .for, .for], eligible: 3, base: .composition, result: .rejected),
-    Case(name: "4–0 is a majority of a composition of seven",
+    Case(
+      name: "4–0 is a majority of a composition of seven",
       votes: [.for, .for, .for, .for], eligible: 4, base: .composition, result: .adopted),
-    Case(name: "2–2 with the chair for: the chair's vote adopts",
+    Case(
+      name: "2–2 with the chair for: the chair's vote adopts",
       votes: [.for, .for, .against, .against, .abstain], eligible: 5, base: .present,
       result: .adopted, byChair: true),
-    Case(name: "2–2 with the chair against: the chair's vote rejects",
+    Case(
+      name: "2–2 with the chair against: the chair's vote rejects",
       votes: [.against, .for, .for, .against, .abstain], eligible: 5, base: .present,
       result: .rejected, byChair: true),
-    Case(name: "2–2 with the chair abstaining is unresolved",
+    Case(
+      name: "2–2 with the chair abstaining is unresolved",
       votes: [.abstain, .for, .for, .against, .against], eligible: 5, base: .present,
       result: .unresolved),
-    Case(name: "1–1 with the chair absent is unresolved (chair did not vote)",
+    Case(
+      name: "1–1 with the chair absent is unresolved (chair did not vote)",
       votes: [], eligible: 2, base: .votesCast, result: .unresolved),
-    Case(name: "a tie is decided by the chair whatever the base",
+    Case(
+      name: "a tie is decided by the chair whatever the base",
       votes: [.for, .against], eligible: 2, base: .composition, result: .adopted, byChair: true),
   ]
 
-  @Test("a motion is adopted by more than half of its base; the chair breaks a tie", arguments: cases)
+  @Test(
+    "a motion is adopted by more than half of its base; the chair breaks a tie", arguments: cases)
   func tally(_ c: Case) {
     let votes = c.votes.enumerated().map { Vote(member: "m\($0.offset + 1)", choice: $0.element) }
     // "chair absent": two non-chair members split.
-    let counted = c.votes.isEmpty
+    let counted =
+      c.votes.isEmpty
       ? [Vote(member: "m2", choice: .for), Vote(member: "m3", choice: .against)] : votes
     let tally = Tally(
       counted, chair: "m1", eligible: c.eligible, compositionSize: 7, base: c.base,

@@ -10,7 +10,9 @@ struct CapCheck: AuditCheck {
       else { return nil }
       return Finding(
         .scoreCapExceeded, clause: cap.clause, subject: reviewed.id,
-        message: "Case \(reviewed.id) ends with \(final) but a \(reviewed.sanction.rawValue) sanction caps the score at \(cap.value).")
+        message:
+          "Case \(reviewed.id) ends with \(final) but a \(reviewed.sanction.rawValue) sanction caps the score at \(cap.value)."
+      )
     }
   }
 

@@ -8,7 +8,8 @@ struct CompositionCheck: AuditCheck {
       return [
         Finding(
           .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "record",
-          message: "The sitting has no recorded composition; record the members the official approved.")
+          message:
+            "The sitting has no recorded composition; record the members the official approved.")
       ]
     }
     return composition.findings(in: context.record, under: context.rules)

@@ -11,7 +11,9 @@ struct MethodologyCheck: AuditCheck {
       Finding(
         .methodologyNotInForce, clause: bound?.clause ?? methodology.validFrom.clause,
         subject: methodology.id,
-        message: "The methodology '\(methodology.id)' was not in force on \(day) (it is in force \(window)).")
+        message:
+          "The methodology '\(methodology.id)' was not in force on \(day) (it is in force \(window))."
+      )
     ]
   }
 

@@ -10,15 +10,20 @@ struct OutcomeCheck: AuditCheck {
       guard let decision = context.deliberation.decisions[reviewed.id] else {
         return Finding(
           .outcomeUndecided, clause: clause, subject: reviewed.id,
-          message: "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; the case is undecided.")
+          message:
+            "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; the case is undecided."
+        )
       }
       guard context.record.outcomes != nil, recorded?.finalScore != decision.finalScore else {
         return nil
       }
-      let written = recorded.map { "is recorded as \($0.finalScore)" } ?? "has no recorded final score"
+      let written =
+        recorded.map { "is recorded as \($0.finalScore)" } ?? "has no recorded final score"
       return Finding(
         .outcomeMismatch, clause: clause, subject: reviewed.id,
-        message: "Case \(reviewed.id) \(written) but motion \(decision.motion) adopted \(decision.finalScore).")
+        message:
+          "Case \(reviewed.id) \(written) but motion \(decision.motion) adopted \(decision.finalScore)."
+      )
     }
   }
 }

@@ -8,7 +8,9 @@ struct QuorumCheck: AuditCheck {
     return [
       Finding(
         .quorumNotMet, clause: context.rules.quorum.clause, subject: "record",
-        message: "Only \(quorum.present) of \(quorum.size) members were present on \(sitting.date); the quorum is \(quorum.required), so nothing could be decided.")
+        message:
+          "Only \(quorum.present) of \(quorum.size) members were present on \(sitting.date); the quorum is \(quorum.required), so nothing could be decided."
+      )
     ]
   }
 }

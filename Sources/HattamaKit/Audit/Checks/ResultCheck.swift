@@ -9,13 +9,17 @@ struct ResultCheck: AuditCheck {
         findings.append(
           Finding(
             .resultMismatch, clause: clause, subject: count.motion.id,
-            message: "Motion \(count.motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.tally.result.rawValue)\(count.quorum.isMet ? "" : " without a quorum")."))
+            message:
+              "Motion \(count.motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.tally.result.rawValue)\(count.quorum.isMet ? "" : " without a quorum")."
+          ))
       }
       if count.tally.result == .unresolved {
         findings.append(
           Finding(
             .resultTieUnresolved, clause: clause, subject: count.motion.id,
-            message: "Motion \(count.motion.id) tied (\(count.tally.summary)) and the chair cast no deciding vote."))
+            message:
+              "Motion \(count.motion.id) tied (\(count.tally.summary)) and the chair cast no deciding vote."
+          ))
       }
       return findings
     }

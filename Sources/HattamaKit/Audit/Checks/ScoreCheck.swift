@@ -14,7 +14,8 @@ enum ScoreCheck {
       case .tooManyDecimals:
         return Finding(
           .scorePrecision, clause: ScoreBand.clause, subject: subject,
-          message: "The score '\(text)' of \(subject) has more than two decimals; write it like \"3.40\".")
+          message:
+            "The score '\(text)' of \(subject) has more than two decimals; write it like \"3.40\".")
       default:
         return Finding(
           .scoreOutOfRange, clause: ScoreBand.clause, subject: subject,

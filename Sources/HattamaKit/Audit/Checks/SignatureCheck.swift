@@ -23,13 +23,16 @@ struct SignatureCheck: AuditCheck {
       Finding(
         .protocolNotApproved, clause: Self.form(of: context.methodology),
         subject: context.record.authorizedOfficial,
-        message: "The protocol has no approval date; the authorized official \(context.name(context.record.authorizedOfficial)) approves it (БЕКІТЕМІН).")
+        message:
+          "The protocol has no approval date; the authorized official \(context.name(context.record.authorizedOfficial)) approves it (БЕКІТЕМІН)."
+      )
     ]
   }
 
   /// The protocol form whose "Тексерілді" and "БЕКІТЕМІН" blocks the signatures fill: 004 has
   /// its own (Appendix 5); 000 and 001 share Appendix 11, which calibration sessions follow too.
   static func form(of methodology: Methodology) -> String {
-    methodology.seed == "004" ? "004 Appendix 5" : "\(methodology.seed == "001" ? "001" : "000") Appendix 11"
+    methodology.seed == "004"
+      ? "004 Appendix 5" : "\(methodology.seed == "001" ? "001" : "000") Appendix 11"
   }
 }

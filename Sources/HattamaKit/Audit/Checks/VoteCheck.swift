@@ -6,13 +6,18 @@ struct VoteCheck: AuditCheck {
       let motion = count.motion.id
       let refused = count.refused.map { refusal in
         Finding(
-          refusal.problem.code, clause: refusal.problem.clause(under: context.rules), subject: refusal.vote.member,
-          message: "The vote of \(context.name(refusal.vote.member)) on motion \(motion) must not count: \(Self.reason(refusal.problem, case: count.motion.caseID)).")
+          refusal.problem.code, clause: refusal.problem.clause(under: context.rules),
+          subject: refusal.vote.member,
+          message:
+            "The vote of \(context.name(refusal.vote.member)) on motion \(motion) must not count: \(Self.reason(refusal.problem, case: count.motion.caseID))."
+        )
       }
       let missing = count.missing.map { member in
         Finding(
           .voteMissing, clause: context.rules.majorityBase.clause, subject: member,
-          message: "\(context.name(member)) was present and eligible but did not vote on motion \(motion).")
+          message:
+            "\(context.name(member)) was present and eligible but did not vote on motion \(motion)."
+        )
       }
       return refused + missing
     }

@@ -15,7 +15,9 @@ public struct ChairIsMemberRule: CompositionRule {
       return [
         Finding(
           .compositionChairNotMember, clause: rule.clause, subject: chair,
-          message: "The chair \(context.name(chair)) is not among the members. Add them to the members or name a member as the chair.")
+          message:
+            "The chair \(context.name(chair)) is not among the members. Add them to the members or name a member as the chair."
+        )
       ]
     default:
       return []

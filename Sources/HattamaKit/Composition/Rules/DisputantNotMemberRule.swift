@@ -9,7 +9,9 @@ public struct DisputantNotMemberRule: CompositionRule {
       Finding(
         .compositionDisputantMember, clause: context.rules.excludesDisputant.clause,
         subject: reviewed.employee,
-        message: "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. Remove them from the composition.")
+        message:
+          "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. Remove them from the composition."
+      )
     }
   }
 }

@@ -10,7 +10,9 @@ public struct EvaluatorNotMemberRule: CompositionRule {
         Finding(
           .compositionEvaluatorMember, clause: context.rules.excludesEvaluators.clause,
           subject: evaluator,
-          message: "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. Replace them with another evaluator.")
+          message:
+            "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. Replace them with another evaluator."
+        )
       }
     }
   }

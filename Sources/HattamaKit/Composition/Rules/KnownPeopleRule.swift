@@ -18,7 +18,8 @@ public struct KnownPeopleRule: CompositionRule {
     var reported: Set<PersonID> = []
     return named.filter { !defined.contains($0.0) && reported.insert($0.0).inserted }.map {
       id, field in
-      let suggestion = id.nearest(in: record.people.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+      let suggestion =
+        id.nearest(in: record.people.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
       return Finding(
         .compositionUnknownPerson, clause: "002 ¶20", subject: id,
         message: "'\(id)' in \(field) is not defined in people.\(suggestion)")

@@ -11,7 +11,9 @@ public struct OddSizeRule: CompositionRule {
     return [
       Finding(
         .compositionEven, clause: context.rules.oddSize.clause, subject: "record",
-        message: "The composition has \(size) members; it must have an odd number. Add or remove one member.")
+        message:
+          "The composition has \(size) members; it must have an odd number. Add or remove one member."
+      )
     ]
   }
 }

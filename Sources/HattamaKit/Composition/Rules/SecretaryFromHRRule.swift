@@ -18,7 +18,9 @@ public struct SecretaryFromHRRule: CompositionRule {
     return [
       Finding(
         .compositionSecretaryNotHR, clause: rule.clause, subject: secretary,
-        message: "The secretary \(context.name(secretary)) is not an HR employee. Name an HR employee as the secretary.")
+        message:
+          "The secretary \(context.name(secretary)) is not an HR employee. Name an HR employee as the secretary."
+      )
     ]
   }
 }

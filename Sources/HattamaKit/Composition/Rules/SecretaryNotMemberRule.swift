@@ -9,7 +9,9 @@ public struct SecretaryNotMemberRule: CompositionRule {
       Finding(
         .compositionSecretaryMember, clause: context.rules.requiresHRSecretary.clause,
         subject: secretary,
-        message: "The secretary \(context.name(secretary)) is also a voting member; the secretary does not vote. Name another secretary or remove them from the members.")
+        message:
+          "The secretary \(context.name(secretary)) is also a voting member; the secretary does not vote. Name another secretary or remove them from the members."
+      )
     ]
   }
 }

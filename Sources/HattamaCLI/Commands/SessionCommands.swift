@@ -1,0 +1,240 @@
+import HattamaKit
+
+/// `hattama session open|attend|propose|vote|tally|close`: the secretary records a live
+/// sitting, one synced journal event a command (SPEC, "Recording a sitting").
+enum SessionCommands {
+  static let journalArgument = ArgumentSpec(
+    name: "journal", help: "The sitting's journal (J.jsonl).")
+
+  static let open = CommandSpec(
+    path: ["session", "open"],
+    abstract: "Start a sitting's journal from a record/1 draft.",
+    discussion: """
+      The draft needs a composition and no sitting or motions. The journal is created
+      exclusively (an existing file or a symbolic link is refused), mode 0600, and synced with
+      its directory before the anchor 1:HEX is printed. Line 1 carries the draft, the journal
+      format, the hash and a random nonce, so no line of another journal fits in.
+      """,
+    arguments: [ArgumentSpec(name: "draft", help: "A hattama.record/1 draft with a composition.")],
+    options: [
+      .value("--journal", "file", help: "The journal to create (J.jsonl).", required: true),
+      Inputs.methodologyOption,
+    ],
+    run: { invocation throws(CLIError) in try runOpen(invocation) })
+
+  static let attend = CommandSpec(
+    path: ["session", "attend"],
+    abstract: "Record the sitting's date and who is present.",
+    discussion: """
+      Repeat it when someone arrives late or leaves, with the same date: the latest list
+      applies to later votes, and the record's 'sitting.present' is everyone who attended at
+      any point. Prints the quorum ("present 5 of 7; quorum 5: met").
+      """,
+    arguments: [journalArgument],
+    options: [
+      .value("--date", "date", help: "The sitting's date, YYYY-MM-DD.", required: true),
+      .values(
+        "--present", "id", help: "Everyone present now: members, secretary, guests.", required: true
+      ),
+      Inputs.methodologyOption,
+    ],
+    run: { invocation throws(CLIError) in try runAttend(invocation) })
+
+  static let propose = CommandSpec(
+    path: ["session", "propose"],
+    abstract: "Put a motion on a case to the vote; prints its id first.",
+    discussion: """
+      --confirm keeps the evaluator's score; --correct sets another, up or down (002 ¶23).
+      Refused without quorum, on a decided case, or while another motion on the case is open.
+      The first line of output is the new motion's id alone.
+      """,
+    arguments: [journalArgument],
+    options: [
+      .value("--case", "id", help: "The case.", required: true),
+      .flag("--confirm", help: "Keep the evaluator's score."),
+      .value("--correct", "score", help: "Set this score (0.00–5.00, two decimals at most)."),
+      .value("--by", "id", help: "Who proposes it."),
+      Inputs.methodologyOption,
+    ],
+    run: { invocation throws(CLIError) in try runPropose(invocation) })
+
+  static let vote = CommandSpec(
+    path: ["session", "vote"],
+    abstract: "Record one member's open vote on a motion.",
+    discussion: """
+      Refused for a non-member, the secretary, an absent or recused member, a second vote, or
+      without quorum. When every present, eligible member has voted the motion closes and its
+      tally and result are printed, with the chair's casting vote where it decided a tie.
+      """,
+    arguments: [journalArgument],
+    options: [
+      .value("--motion", "id", help: "The motion.", required: true),
+      .value("--member", "id", help: "The member voting.", required: true),
+      .flag("--for", help: "In favour."),
+      .flag("--against", help: "Against."),
+      .flag("--abstain", help: "Abstaining."),
+      Inputs.methodologyOption,
+    ],
+    run: { invocation throws(CLIError) in try runVote(invocation) })
+
+  static let tally = CommandSpec(
+    path: ["session", "tally"],
+    abstract: "Close a motion's vote early and print its result.",
+    arguments: [journalArgument],
+    options: [
+      .value("--motion", "id", help: "The motion.", required: true), Inputs.methodologyOption,
+    ],
+    run: { invocation throws(CLIError) in try runTally(invocation) })
+
+  static let close = CommandSpec(
+    path: ["session", "close"],
+    abstract: "Close the sitting; the last line printed is the journal's anchor N:HEX.",
+    discussion: """
+      Nothing can be recorded after it. Write the anchor on the signed protocol: 'hattama
+      verify J --expect N:HEX' then proves the file is the one signed.
+      """,
+    arguments: [journalArgument],
+    options: [
+      .value("--conclusion", "text", help: "The commission's conclusion."),
+      Inputs.methodologyOption,
+    ],
+    run: { invocation throws(CLIError) in try runClose(invocation) })
+
+  private static func runOpen(_ invocation: Invocation) throws(CLIError) -> ExitCode {
+    let draftPath = try invocation.required("draft")
+    let journalPath = invocation.value("--journal") ?? ""
+    let bytes = try Files.read(draftPath)
+    let draft: JournalDraft
+    let record: Record
+    do {
+      draft = try JournalDraft(json: bytes)
+    } catch {
+      throw .input(file: draftPath, message: "\(error).")
+    }
+    do {
+      record = try draft.record()
+    } catch {
+      throw .input(file: draftPath, message: error.description)
+    }
+    guard let rules = try Inputs.methodology(for: record, invocation)?.rules(for: record.kind)
+    else {
+      throw .input(
+        file: draftPath,
+        message:
+          "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind)).")
+    }
+    let state: SessionState
+    do {
+      state = try SessionState(draft: record, rules: rules)
+    } catch {
+      throw .input(file: draftPath, message: "\(error).")
+    }
+    var generator = SystemRandomNumberGenerator()
+    let random = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    // 16 bytes always make a nonce.
+    guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }
+    let anchor: JournalAnchor
+    do {
+      anchor = try JournalFile(path: journalPath).create(nonce: nonce, draft: draft)
+    } catch {
+      throw .badInput(message: error.description)
+    }
+    let console = invocation.console
+    console.out(
+      "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
+        + "\(record.cases.count == 1 ? "case" : "cases"), "
+        + "\(state.composition.members.count) voting members."
+    )
+    console.out("Next: hattama session attend \(journalPath) --date YYYY-MM-DD --present ID ...")
+    console.out(anchor.description)
+    return .success
+  }
+
+  private static func runAttend(_ invocation: Invocation) throws(CLIError) -> ExitCode {
+    let journal = try SessionJournal(invocation)
+    guard let date = try invocation.day("--date") else {
+      throw .usage(.missingOption("--date <date>"), command: invocation.command.path)
+    }
+    let present = invocation.values("--present")
+    let appended = try journal.append { _ throws(CLIError) in .attend(date: date, present: present)
+    }
+    let state = appended.after
+    journal.console.out(
+      "Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
+    journal.console.out(state.quorum().summary)
+    return .success
+  }
+
+  private static func runPropose(_ invocation: Invocation) throws(CLIError) -> ExitCode {
+    let journal = try SessionJournal(invocation)
+    let caseID = invocation.value("--case") ?? ""
+    let kind: MotionKind
+    if try invocation.exactlyOne(of: ["--confirm", "--correct"]) == "--confirm" {
+      kind = .confirm
+    } else {
+      let text = invocation.value("--correct") ?? ""
+      do {
+        kind = .correct(try ScoreInput(text: text))
+      } catch {
+        throw .usage(
+          .invalidValue(option: "--correct", value: text, expected: "a score such as '3.80'"),
+          command: invocation.command.path)
+      }
+    }
+    let by = invocation.value("--by")
+    let appended = try journal.append { state throws(CLIError) in
+      .propose(motion: state.nextMotionID, caseID: caseID, kind: kind, by: by)
+    }
+    guard let motion = appended.after.motions.last else { return .success }
+    journal.console.out(motion.id)
+    for line in SessionText.proposed(motion, in: appended.after) { journal.console.out(line) }
+    return .success
+  }
+
+  private static func runVote(_ invocation: Invocation) throws(CLIError) -> ExitCode {
+    let journal = try SessionJournal(invocation)
+    let motionID = invocation.value("--motion") ?? ""
+    let member = invocation.value("--member") ?? ""
+    let choice: VoteChoice
+    switch try invocation.exactlyOne(of: ["--for", "--against", "--abstain"]) {
+    case "--for": choice = .for
+    case "--against": choice = .against
+    default: choice = .abstain
+    }
+    let appended = try journal.append { _ throws(CLIError) in
+      .vote(motion: motionID, member: member, choice: choice)
+    }
+    for line in SessionText.voted(member, choice, on: motionID, in: appended.after) {
+      journal.console.out(line)
+    }
+    return .success
+  }
+
+  private static func runTally(_ invocation: Invocation) throws(CLIError) -> ExitCode {
+    let journal = try SessionJournal(invocation)
+    let motionID = invocation.value("--motion") ?? ""
+    let appended = try journal.append { _ throws(CLIError) in .tally(motion: motionID) }
+    guard let motion = appended.after.motion(motionID) else { return .success }
+    for line in SessionText.closed(motion, in: appended.after) { journal.console.out(line) }
+    return .success
+  }
+
+  private static func runClose(_ invocation: Invocation) throws(CLIError) -> ExitCode {
+    let journal = try SessionJournal(invocation)
+    let conclusion = invocation.value("--conclusion")
+    let appended = try journal.append { _ throws(CLIError) in .close(conclusion: conclusion) }
+    let state = appended.after
+    let decided = state.draft.cases.count - state.undecidedCases.count
+    journal.console.out(
+      "Closed the sitting: \(decided) of \(state.draft.cases.count) cases decided"
+        + (state.undecidedCases.isEmpty
+          ? "." : "; undecided: \(state.undecidedCases.map(\.id).joined(separator: ", ")).")
+    )
+    journal.console.out(
+      "Write this anchor on the signed protocol; 'hattama verify \(journal.path) --expect "
+        + "ANCHOR' checks the file against it:"
+    )
+    journal.console.out(appended.anchor.description)
+    return .success
+  }
+}

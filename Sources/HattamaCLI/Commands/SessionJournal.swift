@@ -1,0 +1,130 @@
+import HattamaKit
+
+/// A secretary's journal as the session commands use it: read and replayed into a
+/// ``SessionState``, appended to under the lock with the event checked against the state as it
+/// is then, every failure turned into a ``CLIError``.
+struct SessionJournal {
+  let path: String
+  let invocation: Invocation
+
+  init(_ invocation: Invocation) throws(CLIError) {
+    self.path = try invocation.required("journal")
+    self.invocation = invocation
+  }
+
+  var file: JournalFile { JournalFile(path: path) }
+  var console: Console { invocation.console }
+
+  /// Reads the journal and replays it; a torn last line is reported on standard error and the
+  /// events before it are used.
+  ///
+  /// - Throws: A tampered or unreadable journal, or one whose events the rules refuse (exit 2).
+  func load() throws(CLIError) -> (state: SessionState, report: ChainReport) {
+    let journal: Journal
+    do {
+      journal = try file.read()
+    } catch {
+      throw .badInput(message: error.description)
+    }
+    if let firstBreak = journal.report.firstBreak {
+      throw .badInput(message: JournalFileError.tampered(path: path, firstBreak).description)
+    }
+    warnIfTorn(journal.report)
+    return (try state(of: journal), journal.report)
+  }
+
+  /// Prints the torn-line warning with the way out.
+  func warnIfTorn(_ report: ChainReport) {
+    if let tornTail = report.tornTail {
+      console.err("Warning: " + JournalFileError.torn(path: path, tornTail).description)
+    }
+  }
+
+  /// The state the journal's events lead to.
+  func state(of journal: Journal) throws(CLIError) -> SessionState {
+    do {
+      return try SessionState.replay(journal) { record in
+        Self.rules(for: record, invocation)
+      }
+    } catch {
+      throw .badInput(message: Self.message(error, path: path))
+    }
+  }
+
+  /// The rules of the body the draft names: `--methodology-file` when given, else built in.
+  static func rules(for record: Record, _ invocation: Invocation?) -> BodyRules? {
+    let methodology: Methodology?
+    if let invocation {
+      methodology = try? Inputs.methodology(for: record, invocation)
+    } else {
+      methodology = Methodology.builtIn(id: record.methodology)
+    }
+    return methodology?.rules(for: record.kind)
+  }
+
+  /// Appends the event `compose` makes from the journal's current state, after checking it
+  /// against that state. Nothing is written when anything fails.
+  ///
+  /// - Returns: The states before and after the event, and the journal's new anchor.
+  @discardableResult
+  func append(
+    _ compose: (SessionState) throws(CLIError) -> JournalEvent
+  ) throws(CLIError) -> SessionAppend {
+    // The methodology file is read before the lock is taken, so that a bad one fails early.
+    if let path = invocation.value(Inputs.methodologyOption.name) {
+      _ = try Inputs.methodology(file: path)
+    }
+    do throws(JournalAppendError<CLIError>) {
+      let appended = try file.append { (journal) throws(CLIError) in
+        let before = try state(of: journal)
+        let event = try compose(before)
+        do throws(SessionRefusal) {
+          let after = try before.applying(event)
+          return (event: event, output: (before, after))
+        } catch {
+          throw refusal(error, in: before)
+        }
+      }
+      return SessionAppend(
+        before: appended.output.0, after: appended.output.1, anchor: appended.anchor)
+    } catch {
+      switch error {
+      case .refused(let error): throw error
+      case .file(let error): throw .badInput(message: error.description)
+      }
+    }
+  }
+
+  /// A refusal of the rules (exit 1), or an id the draft lacks (exit 2).
+  func refusal(_ refusal: SessionRefusal, in state: SessionState) -> CLIError {
+    let sentence = refusal.message(in: state, journal: path)
+    return refusal.isBadInput
+      ? .badInput(message: "'\(path)': \(sentence)") : .refused(message: sentence, clause: nil)
+  }
+
+  static func message(_ error: SessionLoadError, path: String) -> String {
+    switch error {
+    case .noOpenLine:
+      "'\(path)' does not begin with an 'open' event; give a journal made by "
+        + "'hattama session open'."
+    case .draftInvalid(let error):
+      "'\(path)': the draft in line 1 is not a valid record: \(error.description)."
+    case .draftUnusable(let problem):
+      "'\(path)': \(problem)."
+    case .noRules(let record):
+      "'\(path)': "
+        + "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind))."
+    case .refused(let replay):
+      "'\(path)': line \(replay.line) records an event the rules refuse, so the journal was not "
+        + "written by this tool: "
+        + replay.refusal.message(in: replay.state, journal: path)
+    }
+  }
+}
+
+/// What one append did.
+struct SessionAppend {
+  var before: SessionState
+  var after: SessionState
+  var anchor: JournalAnchor
+}

@@ -1,0 +1,246 @@
+import Foundation
+import HattamaKit
+
+/// `hattama session run J`: the live sitting, guided from the keyboard.
+///
+/// Asks who is present, then takes each undecided case in turn, asks each eligible member's
+/// vote by name and announces the result; at the end asks for the conclusion and closes. Every
+/// answer is appended and synced at once through the same path as `session attend`,
+/// `propose`, `vote` and `close`, so an interruption (Ctrl-C, end of input) loses nothing
+/// recorded, and running it again resumes where it stopped.
+enum SessionRunCommand {
+  static let spec = CommandSpec(
+    path: ["session", "run"],
+    abstract: "Record a live sitting interactively: attendance, each case, each member's vote.",
+    discussion: """
+      Answers: at a case, 'confirm', 'correct SCORE' (e.g. 'correct 3.80'), 'skip', or
+      'attend' to record attendance again; at a vote, 'f' (for), 'a' (against), 'b' (abstain),
+      or 't' to close the vote now. Each answer is recorded and synced when entered; Ctrl-C or
+      the end of input stops without losing anything recorded, and running the command again
+      resumes where it stopped.
+      """,
+    arguments: [SessionCommands.journalArgument],
+    options: [Inputs.methodologyOption],
+    run: { invocation throws(CLIError) in
+      try SessionRun(journal: SessionJournal(invocation)).run()
+    })
+}
+
+/// One guided run over a journal.
+struct SessionRun {
+  let journal: SessionJournal
+  var console: Console { journal.console }
+
+  /// Thrown when the input ends: the run stops cleanly.
+  private struct EndOfInput: Error {}
+
+  func run() throws(CLIError) -> ExitCode {
+    var skipped: Set<CaseID> = []
+    var announced = false
+    while true {
+      let (state, report) = try journal.load()
+      if let tornTail = report.tornTail {
+        throw .badInput(message: JournalFileError.torn(path: journal.path, tornTail).description)
+      }
+      if !announced {
+        console.out("Sitting: \(SessionText.body(state.draft)), \(state.draft.period).")
+        announced = true
+      }
+      if state.isClosed {
+        console.out("The sitting is closed; its anchor:")
+        console.out(report.anchor?.description ?? "")
+        return .success
+      }
+      do throws(EndOfInput) {
+        if state.date == nil {
+          try askAttendance(state)
+        } else if let open = state.motions.first(where: \.isOpen) {
+          try askVote(open, in: state)
+        } else if let next = state.undecidedCases.first(where: { !skipped.contains($0.id) }) {
+          if try askCase(next, in: state) == .skip { skipped.insert(next.id) }
+        } else {
+          try askConclusion(state)
+        }
+      } catch {
+        console.out("")
+        console.out(
+          "Stopped; nothing recorded is lost; resume with 'hattama session run \(journal.path)'.")
+        return .success
+      }
+    }
+  }
+
+  /// A line of input, or ``EndOfInput``.
+  private func ask(_ prompt: String) throws(EndOfInput) -> String {
+    console.writeOut(prompt + " ")
+    guard let line = console.readLine() else { throw EndOfInput() }
+    return line.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Appends through the commands' own path; a refusal is printed and `false` returned so that
+  /// the question is asked again.
+  private func record(_ event: @escaping (SessionState) -> JournalEvent) throws(CLIError)
+    -> SessionAppend?
+  {
+    do {
+      return try journal.append { state throws(CLIError) in event(state) }
+    } catch {
+      guard case .refused = error else { throw error }
+      console.err(error.message(commands: Commands.all))
+      return nil
+    }
+  }
+
+  private func askAttendance(_ state: SessionState) throws(EndOfInput) {
+    var date: Day?
+    while date == nil {
+      let today = SessionRun.today()
+      let answer = try ask("Date of the sitting (YYYY-MM-DD; Enter = \(today)):")
+      date = answer.isEmpty ? today : Day(iso: answer)
+      if date == nil { console.err("'\(answer)' is not a date; write it as 2025-10-24.") }
+    }
+    try askPresent(state, date: date ?? SessionRun.today())
+  }
+
+  private func askPresent(_ state: SessionState, date: Day) throws(EndOfInput) {
+    let members = state.composition.members
+    console.out("Members: \(members.map(state.name).joined(separator: ", ")).")
+    while true {
+      let answer = try ask("Who is present? (ids separated by spaces; Enter = all members):")
+      let ids = answer.isEmpty ? members : answer.split(separator: " ").map(String.init)
+      let known = state.draft.people.map(\.id)
+      if let unknown = ids.first(where: { !known.contains($0) }) {
+        let hint = unknown.nearest(in: known).map { " Did you mean '\($0)'?" } ?? ""
+        console.err("Nobody with the id '\(unknown)' is in the draft's people.\(hint)")
+        continue
+      }
+      do {
+        if let appended = try record({ _ in .attend(date: date, present: ids) }) {
+          console.out(appended.after.quorum().summary)
+          return
+        }
+      } catch {
+        console.err(error.message(commands: Commands.all))
+        return
+      }
+    }
+  }
+
+  private enum CaseAnswer { case recorded, skip }
+
+  private func askCase(_ reviewed: Case, in state: SessionState) throws(EndOfInput) -> CaseAnswer {
+    console.out("")
+    console.out(SessionText.caseLine(reviewed, in: state))
+    console.out(state.quorum(for: reviewed.id).summary)
+    while true {
+      let answer = try ask("confirm / correct SCORE / skip (or 'attend'):")
+      let words = answer.split(separator: " ").map { $0.lowercased() }
+      let kind: MotionKind
+      switch words.first {
+      case "confirm", "c": kind = .confirm
+      case "skip", "s": return .skip
+      case "attend":
+        try askPresent(state, date: state.date ?? SessionRun.today())
+        return .recorded
+      case "correct" where words.count == 2:
+        guard let score = try? ScoreInput(text: words[1]) else {
+          console.err("'\(words[1])' is not a score; write it like 'correct 3.80'.")
+          continue
+        }
+        kind = .correct(score)
+      default:
+        console.err("Answer 'confirm', 'correct 3.80' (a score), 'skip' or 'attend'.")
+        continue
+      }
+      do {
+        if let appended = try record({
+          .propose(motion: $0.nextMotionID, caseID: reviewed.id, kind: kind, by: nil)
+        }),
+          let motion = appended.after.motions.last
+        {
+          for line in SessionText.proposed(motion, in: appended.after) { console.out(line) }
+          return .recorded
+        }
+      } catch {
+        console.err(error.message(commands: Commands.all))
+        throw EndOfInput()
+      }
+    }
+  }
+
+  private func askVote(_ motion: SessionMotion, in state: SessionState) throws(EndOfInput) {
+    guard let member = state.awaiting(motion).first else {
+      // Nobody left to ask (a member left the sitting): close the vote with the votes cast.
+      try closeVote(motion)
+      return
+    }
+    while true {
+      let answer = try ask(
+        "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): "
+          + "\(state.name(member)) — for / against / abstain [f/a/b], or t to close the vote:"
+      )
+      let event: JournalEvent
+      switch answer.lowercased() {
+      case "f", "for": event = .vote(motion: motion.id, member: member, choice: .for)
+      case "a", "against": event = .vote(motion: motion.id, member: member, choice: .against)
+      case "b", "abstain": event = .vote(motion: motion.id, member: member, choice: .abstain)
+      case "t", "tally": event = .tally(motion: motion.id)
+      default:
+        console.err("Answer f (for), a (against), b (abstain), or t to close the vote now.")
+        continue
+      }
+      do {
+        guard let appended = try record({ _ in event }) else { continue }
+        if case .vote(_, let member, let choice) = event {
+          for line in SessionText.voted(member, choice, on: motion.id, in: appended.after) {
+            console.out(line)
+          }
+        } else if let closed = appended.after.motion(motion.id) {
+          for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+        }
+        return
+      } catch {
+        console.err(error.message(commands: Commands.all))
+        throw EndOfInput()
+      }
+    }
+  }
+
+  /// Closes a vote nobody is left to answer; a failure stops the run rather than loop.
+  private func closeVote(_ motion: SessionMotion) throws(EndOfInput) {
+    do {
+      if let appended = try record({ _ in .tally(motion: motion.id) }),
+        let closed = appended.after.motion(motion.id)
+      {
+        for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+        return
+      }
+    } catch {
+      console.err(error.message(commands: Commands.all))
+    }
+    throw EndOfInput()
+  }
+
+  private func askConclusion(_ state: SessionState) throws(EndOfInput) {
+    console.out("")
+    let undecided = state.undecidedCases.map(\.id)
+    if !undecided.isEmpty { console.out("Undecided: \(undecided.joined(separator: ", ")).") }
+    let answer = try ask("Conclusion (Enter for none), then the sitting closes:")
+    do {
+      if let appended = try record({ _ in .close(conclusion: answer.isEmpty ? nil : answer) }) {
+        console.out("Closed. Write this anchor on the signed protocol:")
+        console.out(appended.anchor.description)
+      }
+    } catch {
+      console.err(error.message(commands: Commands.all))
+      throw EndOfInput()
+    }
+  }
+
+  /// Today in the local calendar, the default date of the sitting.
+  static func today() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? Day(ordinal: 0)
+  }
+}

@@ -1,0 +1,94 @@
+import HattamaKit
+
+/// What the session commands print about a sitting, in one place, so that `session vote`
+/// and `session run` announce a vote and its result in the same words.
+enum SessionText {
+  /// "a calibration session of <body>".
+  static func body(_ record: Record) -> String {
+    (record.kind == .calibration ? "a calibration session of " : "an evaluation commission of ")
+      + record.body
+  }
+
+  /// "keep the evaluator's score 3.40" / "correct the score to 3.80".
+  static func proposal(_ motion: Motion, in state: SessionState) -> String {
+    switch motion.kind {
+    case .confirm:
+      "confirm the evaluator's score"
+        + (state.draft.case(motion.caseID).map { " \($0.score)" } ?? "")
+    case .correct(let score): "correct the score to \(score)"
+    }
+  }
+
+  /// One line on a case: employee, evaluators, score and band.
+  static func caseLine(_ reviewed: Case, in state: SessionState) -> String {
+    let band = reviewed.score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
+    let evaluators = reviewed.evaluators.map(state.name).joined(separator: ", ")
+    return "Case \(reviewed.id): \(state.name(reviewed.employee)), evaluated by \(evaluators); "
+      + "score \(reviewed.score)\(band)"
+  }
+
+  static func proposed(_ motion: SessionMotion, in state: SessionState) -> [String] {
+    let by = motion.motion.proposedBy.map { ", proposed by \(state.name($0))" } ?? ""
+    var lines = [
+      "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
+    ]
+    let awaiting = state.awaiting(motion)
+    lines.append(
+      "Eligible to vote (\(awaiting.count)): \(awaiting.map(state.name).joined(separator: ", ")).")
+    return lines
+  }
+
+  /// The vote just recorded and, when it closed the motion, the result.
+  static func voted(
+    _ member: PersonID, _ choice: VoteChoice, on motionID: MotionID, in state: SessionState
+  ) -> [String] {
+    guard let motion = state.motion(motionID) else { return [] }
+    var lines = ["\(motionID): \(state.name(member)) votes \(choice.rawValue)."]
+    if motion.isOpen {
+      let awaiting = state.awaiting(motion)
+      lines.append(
+        "Waiting for \(awaiting.count): \(awaiting.map(state.name).joined(separator: ", ")).")
+    } else {
+      lines += closed(motion, in: state)
+    }
+    return lines
+  }
+
+  /// The tally and result of a closed motion, the chair's casting vote, the case's decision.
+  static func closed(_ motion: SessionMotion, in state: SessionState) -> [String] {
+    guard let count = motion.count else { return [] }
+    let tally = count.tally
+    var lines = [
+      "Motion \(motion.id) closed\(motion.closedEarly ? " early" : ""): \(tally.summary) "
+        + "(majority base \(tally.base)): \(tally.result.rawValue)."
+    ]
+    if tally.decidedByChair, let chair = state.composition.chair {
+      lines.append(
+        "The votes were tied; the chair, \(state.name(chair)), decided it "
+          + "(\(state.rules.tieBreak.clause)).")
+    }
+    if tally.result == .unresolved {
+      lines.append(
+        "The votes were tied and no casting vote of the chair resolved it "
+          + "(\(state.rules.tieBreak.clause)); nothing is adopted.")
+    }
+    if !count.quorum.isMet {
+      lines.append("No quorum (\(count.quorum.summary)): nothing could be adopted.")
+    }
+    if !count.missing.isEmpty, motion.closedEarly {
+      let missing = state.composition.members.filter(count.missing.contains)
+      lines.append("Did not vote: \(missing.map(state.name).joined(separator: ", ")).")
+    }
+    if let decision = state.decisions[motion.caseID], decision.motion == motion.id {
+      lines.append("Case \(motion.caseID) is decided: final score \(decision.finalScore).")
+    } else {
+      lines.append("Case \(motion.caseID) is still open: propose another motion.")
+    }
+    return lines
+  }
+
+  /// The state of a motion in a word: "open", "adopted", "rejected", "unresolved".
+  static func status(_ motion: SessionMotion) -> String {
+    motion.count.map { $0.tally.result.rawValue } ?? "open"
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import HattamaKit
+
+/// `hattama demo`: a calibration session and a commission recorded end to end on built-in data,
+/// through the same commands a secretary, HR and a reviewer run.
+enum DemoCommand {
+  static let spec = CommandSpec(
+    path: ["demo"],
+    abstract: "Record a calibration session and a commission end to end on built-in data.",
+    discussion: """
+      For each sitting: the composition is checked, the sitting is recorded vote by vote into a
+      journal in a new temporary folder (a correction is adopted on the chair's casting vote),
+      the journal is closed and verified against its anchor, the protocol (хаттама) is written
+      in Kazakh, Russian and English as text and HTML, and the journal is audited. The folder is
+      kept so that the files can be opened; its path is printed last.
+      """,
+    run: { invocation throws(CLIError) in
+      let folder = try DemoFolder.create()
+      let console = invocation.console
+      for (name, json) in [
+        ("calibration", DemoData.calibration), ("commission", DemoData.commission),
+      ] {
+        try DemoSitting(
+          record: try builtIn(json, name), name: name, folder: folder, console: console
+        )
+        .run()
+        console.out()
+      }
+      console.out(
+        "Journals, protocols (kk, ru, en; text and HTML) and records are in \(folder.path)")
+      return .success
+    })
+}
+
+extension DemoCommand {
+  static func builtIn(_ json: String, _ name: String) throws(CLIError) -> Record {
+    do {
+      return try Record.decode(Array(json.utf8))
+    } catch {
+      throw .failed(message: "the built-in \(name) data is invalid: \(error.description)")
+    }
+  }
+}
+
+/// A fresh folder for the demo's files, readable only by its owner: the files hold scores.
+enum DemoFolder {
+  static func create() throws(CLIError) -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("hattama-demo-\(UUID().uuidString.prefix(8).lowercased())")
+    do {
+      try FileManager.default.createDirectory(
+        at: folder, withIntermediateDirectories: false,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw .io(file: folder.path, message: "cannot be created: \(error.localizedDescription)")
+    }
+    return folder
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import HattamaKit
+
+/// One sitting of the demo: a finished record replayed live through the CLI's own commands.
+struct DemoSitting {
+  var record: Record
+  var name: String
+  var folder: URL
+  var console: Console
+
+  private var journal: String { folder.appendingPathComponent("\(name).jsonl").path }
+
+  /// Runs every step; the first command that does not end as expected stops the demo.
+  func run() throws(CLIError) {
+    let title = record.kind == .calibration ? "Calibration session" : "Evaluation commission"
+    console.out("== \(title) · \(record.methodology) · \(record.body), \(record.period)")
+    let draft = try writeDraft()
+    let composition = record.composition
+    try step("roster check", ["roster", "check", draft]) { _ in
+      "\(composition?.members.count ?? 0) members, chair \(composition?.chair ?? "—"), secretary \(composition?.secretary ?? "—"): no findings"
+    }
+    try command(["session", "open", draft, "--journal", journal])
+    if let sitting = record.sitting {
+      try step(
+        "attend",
+        ["session", "attend", journal, "--date", sitting.date.description, "--present"]
+          + sitting.present
+      ) {
+        "\(sitting.date): " + ($0.split(separator: "\n").last.map(String.init) ?? "")
+      }
+    }
+    for motion in record.motions ?? [] { try record(motion) }
+    let closed = try command(
+      ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0] } ?? []))
+    let anchor = closed.split(separator: "\n").last.map(String.init) ?? ""
+    try step("verify", ["verify", journal, "--expect", anchor]) { _ in
+      "journal intact, anchor \(anchor.prefix(20))…"
+    }
+    try protocols()
+    try step("audit", ["audit", journal]) { $0.split(separator: "\n").last.map(String.init) ?? "" }
+  }
+
+  /// The record without what the sitting adds: what HR hands the secretary.
+  private func writeDraft() throws(CLIError) -> String {
+    var draft = record
+    (draft.sitting, draft.motions, draft.outcomes, draft.conclusion) = (nil, nil, nil, nil)
+    (draft.signing, draft.appeal) = (nil, nil)
+    let path = folder.appendingPathComponent("\(name)-draft.json").path
+    try Files.writeConfidential(draft.encodedJSON() + "\n", to: path)
+    return path
+  }
+
+  /// Proposes a motion and casts its votes one by one, as the secretary would.
+  private func record(_ motion: Motion) throws(CLIError) {
+    let proposal: [String] =
+      switch motion.kind {
+      case .confirm: ["--confirm"]
+      case .correct(let score): ["--correct", score.description]
+      }
+    let proposed = try command(
+      ["session", "propose", journal, "--case", motion.caseID] + proposal
+        + (motion.proposedBy.map { ["--by", $0] } ?? []))
+    let id = proposed.split(separator: "\n").first.map(String.init) ?? motion.id
+    var last = ""
+    for vote in motion.votes {
+      last = try command([
+        "session", "vote", journal, "--motion", id, "--member", vote.member,
+        "--\(vote.choice.rawValue)",
+      ])
+    }
+    let what: String =
+      switch motion.kind {
+      case .confirm: "confirm \(record.case(motion.caseID)?.score.description ?? "")"
+      case .correct(let score):
+        "correct \(record.case(motion.caseID)?.score.description ?? "") → \(score)"
+      }
+    console.out("  \(id) \(motion.caseID) \(what)")
+    for line in last.split(separator: "\n")
+    where line.hasPrefix("Motion ") || line.hasPrefix("The votes were tied") {
+      console.out("      \(line)")
+    }
+  }
+
+  /// Writes the protocol in every language as text and HTML, and shows the Kazakh results.
+  private func protocols() throws(CLIError) {
+    for language in Language.allCases {
+      for (format, ext) in [("text", "txt"), ("html", "html")] {
+        let out = folder.appendingPathComponent("\(name)-protocol-\(language.rawValue).\(ext)").path
+        try command([
+          "protocol", journal, "--lang", language.rawValue, "--format", format, "-o", out,
+        ])
+      }
+    }
+    let labels = ProtocolLabels.labels(.kk, kind: record.kind)
+    let text = try command(["protocol", journal, "--lang", "kk"])
+    console.out("  protocol (хаттама), \(labels.resultsHeading):")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let results = lines.drop { $0 != labels.resultsHeading }.dropFirst().prefix { !$0.isEmpty }
+    for line in results where !line.contains(labels.recommendationsColumn) {
+      console.out("    " + line.trimmingCharacters(in: .whitespaces))
+    }
+  }
+
+  /// Runs a step and prints one line for it.
+  private func step(_ label: String, _ words: [String], summary: (String) -> String)
+    throws(CLIError)
+  {
+    console.out("  \(label): \(summary(try command(words)))")
+  }
+
+  /// Runs one command line in-process; its output, or an error with what it printed.
+  @discardableResult
+  private func command(_ words: [String]) throws(CLIError) -> String {
+    let (captured, output) = Console.capturing()
+    let code = Dispatcher(commands: Commands.all).run(words, console: captured)
+    guard code == .success else {
+      throw .failed(
+        message:
+          "the demo stopped at 'hattama \(words.joined(separator: " "))' (exit \(code.rawValue)):\n\(output.err)\(output.out)"
+      )
+    }
+    return output.out
+  }
+}

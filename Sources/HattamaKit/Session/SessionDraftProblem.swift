@@ -1,0 +1,37 @@
+/// Why a record cannot be the draft a sitting is recorded on (SPEC: "a record/1 draft without
+/// sitting/motions").
+public enum SessionDraftProblem: Error, Sendable, Equatable {
+  /// The draft has no approved composition: nobody could vote.
+  case noComposition
+  /// The draft already holds what the sitting is to record: `sitting`, `motions`, …
+  case alreadyHas(field: String)
+  /// The draft's methodology gives no rules for its kind of body.
+  case noRules(methodology: String, kind: BodyKind)
+
+  /// The first problem of `record` as a draft, or `nil` when a sitting can be recorded on it.
+  public static func first(in record: Record) -> SessionDraftProblem? {
+    guard record.composition != nil else { return .noComposition }
+    let recorded: [(String, Bool)] = [
+      ("sitting", record.sitting != nil), ("motions", record.motions != nil),
+      ("outcomes", record.outcomes != nil), ("conclusion", record.conclusion != nil),
+      ("protocol", record.signing != nil), ("journal", record.journal != nil),
+    ]
+    return recorded.first { $0.1 }.map { .alreadyHas(field: $0.0) }
+  }
+}
+
+extension SessionDraftProblem: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .noComposition:
+      "the draft has no 'composition'; compose one with 'hattama roster compose' and open "
+        + "the completed record"
+    case .alreadyHas(let field):
+      "the draft already has '\(field)'; a sitting is recorded on a draft without 'sitting', "
+        + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal'"
+    case .noRules(let methodology, let kind):
+      "the methodology '\(methodology)' has no rules for a \(kind.rawValue); give the body's "
+        + "own with --methodology-file"
+    }
+  }
+}

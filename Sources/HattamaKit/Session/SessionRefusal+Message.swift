@@ -1,0 +1,98 @@
+// Every sentence a refused event shows, in one place (STYLE: errors rendered in one place).
+
+extension SessionRefusal {
+  /// One sentence: why the event is refused, the clause, and what to do.
+  ///
+  /// - Parameters:
+  ///   - state: The sitting that refused it, for names and the body's rules.
+  ///   - journal: The journal's path, for the commands the sentence suggests.
+  public func message(in state: SessionState, journal: String) -> String {
+    let why = reason(in: state)
+    let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
+    let advice = advice(in: state, journal: journal).map { "; \($0)" } ?? ""
+    let sentence = why + clause + advice
+    return sentence.hasSuffix("?") ? sentence : sentence + "."
+  }
+
+  private func reason(in state: SessionState) -> String {
+    switch self {
+    case .unknownCase(let id, _): "There is no case '\(id)' in the draft"
+    case .unknownMotion(let id, let known) where known.isEmpty:
+      "There is no motion '\(id)': nothing has been proposed yet"
+    case .unknownMotion(let id, _): "There is no motion '\(id)'"
+    case .unknownPerson(let id, _): "Nobody with the id '\(id)' is in the draft's people"
+    case .motionIDTaken(let id): "A motion '\(id)' was already proposed"
+    case .misplacedOpen: "The journal is already open"
+    case .sittingClosed(let event):
+      "The sitting is closed, so '\(event)' cannot be recorded"
+    case .notAttended: "No attendance has been recorded, so nothing can be put to the vote"
+    case .dateChanged(let recorded, let given):
+      "The sitting is recorded as held on \(recorded), not \(given)"
+    case .vote(let problem, let member, let motion, let caseID):
+      voteReason(problem, state.name(member), motion: motion, caseID: caseID)
+    case .noQuorum(let quorum, let caseID):
+      "The quorum is not met for case \(caseID) (\(quorum.summary))"
+    case .caseDecided(let caseID, let motion):
+      "Case \(caseID) is already decided by motion \(motion)"
+        + (state.decisions[caseID].map { " (final score \($0.finalScore))" } ?? "")
+    case .motionOpen(let caseID, let motion):
+      "Motion \(motion) on case \(caseID) is still being voted on"
+    case .badScore(.tooManyDecimals(let text)):
+      "The score '\(text)' has more than two decimals"
+    case .badScore(.outOfRange(let text)), .badScore(.notANumber(let text)):
+      "The score '\(text)' is outside 0.00–5.00"
+    case .motionClosed(let motion, let result):
+      "The vote on motion \(motion) is closed" + (result.map { " (\($0.rawValue))" } ?? "")
+    case .closeWithOpenMotion(let motion):
+      "Motion \(motion) is still being voted on, so the sitting cannot be closed"
+    }
+  }
+
+  private func voteReason(
+    _ problem: VoteProblem, _ member: String, motion: MotionID, caseID: CaseID
+  ) -> String {
+    switch problem {
+    case .notMember: "\(member) is not a member of the composition and does not vote"
+    case .secretary: "\(member) is the secretary and does not vote"
+    case .absent: "\(member) is not recorded as present"
+    case .recused:
+      "\(member) is the employee or an evaluator of case \(caseID) and does not vote on it"
+    case .duplicate: "\(member) has already voted on motion \(motion); a vote is cast once"
+    }
+  }
+
+  private func advice(in state: SessionState, journal: String) -> String? {
+    let attend =
+      "'hattama session attend \(journal) --date \(state.date?.description ?? "DATE") "
+      + "--present ID ...'"
+    switch self {
+    case .unknownCase(let id, let known), .unknownMotion(let id, let known),
+      .unknownPerson(let id, let known):
+      return id.nearest(in: known).map { "did you mean '\($0)'?" }
+        ?? (known.isEmpty ? nil : "known: " + known.map { "'\($0)'" }.joined(separator: ", "))
+    case .motionIDTaken, .misplacedOpen:
+      return "the journal was not written by this tool"
+    case .sittingClosed:
+      return "export it with 'hattama session export \(journal)'"
+    case .notAttended:
+      return "record who is present first with \(attend)"
+    case .dateChanged(let recorded, _):
+      return "record late arrivals with '--date \(recorded)'"
+    case .vote(.absent, _, _, _):
+      return "if they have arrived, record the attendance again with \(attend)"
+    case .vote:
+      return nil
+    case .noQuorum:
+      return "record the members who arrive with \(attend)"
+    case .caseDecided:
+      return "its first adopted motion stands"
+    case .motionOpen(_, let motion), .closeWithOpenMotion(let motion):
+      return
+        "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
+    case .badScore:
+      return "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'"
+    case .motionClosed(_, let result):
+      return result == .adopted ? nil : "propose a new motion on the case instead"
+    }
+  }
+}

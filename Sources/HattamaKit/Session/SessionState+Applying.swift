@@ -1,0 +1,169 @@
+extension SessionState {
+  /// The state after `event`, or the refusal of a rule that forbids it (SPEC, "Recording a
+  /// sitting").
+  ///
+  /// Refused: anything after `close`; a vote by a non-member, the secretary, an absent or
+  /// recused member, or a second vote; a vote or proposal without quorum; a proposal on a
+  /// decided case or while another motion on it is open; a score outside 0–5 or with more than
+  /// two decimals; a vote on a closed motion; `close` while a motion is open. Ids the draft
+  /// does not define are refused too (``SessionRefusal/isBadInput``).
+  ///
+  /// - Throws: ``SessionRefusal``; the state is unchanged.
+  public func applying(_ event: JournalEvent) throws(SessionRefusal) -> SessionState {
+    var next = self
+    try next.apply(event)
+    return next
+  }
+
+  /// Applies `event` in place: every check comes before any change, so a refused event leaves
+  /// the state as it was.
+  ///
+  /// A replay applies thousands of events to one state; mutating it in place (rather than
+  /// through ``applying(_:)``'s copy) keeps each event from copying every motion.
+  /// - Throws: ``SessionRefusal``; the state is unchanged.
+  /// - Complexity: O(p + v) in the people of the sitting and the votes on the motion at hand.
+  public mutating func apply(_ event: JournalEvent) throws(SessionRefusal) {
+    switch event {
+    case .open:
+      throw .misplacedOpen
+    case .repair:
+      break
+    case .attend(let date, let present):
+      try attend(date: date, present: present)
+    case .propose(let motion, let caseID, let kind, let by):
+      try propose(motion: motion, caseID: caseID, kind: kind, by: by)
+    case .vote(let motion, let member, let choice):
+      try vote(motion: motion, member: member, choice: choice)
+    case .tally(let motion):
+      try tally(motion: motion)
+    case .close(let conclusion):
+      try checkOpen("close")
+      if let open = openMotions.values.min() { throw .closeWithOpenMotion(motions[open].id) }
+      isClosed = true
+      self.conclusion = conclusion
+    }
+    events += 1
+  }
+
+  private func checkOpen(_ event: String) throws(SessionRefusal) {
+    if isClosed { throw .sittingClosed(event: event) }
+  }
+
+  private func person(_ id: PersonID) throws(SessionRefusal) {
+    guard draft.person(id) != nil else {
+      throw .unknownPerson(id, known: draft.people.map(\.id))
+    }
+  }
+
+  private func reviewedCase(_ id: CaseID) throws(SessionRefusal) -> Case {
+    guard let reviewed = draft.case(id) else {
+      throw .unknownCase(id, known: draft.cases.map(\.id))
+    }
+    return reviewed
+  }
+
+  private func motionIndex(_ id: MotionID) throws(SessionRefusal) -> Int {
+    guard let index = motionIndices[id] else {
+      throw .unknownMotion(id, known: motions.map(\.id))
+    }
+    return index
+  }
+
+  /// Votes and proposals need the quorum of the case at hand (000 ¶63).
+  private func requireQuorum(for caseID: CaseID) throws(SessionRefusal) {
+    guard date != nil else { throw .notAttended }
+    let quorum = quorum(for: caseID)
+    if !quorum.isMet { throw .noQuorum(quorum, caseID: caseID) }
+  }
+
+  /// A late arrival or a departure records a new list; the latest applies to later votes.
+  private mutating func attend(date: Day, present list: [PersonID]) throws(SessionRefusal) {
+    try checkOpen("attend")
+    if let recorded = self.date, recorded != date {
+      throw .dateChanged(recorded: recorded, given: date)
+    }
+    var unique: [PersonID] = []
+    for id in list where !unique.contains(id) {
+      try person(id)
+      unique.append(id)
+    }
+    self.date = date
+    present = unique
+    attended += unique.filter { !attended.contains($0) }
+    for index in openMotions.values {
+      motions[index].attendance += unique.filter { !motions[index].attendance.contains($0) }
+    }
+  }
+
+  private mutating func propose(
+    motion id: MotionID, caseID: CaseID, kind: MotionKind, by proposer: PersonID?
+  ) throws(SessionRefusal) {
+    try checkOpen("propose")
+    _ = try reviewedCase(caseID)
+    if let proposer { try person(proposer) }
+    if motion(id) != nil { throw .motionIDTaken(id) }
+    if case .correct(.invalid(_, let problem)) = kind { throw .badScore(problem) }
+    if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
+    if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
+    try requireQuorum(for: caseID)
+    motionIndices[id] = motions.count
+    openMotions[caseID] = motions.count
+    motions.append(
+      SessionMotion(
+        motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer),
+        attendance: present))
+  }
+
+  private mutating func vote(
+    motion id: MotionID, member: PersonID, choice: VoteChoice
+  ) throws(SessionRefusal) {
+    try checkOpen("vote")
+    let index = try motionIndex(id)
+    try person(member)
+    let current = motions[index]
+    guard current.isOpen else { throw .motionClosed(id, current.count?.tally.result) }
+    try requireQuorum(for: current.caseID)
+    let reviewed = try reviewedCase(current.caseID)
+    if let problem = roll(for: reviewed).problem(with: member, voted: Set(current.voters)) {
+      throw .vote(problem, member: member, motion: id, caseID: current.caseID)
+    }
+    motions[index].motion.votes.append(Vote(member: member, choice: choice))
+    // Every present, eligible member has voted: the vote closes by itself.
+    if awaiting(motions[index]).isEmpty { closeVote(index, early: false) }
+  }
+
+  private mutating func tally(motion id: MotionID) throws(SessionRefusal) {
+    try checkOpen("tally")
+    let index = try motionIndex(id)
+    let current = motions[index]
+    guard current.isOpen else { throw .motionClosed(id, current.count?.tally.result) }
+    closeVote(index, early: true)
+  }
+
+  /// Counts a motion's votes through ``Deliberation`` and records its result and any decision.
+  private mutating func closeVote(_ index: Int, early: Bool) {
+    let count = recount(motions[index])
+    motions[index].count = count
+    motions[index].closedEarly = early
+    motions[index].motion.result = count?.tally.result
+    let caseID = motions[index].caseID
+    openMotions[caseID] = nil
+    if let count, count.tally.result == .adopted, decisions[caseID] == nil,
+      let reviewed = draft.case(caseID)
+    {
+      decisions[caseID] = Deliberation.Decision(
+        motion: count.motion.id, finalScore: count.motion.kind.finalScore(keeping: reviewed.score))
+    }
+  }
+
+  /// The recount of one motion by ``Deliberation`` on the roll of those present while it was
+  /// open; `nil` only for a motion on a case the draft lacks, which ``propose`` refuses.
+  public func recount(_ motion: SessionMotion) -> Deliberation.Count? {
+    var record = draft
+    record.sitting = Sitting(date: date ?? Day(ordinal: 0), present: motion.attendance)
+    var counted = motion.motion
+    counted.result = nil
+    record.motions = [counted]
+    return Deliberation(record: record, rules: rules).count(of: motion.id)
+  }
+}

@@ -1,0 +1,121 @@
+/// A live sitting as the replay of its journal's events: the draft it is held on, who is
+/// present, the motions with their votes, and whether it is closed.
+///
+/// Each event is checked by ``applying(_:)`` against the body's rules before the journal takes
+/// it; replaying a journal applies its events again, one at a time.
+///
+/// ```swift
+/// var state = try SessionState(draft: record, rules: rules)
+/// try state.apply(.attend(date: day, present: ["m1", "m2", "h1"]))
+/// ```
+public struct SessionState: Sendable {
+  /// The draft the journal was opened on.
+  public let draft: Record
+  /// The rules of the body that sits.
+  public let rules: BodyRules
+  /// The sitting's date, once attendance is recorded.
+  public internal(set) var date: Day?
+  /// Who is present now: the latest attendance list.
+  public internal(set) var present: [PersonID] = []
+  /// Everyone recorded present at any point, in order of first arrival: the record's
+  /// `sitting.present`.
+  public internal(set) var attended: [PersonID] = []
+  /// The motions in order of proposal.
+  public internal(set) var motions: [SessionMotion] = []
+  /// Where each motion is in ``motions``, so that a vote finds its motion in constant time.
+  var motionIndices: [MotionID: Int] = [:]
+  /// The index of the motion whose vote is open on each case (at most one a case).
+  var openMotions: [CaseID: Int] = [:]
+  /// The cases decided so far, each by its first adopted motion.
+  public internal(set) var decisions: [CaseID: Deliberation.Decision] = [:]
+  /// `close` was recorded: nothing may follow.
+  public internal(set) var isClosed = false
+  public internal(set) var conclusion: String?
+  /// The events applied, the `open` line included.
+  public internal(set) var events = 1
+
+  /// The state of a journal just opened on `draft`.
+  ///
+  /// - Throws: ``SessionDraftProblem`` when the draft has no composition or already records a
+  ///   sitting.
+  public init(draft: Record, rules: BodyRules) throws(SessionDraftProblem) {
+    if let problem = SessionDraftProblem.first(in: draft) { throw problem }
+    self.draft = draft
+    self.rules = rules
+  }
+
+  /// The composition; a draft without one is refused by the initializer.
+  public var composition: Composition {
+    draft.composition ?? Composition(chair: nil, members: [], secretary: nil)
+  }
+
+  /// The motion with this id.
+  public func motion(_ id: MotionID) -> SessionMotion? { motionIndices[id].map { motions[$0] } }
+
+  /// The motion on `caseID` whose vote is open, if any.
+  public func openMotion(on caseID: CaseID) -> SessionMotion? {
+    openMotions[caseID].map { motions[$0] }
+  }
+
+  /// The id the next proposal gets: `mo1`, `mo2`, … in order of proposal.
+  public var nextMotionID: MotionID {
+    var number = motions.count + 1
+    while motion("mo\(number)") != nil { number += 1 }
+    return "mo\(number)"
+  }
+
+  /// The quorum now for a case: members present, less those recused where the rules say so.
+  public func quorum(for caseID: CaseID? = nil) -> Quorum {
+    let recused = caseID.flatMap { draft.case($0) }?.recused ?? []
+    return Quorum(composition: composition, present: present, rules: rules, recused: recused)
+  }
+
+  /// Who may vote on a case now.
+  public func roll(for reviewed: Case) -> VotingRoll {
+    VotingRoll(composition: composition, present: present, case: reviewed)
+  }
+
+  /// The present, eligible members who have not yet voted on an open motion, in the order
+  /// of the composition.
+  public func awaiting(_ motion: SessionMotion) -> [PersonID] {
+    guard motion.isOpen, let reviewed = draft.case(motion.caseID) else { return [] }
+    let eligible = roll(for: reviewed).eligible.subtracting(motion.voters)
+    return composition.members.filter { eligible.contains($0) }
+  }
+
+  /// The cases without a decision, in the draft's order.
+  public var undecidedCases: [Case] { draft.cases.filter { decisions[$0.id] == nil } }
+
+  /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages.
+  public func name(_ id: PersonID) -> String { draft.describe(id) }
+}
+
+extension SessionState {
+  /// Replays a journal's lines after line 1 onto the state of its `open` line.
+  ///
+  /// - Throws: ``SessionReplayError`` with the number of the first line whose event the rules
+  ///   refuse: a journal the tool did not write.
+  /// - Complexity: O(n) in the number of events, each checked against the current state.
+  public func replaying(_ lines: some Sequence<JournalLine>) throws(SessionReplayError)
+    -> SessionState
+  {
+    var state = self
+    for line in lines {
+      if case .open = line.event { continue }
+      do {
+        try state.apply(line.event)
+      } catch {
+        throw SessionReplayError(line: line.seq, refusal: error, state: state)
+      }
+    }
+    return state
+  }
+}
+
+/// A journal event the rules refuse, found while replaying.
+public struct SessionReplayError: Error, Sendable {
+  public var line: Int
+  public var refusal: SessionRefusal
+  /// The state the refused event was applied to, for the refusal's message.
+  public var state: SessionState
+}
