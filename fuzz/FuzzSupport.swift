@@ -1,6 +1,7 @@
 // Shared by every fuzz target: compiled into each target's module (see build.sh).
 
 import Foundation
+import HattamaKit
 
 /// The input libFuzzer hands over, as the byte array the library's decoders take.
 func fuzzBytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
@@ -28,4 +29,18 @@ let isVerbose = ProcessInfo.processInfo.environment["HATTAMA_FUZZ_VERBOSE"] != n
 func note(_ text: String) {
   guard isVerbose else { return }
   FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// What `hattama audit` does with a record it has read: every check, deadlines included, under
+/// the methodology the record names or, when that is not built in, one that has rules for its
+/// kind of body, so that the checks run whatever the methodology's id.
+func audit(_ record: Record) {
+  let methodology =
+    Methodology.builtIn(id: record.methodology)
+    ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
+  let findings = Audit.findings(
+    for: record, methodology: methodology, extra: [DeadlineCheck(calendar: .kazakhstan)])
+  for finding in findings {
+    require(!finding.message.isEmpty, "a finding says what is wrong", finding.code.rawValue)
+  }
 }

@@ -12,8 +12,10 @@ import HattamaKit
 /// Checked: nothing traps, hangs or leaks; reading in chunks gives the same lines and report as
 /// reading at once; the report and every error render to text; a decoded line is canonical
 /// (re-encodes to its bytes and decodes to itself); an open line's draft is a JSON object
-/// (its record decoding may fail, not trap); an intact journal matches its own anchor and the
-/// anchor of each of its lines, and its head is the hash of its last line.
+/// (its record decoding may fail, not trap); the session replay of the journal returns or
+/// refuses, and a replayed sitting's record reads back and audits; an intact journal matches
+/// its own anchor and the anchor of each of its lines, and its head is the hash of its last
+/// line.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let input = fuzzBytes(data, size)
@@ -38,6 +40,8 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   require(journal.report.lineCount == completeLines.count, "every newline ends a line")
   for bytes in completeLines { checkLine(bytes) }
 
+  replay(journal)
+
   guard journal.report.isIntact, let anchor = journal.report.anchor, let last = completeLines.last
   else { return 0 }
   require(journal.lines.count == completeLines.count, "an intact journal decodes every line")
@@ -52,6 +56,36 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     !Journal(bytes: file, expecting: beyond).report.isIntact,
     "a journal does not match an anchor past its end")
   return 0
+}
+
+/// What `hattama session` does with a journal it opens: the state its events lead to, under
+/// the rules of the methodology the draft names (or a built-in one for its kind of body).
+///
+/// Checked: the replay returns or refuses; a refusal renders to its message; the record of a
+/// replayed sitting encodes to JSON that decodes to an equal record, and audits.
+func replay(_ journal: Journal) {
+  let state: SessionState
+  do {
+    state = try SessionState.replay(journal) { record in
+      let methodology =
+        Methodology.builtIn(id: record.methodology)
+        ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
+      return methodology?.rules(for: record.kind)
+    }
+  } catch {
+    if case .refused(let refused) = error {
+      note("replay: \(refused.refusal.message(in: refused.state, journal: "J.jsonl"))")
+    } else {
+      note("replay: \(error)")
+    }
+    return
+  }
+  let record = state.record(anchor: journal.report.anchor)
+  let text = record.encodedJSON()
+  require(
+    (try? Record.decode(Array(text.utf8))) == record, "a replayed sitting's record reads back",
+    text)
+  audit(record)
 }
 
 /// One complete line: decoding never traps, and what decodes is canonical.

@@ -35,20 +35,6 @@ public func fuzzRecord(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-/// What `hattama audit` does with a record it has read: every check, deadlines included, under
-/// the methodology the record names or, when that is not built in, one that has rules for its
-/// kind of body, so that the checks run whatever the methodology's id.
-func audit(_ record: Record) {
-  let methodology =
-    Methodology.builtIn(id: record.methodology)
-    ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
-  let findings = Audit.findings(
-    for: record, methodology: methodology, extra: [DeadlineCheck(calendar: .kazakhstan)])
-  for finding in findings {
-    require(!finding.message.isEmpty, "a finding says what is wrong", finding.code.rawValue)
-  }
-}
-
 /// Parse, write, parse again: the writer's output is JSON and means what was read.
 func checkJSONRoundTrip(_ bytes: [UInt8]) {
   guard let value = try? JSONParser().parse(bytes) else { return }
