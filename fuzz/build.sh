@@ -1,32 +1,42 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets into .build-fuzz/libfuzzer/ with swiftc directly (SwiftPM is not
-# involved, and Package.swift knows nothing of them).
+# Builds the libFuzzer targets with swiftc directly (SwiftPM is not involved, and Package.swift
+# knows nothing of them).
 #
 #   fuzz/build.sh            every target: one per fuzz/*Fuzzer.swift
 #   fuzz/build.sh record     only the named targets
 #
 # HattamaKit is compiled once, with coverage (-sanitize=fuzzer) and AddressSanitizer, into one
 # object and module; each target is then its small entry file linked against that object. The
-# library object is rebuilt only when a source under Sources/HattamaKit is newer than it.
+# library object is rebuilt only when a source under Sources/HattamaKit or a flag changes.
+#
+# HATTAMA_FUZZ_OPT=-O (the default, for fuzzing) builds into .build-fuzz/libfuzzer/;
+# HATTAMA_FUZZ_OPT=-Onone (replay.sh: a fifth of the compile time, assertions on) builds into
+# .build-fuzz/libfuzzer-Onone/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OUT=.build-fuzz/libfuzzer
+OPT=${HATTAMA_FUZZ_OPT:--O}
+case $OPT in
+  -O) OUT=.build-fuzz/libfuzzer ;;
+  -Onone) OUT=.build-fuzz/libfuzzer-Onone ;;
+  *) echo "build.sh: HATTAMA_FUZZ_OPT must be -O or -Onone, not '$OPT'" >&2; exit 2 ;;
+esac
 SWIFTC=${SWIFTC:-swiftc}
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
+# -gline-tables-only: file and line in stack traces (full -g with -Onone makes the driver
+# write the module wrapper into the same object file and fail).
+FLAGS=(-sanitize=fuzzer,address -parse-as-library "$OPT" -gline-tables-only -swift-version 6)
 mkdir -p "$OUT"
 
 library="$OUT/HattamaKit.o"
 mapfile -t sources < <(find Sources/HattamaKit -name '*.swift' | sort)
 if [[ ! -f $library || -n $(find Sources/HattamaKit -name '*.swift' -newer "$library") ]] \
-  || [[ $(printf '%s\n' "${sources[@]}") != "$(cat "$OUT/sources.txt" 2>/dev/null)" ]]; then
-  echo "build.sh: compiling HattamaKit (${#sources[@]} files) with -sanitize=fuzzer,address" >&2
+  || [[ "${FLAGS[*]} ${sources[*]}" != "$(cat "$OUT/stamp" 2>/dev/null)" ]]; then
+  echo "build.sh: compiling HattamaKit (${#sources[@]} files), ${FLAGS[*]}" >&2
   rm -f "$library"
-  # -enable-testing lets a target reach internal entry points with @testable import.
-  "$SWIFTC" "${FLAGS[@]}" -module-name HattamaKit -enable-testing -wmo \
+  "$SWIFTC" "${FLAGS[@]}" -module-name HattamaKit -wmo \
     -emit-module -emit-module-path "$OUT/HattamaKit.swiftmodule" \
     -c -o "$library" "${sources[@]}"
-  printf '%s\n' "${sources[@]}" > "$OUT/sources.txt"
+  echo "${FLAGS[*]} ${sources[*]}" > "$OUT/stamp"
 fi
 
 if [[ $# -gt 0 ]]; then

@@ -74,5 +74,7 @@ while IFS= read -r path; do cp "$path" "$fresh/"; done < "$work/chosen"
 rm -rf "fuzz/corpus/$target" "$OUT/corpus/$target"
 cp -r "$fresh" "fuzz/corpus/$target"
 mv "$work/merged" "$OUT/corpus/$target"
-echo "minimize.sh: fuzz/corpus/$target holds $(ls "fuzz/corpus/$target" | wc -l) files," \
-  "$(du -sh "fuzz/corpus/$target" | cut -f1); the working corpus $(ls "$OUT/corpus/$target" | wc -l)" >&2
+kept=$(ls "fuzz/corpus/$target" | wc -l)
+size=$(du -sh "fuzz/corpus/$target" | cut -f1)
+echo "minimize.sh: fuzz/corpus/$target holds $kept files ($size);" \
+  "the working corpus $(ls "$OUT/corpus/$target" | wc -l)" >&2
