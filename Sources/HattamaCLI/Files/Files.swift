@@ -31,28 +31,23 @@ enum Files {
       + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw .io(file: path, message: "cannot be created: \(errorText()).") }
-    let bytes = Array(text.utf8)
-    let written = bytes.withUnsafeBytes { writeAll(fd, $0) }
-    let ok = written && fchmod(fd, 0o600) == 0 && fsync(fd) == 0
-    let message = ok ? "" : errorText()
+    // The journal's own write loop and sync: interruptions retried, a short write continued,
+    // a write of nothing taken for a full disk.
+    let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
+    var failure: Int32?
+    do throws(SystemError) {
+      try descriptor.writeAll(Array(text.utf8))
+      guard fchmod(fd, 0o600) == 0 else { throw SystemError(errno: errno) }
+      try descriptor.sync()
+    } catch {
+      failure = error.errno
+    }
     close(fd)
-    guard ok, rename(temporary, path) == 0 else {
-      let reason = ok ? errorText() : message
+    guard failure == nil, rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(failure ?? errno))
       unlink(temporary)
       throw .io(file: path, message: "could not be written: \(reason).")
     }
-  }
-
-  /// Writes every byte, retrying on interruption and short writes.
-  static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
-    var offset = 0
-    while offset < buffer.count {
-      let count = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return false }
-      offset += count
-    }
-    return true
   }
 
   /// The text of the current `errno`.
