@@ -9,11 +9,14 @@ public struct Finding: Sendable, Equatable {
   /// One sentence in the user's words.
   public var message: String
 
+  /// - Parameter severity: the force of the rule that was broken (``Cited/severity(underEveryReading:)``);
+  ///   the code's own severity when not given.
   public init(
-    _ code: FindingCode, clause: String, subject: String, message: String
+    _ code: FindingCode, severity: Severity? = nil, clause: String, subject: String,
+    message: String
   ) {
     self.code = code
-    self.severity = code.severity
+    self.severity = severity ?? code.severity
     self.clause = clause
     self.subject = subject
     self.message = message

@@ -1,14 +1,50 @@
-/// A rule value with the clause that sets it, and a note where the text is silent and the
-/// value is the tool's documented choice.
+/// A rule value with the clause that sets it, where that value comes from, and a note where the
+/// text is silent and the value is the tool's documented choice.
 public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
   public var value: Value
   /// `"002 ¶20"`; a choice made by analogy says so: `"000 ¶66 (by analogy)"`.
   public var clause: String
+  /// The text itself, an analogy, or one reading of an ambiguous text (SPEC, "The force of a
+  /// rule").
+  public var source: RuleSource
   public var note: String?
 
-  public init(_ value: Value, _ clause: String, note: String? = nil) {
+  public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: String? = nil) {
     self.value = value
     self.clause = clause
+    self.source = source
     self.note = note
+  }
+
+  /// The severity of a breach of this rule (SPEC, "The force of a rule").
+  ///
+  /// - Parameter underEveryReading: the record breaks the rule under every reading the text
+  ///   allows, not only under the one this value chose.
+  public func severity(underEveryReading: Bool = false) -> Severity {
+    source.severity(underEveryReading: underEveryReading)
+  }
+
+  /// Whether a breach is a violation that the live recorder must refuse.
+  public var binds: Bool { severity() == .violation }
+}
+
+/// Where a rule value comes from (SPEC, "The force of a rule").
+public enum RuleSource: Sendable, Equatable {
+  /// The methodology's own text says it (or the body's own order adopts it).
+  case text
+  /// The text is silent; the value is borrowed from the clause the citation names.
+  case analogy
+  /// The text is ambiguous; the value is one reading, and `others` are the readings it allows
+  /// besides.
+  case reading(others: [String])
+
+  /// A violation for the text; a warning for an analogy, and for a reading unless the record
+  /// breaks every reading the text allows.
+  public func severity(underEveryReading: Bool = false) -> Severity {
+    switch self {
+    case .text: .violation
+    case .analogy: .warning
+    case .reading: underEveryReading ? .violation : .warning
+    }
   }
 }
