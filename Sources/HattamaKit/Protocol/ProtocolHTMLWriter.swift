@@ -3,6 +3,7 @@
 /// (000 ¶21: evaluation results are "қатаң жасырын ақпарат").
 struct ProtocolHTMLWriter {
   let labels: ProtocolLabels
+  var decision: DecisionWords { DecisionWords.words(labels.language) }
 
   func write(_ document: ProtocolDocument) -> String {
     var html = """
@@ -115,6 +116,10 @@ struct ProtocolHTMLWriter {
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [$0.name, labels.choice($0)] },
         class: "votes")
+      if !entry.present.isEmpty {
+        html += "<p>\(escaped(decision.presentLabel)): "
+        html += "\(escaped(entry.present.joined(separator: ", ")))</p>\n"
+      }
       if !entry.recused.isEmpty {
         html += "<p>\(escaped(labels.recusedLabel)): "
         html += "\(escaped(entry.recused.joined(separator: ", ")))</p>\n"
@@ -123,6 +128,9 @@ struct ProtocolHTMLWriter {
       if let casting = entry.castingVote {
         html += "<br><span class=\"casting\">\(escaped(labels.castingVote)): "
         html += "\(escaped(labels.vote(casting)))</span>"
+      }
+      if let sentence = decision.sentence(for: entry) {
+        html += "<br>\(escaped(decision.ruleLabel)): \(escaped(sentence))"
       }
       html +=
         "<br><b>\(escaped(labels.resultLabel)): \(escaped(labels.result(entry.result)))</b></p>\n"

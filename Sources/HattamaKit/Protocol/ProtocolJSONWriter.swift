@@ -91,7 +91,9 @@ struct ProtocolJSONWriter {
         }),
       "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
       "castingVote": orNull(entry.castingVote.map(vote)),
-      "recused": entry.recused,
+      "recused": entry.recused, "present": entry.present,
+      "majorityBase": entry.base.rawValue, "rule": orNull(entry.tally?.rule.rawValue),
+      "decision": orNull(DecisionWords.words(labels.language).sentence(for: entry)),
     ]
   }
 

@@ -1,6 +1,7 @@
 /// Writes a protocol as Markdown: headings, the results table and a table of votes per motion.
 struct ProtocolMarkdownWriter {
   let labels: ProtocolLabels
+  var decision: DecisionWords { DecisionWords.words(labels.language) }
 
   func write(_ document: ProtocolDocument) -> String {
     let none = ProtocolLabels.none
@@ -62,12 +63,18 @@ struct ProtocolMarkdownWriter {
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [escaped($0.name), labels.choice($0)] })
       lines += [""]
+      if !entry.present.isEmpty {
+        lines += ["- \(decision.presentLabel): \(entry.present.map(escaped).joined(separator: ", "))"]
+      }
       if !entry.recused.isEmpty {
         lines += ["- \(labels.recusedLabel): \(entry.recused.map(escaped).joined(separator: ", "))"]
       }
       lines += ["- \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["- \(labels.castingVote): \(escaped(labels.vote(casting)))"]
+      }
+      if let sentence = decision.sentence(for: entry) {
+        lines += ["- \(decision.ruleLabel): \(sentence)"]
       }
       lines += ["- **\(labels.resultLabel): \(labels.result(entry.result))**"]
     }

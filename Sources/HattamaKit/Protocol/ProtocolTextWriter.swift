@@ -2,6 +2,7 @@
 /// fixed-width printout.
 struct ProtocolTextWriter {
   let labels: ProtocolLabels
+  var decision: DecisionWords { DecisionWords.words(labels.language) }
   private let width = 78
   private let blank = "____________"
 
@@ -77,12 +78,18 @@ struct ProtocolTextWriter {
         "   \(labels.votesLabel):",
       ]
       lines += entry.votes.map { "     \(labels.vote($0))" }
+      if !entry.present.isEmpty {
+        lines += ["   \(decision.presentLabel): \(entry.present.joined(separator: ", "))"]
+      }
       if !entry.recused.isEmpty {
         lines += ["   \(labels.recusedLabel): \(entry.recused.joined(separator: ", "))"]
       }
       lines += ["   \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["   \(labels.castingVote): \(labels.vote(casting))"]
+      }
+      if let sentence = decision.sentence(for: entry) {
+        lines += ["   \(decision.ruleLabel): \(sentence)"]
       }
       lines += ["   \(labels.resultLabel): \(labels.result(entry.result))"]
     }

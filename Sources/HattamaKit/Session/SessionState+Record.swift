@@ -2,9 +2,9 @@ extension SessionState {
   /// The sitting as a `hattama.record/1`: the draft with `sitting`, the motions and their
   /// results, the outcomes of the decided cases, the conclusion and the journal's anchor.
   ///
-  /// `sitting.present` is everyone recorded present at any point of the sitting, so that the
-  /// votes of a member who left later still count; results are those counted when each vote
-  /// closed (see ``SessionMotion/attendance``). An open motion is written without a result.
+  /// `sitting.present` is everyone recorded present at any point of the sitting; each motion
+  /// carries its own roll in `present`, on which the audit and the protocol count it, as the
+  /// live status did. An open motion is written without a result.
   ///
   /// - Parameter anchor: The anchor of the journal the state was read from.
   public func record(anchor: JournalAnchor? = nil) -> Record {

@@ -79,7 +79,8 @@ public struct SessionState: Sendable {
   /// of the composition.
   public func awaiting(_ motion: SessionMotion) -> [PersonID] {
     guard motion.isOpen, let reviewed = draft.case(motion.caseID) else { return [] }
-    let eligible = roll(for: reviewed).eligible.subtracting(motion.voters)
+    let eligible = VotingRoll(composition: composition, present: motion.roll, case: reviewed)
+      .eligible.subtracting(motion.voters)
     return composition.members.filter { eligible.contains($0) }
   }
 
