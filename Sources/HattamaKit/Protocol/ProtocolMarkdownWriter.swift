@@ -6,13 +6,20 @@ struct ProtocolMarkdownWriter {
   func write(_ document: ProtocolDocument) -> String {
     let none = ProtocolLabels.none
     let approval = document.approval
-    var lines = ["**\(labels.confidential)**", ""]
+    let words = DraftWords.words(labels.language)
+    var lines: [String] = []
+    if let draft = document.draft {
+      lines += ["> **\(words.mark) — \(words.notForSignature)**", ">"]
+      lines += words.reasons(draft).map { "> - \(escaped($0))" } + [""]
+    }
+    lines += ["**\(labels.confidential)**", ""]
     lines += [
       labels.approve, labels.official, approval.position.map(escaped),
       "\(escaped(approval.surnameAndInitials)) \(labels.officialCaption)",
       "\(labels.approvalDate): \(approval.approvedOn.map(labels.date) ?? none)",
       "\(labels.approvalSignature): ____________",
     ].compactMap { $0 }.map { "> \($0)  " }
+    if document.extractOf != nil { lines += ["", "# \(words.extractTitle)"] }
     lines += ["", "# \(labels.title)", ""]
     lines += [
       "**\(escaped(document.body))** \(labels.bodyCaption)  ",

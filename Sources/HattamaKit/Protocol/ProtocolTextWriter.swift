@@ -7,12 +7,13 @@ struct ProtocolTextWriter {
   private let blank = "____________"
 
   func write(_ document: ProtocolDocument) -> String {
-    var lines: [String] = [rightAligned(labels.confidential), ""]
+    let words = DraftWords.words(labels.language)
+    var lines: [String] = draftMark(document, words) + [rightAligned(labels.confidential), ""]
     lines += approval(document.approval)
     lines += [""]
-    lines += [
+    lines += ((document.extractOf == nil ? [] : [words.extractTitle]) + [
       labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
-    ]
+    ])
     .map(centered)
     if let day = document.sittingDate {
       lines += ["", "\(labels.sittingDate): \(labels.date(day))"]
@@ -22,7 +23,17 @@ struct ProtocolTextWriter {
     lines += motions(document.motions)
     lines += ["", "\(labels.conclusion): \(document.conclusion ?? ProtocolLabels.none)"]
     lines += signatures(document)
+    lines += draftMark(document, words).reversed()
     return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
+  }
+
+  /// A draft's mark and why it is one, at the head (and, reversed, at the foot) of the text.
+  private func draftMark(_ document: ProtocolDocument, _ words: DraftWords) -> [String] {
+    guard let draft = document.draft else { return [] }
+    let reasons = words.reasons(draft)
+    return [centered("*** \(words.mark) ***"), "\(words.notForSignature):"]
+      + (reasons.isEmpty ? [] : ["\(words.findingsHeading):"])
+      + reasons.map { "  - " + $0 } + [""]
   }
 
   /// "БЕКІТЕМІН" as a block whose longest line ends at the right margin, as on the form.

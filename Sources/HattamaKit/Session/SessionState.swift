@@ -13,6 +13,9 @@ public struct SessionState: Sendable {
   public let draft: Record
   /// The rules of the body that sits.
   public let rules: BodyRules
+  /// The methodology the rules come from, as the journal pins it; `nil` for a state not
+  /// replayed from a journal.
+  public internal(set) var methodology: Methodology?
   /// The sitting's date, once attendance is recorded.
   public internal(set) var date: Day?
   /// Who is present now: the latest attendance list.
