@@ -20,10 +20,13 @@ struct Console: Sendable {
     readLine: { Swift.readLine(strippingNewline: true) })
 
   /// A console that records what was written and answers reads from `input`.
-  static func capturing(input: [String] = []) -> (Console, CapturedOutput) {
+  static func capturing(input: [String] = [], failingOutput: Int32? = nil)
+    -> (Console, CapturedOutput)
+  {
     let captured = CapturedOutput(input: input)
     let console = Console(
-      writeOut: { captured.append(\.out, $0) }, writeErr: { captured.append(\.err, $0) },
+      writeOut: { if failingOutput == nil { captured.append(\.out, $0) } },
+      writeErr: { captured.append(\.err, $0) },
       readLine: { captured.nextInput() })
     return (console, captured)
   }

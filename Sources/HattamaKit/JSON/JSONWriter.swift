@@ -4,7 +4,8 @@
 /// every run writes the same bytes. A container that fits on its line (``lineWidth``) is
 /// written on it, `{"id": "o1", "name": "Омаров Ерлан"}`, like the record in SPEC.md; a longer
 /// one puts each element on a line of its own, indented by ``indent`` spaces. Text other than
-/// quotes, backslashes and control characters is written as it is, Kazakh letters included.
+/// quotes, backslashes and control or bidi characters is written as it is, Kazakh letters
+/// included.
 public struct JSONWriter: Sendable {
   public var indent: Int
   /// The widest line, in characters, a container may be kept on; `.max` writes compact JSON
@@ -86,8 +87,10 @@ public struct JSONWriter: Sendable {
     }
   }
 
-  /// The text as a JSON string literal: quotes, backslashes and control characters escaped,
-  /// everything else as it is.
+  /// The text as a JSON string literal: quotes, backslashes and every scalar
+  /// ``VisibleText/isUnsafe(_:)`` names (C0, DEL, C1, bidi controls, U+2028/U+2029) escaped, so
+  /// that JSON printed on a terminal or pasted into a script cannot carry them raw; everything
+  /// else as it is.
   public static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
@@ -99,7 +102,7 @@ public struct JSONWriter: Sendable {
       case "\t": result += "\\t"
       case "\u{08}": result += "\\b"
       case "\u{0C}": result += "\\f"
-      case "\u{00}"..."\u{1F}":
+      case _ where VisibleText.isUnsafe(scalar):
         let hex = String(scalar.value, radix: 16, uppercase: false)
         result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: result.unicodeScalars.append(scalar)

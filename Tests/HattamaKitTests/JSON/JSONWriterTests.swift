@@ -12,8 +12,13 @@ import Testing
       ("back\\slash", #""back\\slash""#),
       ("a/b", #""a/b""#),
       ("line\nbreak\r\t", #""line\nbreak\r\t""#),
-      ("\u{08}\u{0C}\u{00}\u{1F}\u{7F}", #""\b\f\u0000\u001f"# + "\u{7F}\""),
-      ("😀 \u{2028}", "\"😀 \u{2028}\""),
+      ("\u{08}\u{0C}\u{00}\u{1F}\u{7F}", #""\b\f\u0000\u001f\u007f""#),
+      ("😀 «3,80» — ok", "\"😀 «3,80» — ok\""),
+      // Terminal controls never leave as they are (VisibleText): ESC, C1 CSI, bidi, separators.
+      ("\u{1B}[2J\u{9B}2J", #""\u001b[2J\u009b2J""#),
+      ("\u{202E}08.3\u{202C}", #""\u202e08.3\u202c""#),
+      ("\u{2066}\u{2069}\u{200E}\u{200F}\u{061C}", #""\u2066\u2069\u200e\u200f\u061c""#),
+      ("\u{2028}\u{2029}\u{85}", #""\u2028\u2029\u0085""#),
     ])
   func escaping(text: String, expected: String) throws {
     #expect(JSONWriter.quoted(text) == expected)
