@@ -21,10 +21,17 @@ enum ProtocolCommand {
       language writes them: 3,80 in Kazakh and Russian, 3.80 in English.
 
       Results are confidential (000 ¶21): with -o the protocol is written atomically to a file
-      readable only by its owner (mode 0600, whatever the umask), which replaces a file of that
-      name, so that a regenerated protocol replaces the old draft; nothing is printed. Exit
-      status: 0 on success; 2 when the file cannot be read, its methodology is unknown or does
-      not govern its kind of body, or the output cannot be written.
+      readable only by its owner (mode 0600, whatever the umask), through a temporary file in
+      the same folder that is synced and renamed, the folder synced after; nothing is printed.
+      It replaces a regular file of that name, so that a regenerated protocol replaces the old
+      draft, but never a journal, a '.broken' file, the command's own input, a symbolic link (or
+      a file in a folder named through one), a device or a folder: those are refused (exit 2)
+      and left as they were. Control and bidi characters in the record's texts are shown as
+      escapes such as \\u{1B} in text, Markdown and HTML, and as \\u001b in JSON.
+
+      Exit status: 0 on success; 2 when the file cannot be read, its methodology is unknown or
+      does not govern its kind of body, the output is refused, or it cannot be written (also
+      when printing fails: see 'Output and failures' in the README).
       """,
     arguments: [
       ArgumentSpec(name: "file", help: "A hattama.record/1 file ('-' for standard input).")
@@ -67,20 +74,26 @@ enum ProtocolCommand {
     let language = try choice("--lang", default: Language.kk, invocation)
     let format = try choice("--format", default: ProtocolFormat.text, invocation)
     let output = invocation.value("--output")
-    if let output, output != "-" { try checkDestination(output) }
-
     let path = try invocation.required("file")
+    let inputs = [path] + invocation.values(Inputs.methodologyOption.name)
+    if let output, output != "-" { try OutputFile(path: output, inputs: inputs).check() }
+
     let record = try load(path, invocation)
     let rules = try rules(for: record, file: path, invocation)
-    let document = ProtocolDocument(record: record, rules: rules)
-    let text = ProtocolRenderer.render(document, language: language, format: format)
+    // Text for people is shown on its lines whatever the record holds (VisibleText); JSON
+    // escapes the same characters itself.
+    let readable = format != .json
+    let document = ProtocolDocument(
+      record: readable ? record.displayedOnOneLine : record, rules: rules)
+    let rendered = ProtocolRenderer.render(document, language: language, format: format)
+    let text = readable ? VisibleText.lines(rendered) : rendered
 
     guard let output, output != "-" else {
       // The renderer ends the document with a newline; `console.out` would add a second one.
       invocation.console.writeOut(text)
       return .success
     }
-    try Files.writeConfidential(text, to: output)
+    try Files.writeConfidential(text, to: output, inputs: inputs)
     return .success
   }
 
@@ -127,25 +140,6 @@ enum ProtocolCommand {
       .invalidValue(
         option: option, value: text, expected: "one of " + quoted(names) + (suggestion ?? "")),
       command: invocation.command.path)
-  }
-
-  /// Refuses an output path that cannot become a file before any work is done: a folder, or a
-  /// path in a folder that does not exist.
-  private static func checkDestination(_ path: String) throws(CLIError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      throw .input(file: path, message: "is a folder; give a file name for the protocol.")
-    }
-    let folder = (path as NSString).deletingLastPathComponent
-    guard !folder.isEmpty else { return }
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw .input(
-        file: path, message: "cannot be written: the folder '\(folder)' does not exist.")
-    }
   }
 
   private static func name(of kind: BodyKind) -> String {

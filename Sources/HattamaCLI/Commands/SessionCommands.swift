@@ -140,6 +140,7 @@ enum SessionCommands {
       throw .badInput(message: error.description)
     }
     let console = invocation.console
+    console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
     console.out(
       "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
@@ -160,7 +161,7 @@ enum SessionCommands {
     }
     let state = appended.after
     journal.console.out(
-      "Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
+      "Sitting of \(date): present \(SessionText.names(state.present, in: state)).")
     journal.console.out(state.quorum().summary)
     return .success
   }

@@ -50,6 +50,7 @@ enum SessionReadCommands {
         throw .badInput(message: error.description)
       }
       let console = invocation.console
+      console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
       console.out(
         "Cut \(repaired.tornTail) from '\(path)', kept in '\(repaired.brokenPath)' "
           + "(sha256 \(repaired.tornTail.sha256.hex)); recorded as event \(repaired.line.seq).")

@@ -22,32 +22,12 @@ enum Files {
     return Array(data)
   }
 
-  /// Replaces `path` with `text` atomically, readable only by its owner (000 ¶21: results are
-  /// confidential): a temporary file in the same folder is written, synced, and renamed.
-  static func writeConfidential(_ text: String, to path: String) throws(CLIError) {
-    let directory = (path as NSString).deletingLastPathComponent
-    let temporary =
-      (directory.isEmpty ? "." : directory)
-      + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw .io(file: path, message: "cannot be created: \(errorText()).") }
-    // The journal's own write loop and sync: interruptions retried, a short write continued,
-    // a write of nothing taken for a full disk.
-    let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
-    var failure: Int32?
-    do throws(SystemError) {
-      try descriptor.writeAll(Array(text.utf8))
-      guard fchmod(fd, 0o600) == 0 else { throw SystemError(errno: errno) }
-      try descriptor.sync()
-    } catch {
-      failure = error.errno
-    }
-    close(fd)
-    guard failure == nil, rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(failure ?? errno))
-      unlink(temporary)
-      throw .io(file: path, message: "could not be written: \(reason).")
-    }
+  /// Writes `text` to `path` as ``OutputFile`` does: confidential, atomic, never over a journal,
+  /// an input, a link or anything but a regular file.
+  static func writeConfidential(
+    _ text: String, to path: String, inputs: [String] = []
+  ) throws(CLIError) {
+    try OutputFile(path: path, inputs: inputs).write(text)
   }
 
   /// The text of the current `errno`.

@@ -41,22 +41,26 @@ struct FindingReport: Sendable {
   func text() -> String {
     var lines: [String] = []
     for file in files {
+      let name = VisibleText.inline(file.file)
       if let error = file.error {
-        lines.append("\(file.file): not checked: \(error)")
+        lines.append("\(name): not checked: \(VisibleText.inline(error))")
         continue
       }
       guard !file.findings.isEmpty else {
-        lines.append("\(file.file): no findings.")
+        lines.append("\(name): no findings.")
         continue
       }
-      lines.append("\(file.file):")
+      lines.append("\(name):")
       for severity in [Severity.violation, .warning] {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
         lines.append("  \(plural(group.count, severity.rawValue)):")
         for finding in group {
-          lines.append("    \(finding.code.rawValue) [\(finding.clause)] \(finding.subject)")
-          lines.append("      \(finding.message)")
+          // A finding quotes the record's names and ids: each stays on its line (VisibleText).
+          lines.append(
+            "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
+              + VisibleText.inline(finding.subject))
+          lines.append("      \(VisibleText.inline(finding.message))")
         }
       }
     }

@@ -73,3 +73,18 @@ import Testing
     }
   }
 }
+
+@Suite("JSON written by another writer") struct JSONEscapingUnsafeTests {
+  @Test("raw DEL, C1 and bidi controls inside strings are escaped; the writer's newlines kept")
+  func escapesInside() throws {
+    let raw = "{\n  \"body\" : \"B\u{7F}\u{9B}\u{202E}x\"\n}"
+    let escaped = JSONWriter.escapingUnsafe(inJSON: raw)
+    #expect(escaped == "{\n  \"body\" : \"B\\u007f\\u009b\\u202ex\"\n}")
+    #expect(try JSONParser().parse(escaped) == JSONParser().parse(raw))
+  }
+
+  @Test("JSON without them is returned as it is")
+  func untouched() {
+    #expect(JSONWriter.escapingUnsafe(inJSON: "[\"Сәкенұлы\", 1]\n") == "[\"Сәкенұлы\", 1]\n")
+  }
+}
