@@ -43,10 +43,12 @@ struct OutputFile {
     try checkTarget(in: folder)
     removeStaleTemporaries(in: folder)
     let temporary = ".\(name).\(getpid()).\(Self.randomHex()).tmp"
-    let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw failure("cannot be created", errno) }
+    // Armed before the file exists, so that no signal finds it unwatched; a name that was never
+    // created or is already renamed is simply not there to remove.
     TemporaryFileGuard.arm(directory: folder, name: temporary)
     defer { TemporaryFileGuard.disarm() }
+    let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw failure("cannot be created", errno) }
     // The journal's own write loop and sync: interruptions retried, a short write continued,
     // a write of nothing taken for a full disk.
     let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)

@@ -36,16 +36,19 @@ struct FindingReport: Sendable {
       ]))
   }
 
+  /// Why each file that could not be checked was not: one sentence a file, for stderr.
+  var errors: [String] {
+    files.compactMap { file in file.error.map { "Error: \(file.file): \($0)" } }
+  }
+
   /// Findings grouped by file and severity, each with its code, clause and subject, then a
   /// one-line summary.
   func text() -> String {
     var lines: [String] = []
     for file in files {
       let name = VisibleText.inline(file.file)
-      if let error = file.error {
-        lines.append("\(name): not checked: \(VisibleText.inline(error))")
-        continue
-      }
+      // Its error goes to stderr (``errors``); the summary counts it.
+      if file.error != nil { continue }
       guard !file.findings.isEmpty else {
         lines.append("\(name): no findings.")
         continue
