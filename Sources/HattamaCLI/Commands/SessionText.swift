@@ -34,7 +34,8 @@ enum SessionText {
   static func caseLine(_ reviewed: Case, in state: SessionState) -> String {
     let band = reviewed.score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
     let evaluators = names(reviewed.evaluators, in: state)
-    return "Case \(reviewed.id): \(name(reviewed.employee, in: state)), evaluated by \(evaluators); "
+    return
+      "Case \(reviewed.id): \(name(reviewed.employee, in: state)), evaluated by \(evaluators); "
       + "score \(reviewed.score)\(band)"
   }
 

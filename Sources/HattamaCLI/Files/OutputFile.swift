@@ -89,7 +89,8 @@ struct OutputFile {
           + "not write through. Give the path of the folder it points to.")
     }
     if code == ENOENT {
-      throw .input(file: path, message: "cannot be written: the folder '\(directory)' does not exist.")
+      throw .input(
+        file: path, message: "cannot be written: the folder '\(directory)' does not exist.")
     }
     throw failure("cannot be written: the folder '\(directory)' cannot be opened", code)
   }

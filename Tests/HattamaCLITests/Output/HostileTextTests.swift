@@ -46,6 +46,7 @@ struct HostileTextTests {
   static func textCommands(_ directory: String, _ journal: String) -> [[String]] {
     [
       ["session", "status", journal],
+      ["session", "run", journal],  // closed: the body and the anchor, no question asked
       ["audit", journal],
       ["audit", directory + "/bad.json"],
       ["roster", "check", directory + "/bad.json"],
@@ -79,7 +80,8 @@ struct HostileTextTests {
     }
   }
 
-  @Test("the protocol written with -o as text or markdown holds no raw control either",
+  @Test(
+    "the protocol written with -o as text or markdown holds no raw control either",
     arguments: ["p.txt", "p.md", "p.html"])
   func protocolFile(name: String) throws {
     try Self.withClosedJournal { directory, journal, _ in

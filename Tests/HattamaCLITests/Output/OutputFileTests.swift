@@ -14,8 +14,7 @@ struct OutputFileTests {
   typealias F = SessionFixture
 
   /// A closed journal, every case decided, in a new folder: the protocol's input.
-  static func withJournal(_ body: (_ directory: String, _ journal: String) throws -> Void) throws
-  {
+  static func withJournal(_ body: (_ directory: String, _ journal: String) throws -> Void) throws {
     try F.withDirectory { directory in
       let journal = F.opened(directory)
       OutputFixture.decideAll(journal)
@@ -60,11 +59,13 @@ struct OutputFileTests {
     }
   }
 
-  @Test("-o onto a .broken file (a torn line's bytes, evidence) is refused", arguments: [
-    ("J.jsonl.broken", #"{"seq":4,"prev":"ab"#),  // the name and the content of a torn line
-    ("kept.txt", #"{"seq":4,"prev":"ab"#),  // the content alone
-    ("J.jsonl.broken", "anything"),  // the name alone
-  ])
+  @Test(
+    "-o onto a .broken file (a torn line's bytes, evidence) is refused",
+    arguments: [
+      ("J.jsonl.broken", #"{"seq":4,"prev":"ab"#),  // the name and the content of a torn line
+      ("kept.txt", #"{"seq":4,"prev":"ab"#),  // the content alone
+      ("J.jsonl.broken", "anything"),  // the name alone
+    ])
   func broken(name: String, content: String) throws {
     try Self.withJournal { directory, journal in
       let broken = directory + "/" + name

@@ -13,13 +13,18 @@ enum OutputFixture {
   static func decideAll(_ journal: String, conclusion: String? = nil) -> [F.Result] {
     var steps: [F.Result] = []
     // v1 evaluated c1 and may not vote on it (000 ¶62).
-    let voters = ["c1": ["m1", "m2", "m3"], "c2": ["m1", "m2", "m3", "v1"],
-      "c3": ["m1", "m2", "m3", "v1"]]
+    let voters = [
+      "c1": ["m1", "m2", "m3"], "c2": ["m1", "m2", "m3", "v1"],
+      "c3": ["m1", "m2", "m3", "v1"],
+    ]
     for (number, caseID) in ["c1", "c2", "c3"].enumerated() {
-      steps.append(F.ok(["session", "propose", journal, "--case", caseID, "--confirm", "--by", "m2"]))
+      steps.append(
+        F.ok(["session", "propose", journal, "--case", caseID, "--confirm", "--by", "m2"]))
       for member in voters[caseID] ?? [] {
         steps.append(
-          F.ok(["session", "vote", journal, "--motion", "mo\(number + 1)", "--member", member, "--for"]))
+          F.ok([
+            "session", "vote", journal, "--motion", "mo\(number + 1)", "--member", member, "--for",
+          ]))
       }
     }
     steps.append(
