@@ -37,6 +37,19 @@ enum Files {
     }
   }
 
+  /// At most the first `limit` bytes of a file.
+  static func readPrefix(_ path: String, upTo limit: Int) throws(CLIError) -> [UInt8] {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .input(file: path, message: "cannot be read: \(errorText()).")
+    }
+    defer { try? handle.close() }
+    do {
+      return Array(try handle.read(upToCount: limit) ?? Data())
+    } catch {
+      throw .input(file: path, message: "cannot be read: \(error.localizedDescription).")
+    }
+  }
+
   private static func readFailure(_ path: String, _ code: Int32) -> CLIError {
     let reason = String(cString: strerror(code))
     switch code {
