@@ -180,7 +180,8 @@ struct SessionRun {
     while true {
       let answer = try ask(
         "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): "
-          + "\(SessionText.name(member, in: state)) — for / against / abstain [f/a/b], or t to close the vote:"
+          + "\(SessionText.name(member, in: state)) — for / against / abstain [f/a/b], "
+          + "or t to close the vote:"
       )
       let event: JournalEvent
       switch answer.lowercased() {
