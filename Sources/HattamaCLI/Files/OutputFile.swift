@@ -97,7 +97,7 @@ struct OutputFile {
 
   /// Refuses what is at the path unless it is a regular file the output may replace.
   private func checkTarget(in folder: Int32) throws(CLIError) {
-    if name.hasSuffix(".broken") { throw refusal(.broken) }
+    if name.hasSuffix(".broken") { throw refused(.broken) }
     var status = stat()
     guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
       if errno == ENOENT { return }
@@ -105,12 +105,12 @@ struct OutputFile {
     }
     switch status.st_mode & S_IFMT {
     case S_IFREG: break
-    case S_IFLNK: throw refusal(.symbolicLink)
+    case S_IFLNK: throw refused(.symbolicLink)
     case S_IFDIR: throw .input(file: path, message: "is a folder; give a file name for the output.")
-    default: throw refusal(.notRegular)
+    default: throw refused(.notRegular)
     }
-    if try holdsJournalText(in: folder) { throw refusal(.journal) }
-    if isInput(status) { throw refusal(.input) }
+    if try holdsJournalText(in: folder) { throw refused(.journal) }
+    if isInput(status) { throw refused(.input) }
   }
 
   private func isInput(_ target: stat) -> Bool {
@@ -150,25 +150,8 @@ struct OutputFile {
     }
   }
 
-  private enum Refusal { case broken, symbolicLink, notRegular, input, journal }
-
-  private func refusal(_ reason: Refusal) -> CLIError {
-    let sentence =
-      switch reason {
-      case .broken:
-        "is a '.broken' file, where 'session repair' keeps a torn line's bytes; it is never "
-          + "replaced or created by an output."
-      case .symbolicLink:
-        "is a symbolic link, which hattama does not replace or write through. Give the path of "
-          + "the file itself, or a new name."
-      case .notRegular:
-        "is not a regular file (a device, a FIFO or a socket); give the name of a file."
-      case .input: "is an input of this command; give another name for the output."
-      case .journal:
-        "is a hattama journal (or a torn line kept from one); a journal is never replaced. Give "
-          + "another name for the output."
-      }
-    return .input(file: path, message: sentence)
+  private func refused(_ reason: OutputRefusal) -> CLIError {
+    .input(file: path, message: reason.sentence)
   }
 
   private func failure(_ what: String, _ code: Int32) -> CLIError {
