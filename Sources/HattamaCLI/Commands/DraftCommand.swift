@@ -65,7 +65,7 @@ enum DraftCommand {
     }
     let text = draft.encodedJSON()
     if let output = invocation.value("--output"), output != "-" {
-      try Files.writeConfidential(text + "\n", to: output)
+      try Files.writeConfidential(text + "\n", to: output, inputs: [peoplePath, casesPath])
     } else {
       invocation.console.out(text)
     }

@@ -48,7 +48,7 @@ enum ProtocolCommand {
         help: "The protocol's language: \(allowed(Language.self)) (default: kk)."),
       .value(
         "--format", "format",
-        help: "text, markdown, html (a printable A4 page) or json (default: text)."),
+        help: "text, markdown, html (a printable A4 page) or json (default: from -o's extension, .txt .md .html .json, else text)."),
       .value(
         "--output", short: "-o", "file",
         help: "Write to this file (mode 0600; it replaces one there) instead of printing."),
@@ -80,8 +80,8 @@ enum ProtocolCommand {
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
     // The words are checked before the file is read, so that a typo is reported first.
     let language = try choice("--lang", default: Language.kk, invocation)
-    let format = try choice("--format", default: ProtocolFormat.text, invocation)
     let output = invocation.value("--output")
+    let format = try choice("--format", default: Self.format(of: output), invocation)
     let path = try invocation.required("file")
     let inputs = [path] + invocation.values(Inputs.methodologyOption.name)
     if let output, output != "-" { try OutputFile(path: output, inputs: inputs).check() }
@@ -162,6 +162,17 @@ enum ProtocolCommand {
         expected: caseID.nearest(in: ids).map { "'\($0)' (did you mean it?)" }
           ?? "one of " + quoted(ids)),
       command: spec.path)
+  }
+
+  /// The format an output file's extension names (SPEC: `-o` picks it when `--format` is not
+  /// given): `.txt`, `.md`, `.html`, `.json`; text otherwise.
+  static func format(of output: String?) -> ProtocolFormat {
+    switch output.map({ ($0 as NSString).pathExtension.lowercased() }) {
+    case "md", "markdown": .markdown
+    case "html", "htm": .html
+    case "json": .json
+    default: .text
+    }
   }
 
   /// The value of an option with a fixed set of values, or its default when it is not given.
