@@ -1,10 +1,16 @@
 /// A methodology file: the JSON that `hattama methodology show --json` prints and
 /// `--methodology-file` reads (SPEC.md, "Methodologies").
 ///
-/// Every rule value has the same shape, `{"value": …, "clause": "002 ¶20", "note": "…"}`
-/// (`note` only where there is one). Days are `YYYY-MM-DD`, scores `"2.99"`, a quorum `"2/3"`,
-/// a period `{"workingDays": 5, "from": "familiarization"}`. Unknown keys are refused, as in a
-/// record.
+/// Every rule value has the same shape, `{"value": …, "clause": "002 ¶20", "source": "text",
+/// "note": "…"}`: `source` is `"text"`, `"analogy"` or `"reading"`, and a reading lists the
+/// other readings the text allows, `"readings": ["votes-cast", "composition"]`; `note` only
+/// where there is one. A value without `source` takes the built-in's when the file's `id` is a
+/// built-in one and the value keeps the built-in's clause, else `"text"`: a body's own file
+/// that cites its own clause makes its rule binding. Days are `YYYY-MM-DD`; a validity day that
+/// depends on a publication the seed lacks is a window, `{"earliest": D, "latest": D}`. Scores
+/// are `"2.99"`, a quorum `"2/3"`, a period `{"workingDays": 5, "from": "familiarization"}`,
+/// a form `{"signatureOrder": "secretary-chair-members", "approval": true}`. Unknown keys are
+/// refused, as in a record.
 extension Methodology {
   /// Reads a methodology file strictly.
   ///
@@ -16,7 +22,8 @@ extension Methodology {
     } catch {
       throw JSONDecodingError(error)
     }
-    return try MethodologyDecoder.methodology(from: JSONField(root))
+    return try MethodologyDecoder.methodology(
+      from: JSONField(MethodologyDecoder.withBuiltInSources(root)))
   }
 
   /// The methodology as a methodology file, in the order of its properties.
@@ -26,9 +33,9 @@ extension Methodology {
   public var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("id", .string(id)), ("title", .string(title)), ("seed", .string(seed)),
-      ("validFrom", validFrom.json(JSONValue.day)),
+      ("validFrom", validFrom.json(\.jsonValue)),
     ]
-    members.append(optional: "validThrough", validThrough?.json(JSONValue.day))
+    members.append(optional: "validThrough", validThrough?.json(\.jsonValue))
     members.append(("bodies", .array(bodies.map(\.jsonValue))))
     if let caps {
       let capsValue = JSONValue.object([
@@ -67,6 +74,8 @@ extension BodyRules {
     }
     members.append(("periods", .object(periodMembers)))
     members.append(optional: "appealBody", appealBody?.json(JSONValue.string))
+    members.append(("form", form.json(\.jsonValue)))
+    members.append(("composedBy", composedBy.json(JSONValue.string)))
     return .object(members)
   }
 }
@@ -116,157 +125,42 @@ extension NoticePeriod {
   }
 }
 
+extension ValidityDay {
+  /// `"2025-10-09"`, or `{"earliest": "2023-07-10", "latest": "2023-07-30"}` for a window.
+  var jsonValue: JSONValue {
+    guard !isCertain else { return .day(earliest) }
+    return .object([("earliest", .day(earliest)), ("latest", .day(latest))])
+  }
+}
+
+extension ProtocolForm {
+  var jsonValue: JSONValue {
+    .object([("signatureOrder", .string(signatureOrder.rawValue)), ("approval", .bool(approval))])
+  }
+}
+
+extension RuleSource {
+  /// `"text"`, `"analogy"`, `"reading"`.
+  public var name: String {
+    switch self {
+    case .text: "text"
+    case .analogy: "analogy"
+    case .reading: "reading"
+    }
+  }
+}
+
 extension Cited {
-  /// `{"value": …, "clause": "…", "note": "…"}`.
+  /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`.
   func json(_ encode: (Value) -> JSONValue) -> JSONValue {
-    var members: [(String, JSONValue)] = [("value", encode(value)), ("clause", .string(clause))]
+    var members: [(String, JSONValue)] = [
+      ("value", encode(value)), ("clause", .string(clause)), ("source", .string(source.name)),
+    ]
+    if case .reading(let others) = source {
+      members.append(("readings", .array(others.map(JSONValue.string))))
+    }
     members.append(optional: "note", note.map(JSONValue.string))
     return .object(members)
   }
 }
 
-/// Reads the parts of a methodology file.
-private enum MethodologyDecoder {
-  static let methodologyKeys = [
-    "id", "title", "seed", "validFrom", "validThrough", "bodies", "caps",
-  ]
-  static let bodyKeys = [
-    "kind", "minimumSize", "oddSize", "excludesDisputant", "excludesEvaluators",
-    "requiresHRMember", "requiresHRSecretary", "requiresChair", "quorum",
-    "recusedCountTowardQuorum", "majorityBase", "tieBreak", "periods", "appealBody",
-  ]
-  static let citedKeys = ["value", "clause", "note"]
-  static let periodKeys = ["workingDays", "from"]
-  static let noticeKeys = ["workingDays", "reading"]
-  static let capsKeys = ["reprimand", "other"]
-  static let workingDays = "a number of working days, a whole number from 1 to 366"
-
-  static func methodology(from field: JSONField) throws(JSONDecodingError) -> Methodology {
-    let object = try field.object(allowing: methodologyKeys)
-    let validFrom = try cited(try object.required("validFrom")) { f throws(JSONDecodingError) in
-      try f.day()
-    }
-    var validThrough: Cited<Day>?
-    if let through = object.optional("validThrough") {
-      let cite = try cited(through) { f throws(JSONDecodingError) in try f.day() }
-      guard cite.value >= validFrom.value else {
-        throw through.error(
-          .invalid(
-            cite.value.description, expected: "a day on or after validFrom (\(validFrom.value))"))
-      }
-      validThrough = cite
-    }
-    var bodies: [BodyRules] = []
-    var firstPaths: [BodyKind: JSONPath] = [:]
-    for element in try object.required("bodies").array() {
-      let rules = try body(from: element)
-      if let first = firstPaths[rules.kind] {
-        throw element.error(.duplicateBody(rules.kind.rawValue, firstAt: first))
-      }
-      firstPaths[rules.kind] = element.path
-      bodies.append(rules)
-    }
-    var caps: DisciplinaryCaps?
-    if let capsField = object.optional("caps") {
-      let capsObject = try capsField.object(allowing: capsKeys)
-      caps = DisciplinaryCaps(
-        reprimand: try cited(try capsObject.required("reprimand"), score),
-        other: try cited(try capsObject.required("other"), score))
-    }
-    return Methodology(
-      id: try object.required("id").string(), title: try object.required("title").string(),
-      seed: try object.required("seed").string(), validFrom: validFrom,
-      validThrough: validThrough, bodies: bodies, caps: caps)
-  }
-
-  static func body(from field: JSONField) throws(JSONDecodingError) -> BodyRules {
-    let object = try field.object(allowing: bodyKeys)
-    func flag(_ key: String) throws(JSONDecodingError) -> Cited<Bool> {
-      try cited(try object.required(key)) { f throws(JSONDecodingError) in try f.bool() }
-    }
-    var appealBody: Cited<String>?
-    if let appeal = object.optional("appealBody") {
-      appealBody = try cited(appeal) { f throws(JSONDecodingError) in try f.string() }
-    }
-    return BodyRules(
-      kind: try object.required("kind").word(BodyKind.self),
-      minimumSize: try cited(try object.required("minimumSize")) { f throws(JSONDecodingError) in
-        try f.int(in: 1...1000, expected: "a number of members, a whole number from 1 to 1000")
-      },
-      oddSize: try flag("oddSize"),
-      excludesDisputant: try flag("excludesDisputant"),
-      excludesEvaluators: try flag("excludesEvaluators"),
-      requiresHRMember: try flag("requiresHRMember"),
-      requiresHRSecretary: try flag("requiresHRSecretary"),
-      requiresChair: try flag("requiresChair"),
-      quorum: try cited(try object.required("quorum"), fraction),
-      recusedCountTowardQuorum: try flag("recusedCountTowardQuorum"),
-      majorityBase: try cited(try object.required("majorityBase")) {
-        f throws(JSONDecodingError) in try f.word(MajorityBase.self)
-      },
-      tieBreak: try cited(try object.required("tieBreak")) { f throws(JSONDecodingError) in
-        try f.word(TieBreak.self)
-      },
-      periods: try periods(from: try object.required("periods")),
-      appealBody: appealBody)
-  }
-
-  static func periods(from field: JSONField) throws(JSONDecodingError) -> Periods {
-    let object = try field.object(allowing: Periods.keys)
-    var periods = Periods()
-    for member in object.members {
-      let value = JSONField(member.value, path: field.path.appending(member.key))
-      if member.key == "notice" {
-        periods.notice = try cited(value) { f throws(JSONDecodingError) in
-          let notice = try f.object(allowing: noticeKeys)
-          return NoticePeriod(
-            workingDays: try notice.required("workingDays").int(in: 1...366, expected: workingDays),
-            reading: try notice.required("reading").word(NoticeReading.self))
-        }
-      } else {
-        let period = try cited(value) { f throws(JSONDecodingError) in
-          let period = try f.object(allowing: periodKeys)
-          return Period(
-            workingDays: try period.required("workingDays").int(in: 1...366, expected: workingDays),
-            from: try period.required("from").word(PeriodStart.self))
-        }
-        periods.setPeriod(period, named: member.key)
-      }
-    }
-    return periods
-  }
-
-  /// `{"value": …, "clause": "…", "note": "…"}`, the value read by `value`.
-  static func cited<Value>(
-    _ field: JSONField, _ value: (JSONField) throws(JSONDecodingError) -> Value
-  ) throws(JSONDecodingError) -> Cited<Value> {
-    let object = try field.object(allowing: citedKeys)
-    return Cited(
-      try value(try object.required("value")), try object.required("clause").string(),
-      note: try object.optional("note")?.string())
-  }
-
-  /// A score that must be valid: a cap of `"5.01"` would be a mistake in the file itself.
-  static func score(_ field: JSONField) throws(JSONDecodingError) -> Score {
-    guard case .valid(let score) = try field.score() else {
-      throw field.error(.invalidScore(try field.string()))
-    }
-    return score
-  }
-
-  /// `"2/3"`: a share from 0 to 1.
-  static func fraction(_ field: JSONField) throws(JSONDecodingError) -> Fraction {
-    let text = try field.string()
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2,
-      parts.allSatisfy({
-        (1...4).contains($0.utf8.count) && $0.utf8.allSatisfy { (0x30...0x39).contains($0) }
-      }),
-      let numerator = Int(parts[0]), let denominator = Int(parts[1]),
-      denominator > 0, (0...denominator).contains(numerator)
-    else {
-      throw field.error(.invalid(text, expected: "a share of the composition written like \"2/3\""))
-    }
-    return Fraction(numerator, denominator)
-  }
-}

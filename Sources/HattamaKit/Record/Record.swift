@@ -156,11 +156,17 @@ public struct Outcome: Sendable, Equatable {
   public var caseID: CaseID
   public var finalScore: ScoreInput
   public var recommendation: String?
+  /// The employee was familiarised with the final result (000 ¶73, 004 ¶40).
+  public var familiarizedOn: Day?
 
-  public init(caseID: CaseID, finalScore: ScoreInput, recommendation: String? = nil) {
+  public init(
+    caseID: CaseID, finalScore: ScoreInput, recommendation: String? = nil,
+    familiarizedOn: Day? = nil
+  ) {
     self.caseID = caseID
     self.finalScore = finalScore
     self.recommendation = recommendation
+    self.familiarizedOn = familiarizedOn
   }
 }
 
