@@ -44,8 +44,10 @@ public struct Deliberation: Sendable, Equatable {
         tieBreak: rules.tieBreak.value)
       let quorum = Quorum(
         composition: composition, present: present, rules: rules, recused: reviewed.recused)
-      // Without a quorum no vote can adopt anything (000 ¶63).
-      if !quorum.isMet, tally.result == .adopted { tally.result = .rejected }
+      // Without a quorum no vote can adopt anything (000 ¶63), where that quorum binds.
+      let breach = rules.quorumBreach(
+        composition: composition, present: present, recused: reviewed.recused)
+      if breach == .violation, tally.result == .adopted { tally.result = .rejected }
       let voters = Set(sorted.counted.map(\.member))
       counts.append(
         Count(

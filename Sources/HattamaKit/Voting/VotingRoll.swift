@@ -70,6 +70,17 @@ public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
     }
   }
 
+  /// The force of the rule that makes the vote void: the secretary's and a recused member's
+  /// votes follow the rule that names the secretary or excludes the evaluators (borrowed in a
+  /// calibration session, so a warning there); the others are void under every reading.
+  public func severity(under rules: BodyRules) -> Severity {
+    switch self {
+    case .notMember, .absent, .duplicate: .violation
+    case .secretary: rules.requiresHRSecretary.severity()
+    case .recused: rules.excludesEvaluators.severity()
+    }
+  }
+
   /// The clause of the body's rules that makes the vote void.
   public func clause(under rules: BodyRules) -> String {
     switch self {

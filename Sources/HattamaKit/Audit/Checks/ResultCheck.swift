@@ -6,17 +6,20 @@ struct ResultCheck: AuditCheck {
       let clause = context.rules.tieBreak.clause
       var findings: [Finding] = []
       if let recorded = count.motion.result, recorded != count.tally.result {
+        let severity = context.severity(ofRecorded: recorded, in: count)
+        let reading = context.basePhrase(severity)
         findings.append(
           Finding(
-            .resultMismatch, clause: clause, subject: count.motion.id,
+            .resultMismatch, severity: severity, clause: clause, subject: count.motion.id,
             message:
-              "Motion \(count.motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.tally.result.rawValue)\(count.quorum.isMet ? "" : " without a quorum")."
+              "Motion \(count.motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.tally.result.rawValue)\(count.quorum.isMet ? "" : " without a quorum")\(reading)."
           ))
       }
       if count.tally.result == .unresolved {
         findings.append(
           Finding(
-            .resultTieUnresolved, clause: clause, subject: count.motion.id,
+            .resultTieUnresolved, severity: context.rules.tieBreak.severity(), clause: clause,
+            subject: count.motion.id,
             message:
               "Motion \(count.motion.id) tied (\(count.tally.summary)) and the chair cast no deciding vote."
           ))
