@@ -57,9 +57,10 @@ public struct DeadlineReport: Sendable, Equatable {
       case (let count?, let given?):
         given < count.start ? .beforeStart : given <= count.end ? .met : .missed
       }
-    // Counted from the approval, a missed period is missed from the earlier sitting too; counted
-    // from the sitting for want of an approval date, it might have been met from the approval.
-    let everyReading = cited.value.from != .approval || dates.approved != nil
+    // The one reading of a period's start the tool can weigh: counted from the approval, a
+    // missed period is missed from the earlier sitting too; counted from the sitting for want of
+    // an approval date, it might have been met from the approval.
+    let everyReading = cited.value.from == .approval && dates.approved != nil
     return PeriodCheck(
       period: period, clause: cited.clause, note: cited.note, source: cited.source,
       breaksEveryReading: everyReading, workingDays: cited.value.workingDays,

@@ -127,7 +127,7 @@ extension NoticePeriod {
 
 extension ValidityDay {
   /// `"2025-10-09"`, or `{"earliest": "2023-07-10", "latest": "2023-07-30"}` for a window.
-  var jsonValue: JSONValue {
+  public var jsonValue: JSONValue {
     guard !isCertain else { return .day(earliest) }
     return .object([("earliest", .day(earliest)), ("latest", .day(latest))])
   }

@@ -50,9 +50,18 @@ extension Methodology {
     return .certainly
   }
 
-  /// "from 2025-10-09", "2020-09-22…2020-10-12 – 2024-12-01…2024-12-21".
+  /// "from 2025-10-09"; "2020-10-12 – 2024-12-01 (at the widest 2020-09-22 – 2024-12-21)":
+  /// the days it certainly governs, then those it may govern under the window's assumption.
   public var validityDescription: String {
-    guard let through = validThrough else { return "from \(validFrom.value)" }
-    return "\(validFrom.value) – \(through.value)"
+    let certain =
+      validThrough.map { "\(validFrom.value.latest) – \($0.value.earliest)" }
+      ?? "from \(validFrom.value.latest)"
+    guard !validFrom.value.isCertain || validThrough?.value.isCertain == false else {
+      return certain
+    }
+    let widest =
+      validThrough.map { "\(validFrom.value.earliest) – \($0.value.latest)" }
+      ?? "from \(validFrom.value.earliest)"
+    return "\(certain) (at the widest \(widest))"
   }
 }

@@ -7,7 +7,8 @@ import Testing
 enum Examples {
   static let names = [
     "calibration-valid.json", "commission-valid.json", "calibration-violations.json",
-    "commission-violations.json", "draft-compose.json",
+    "commission-violations.json", "draft-compose.json", "calibration-tie.json",
+    "calibration-borrowed-quorum.json", "commission-validity-window.json",
   ]
 
   /// `Examples/` at the package root, found from this file's place in `Tests/`.

@@ -23,13 +23,13 @@ struct MethodologyCheck: AuditCheck {
         )
       ]
     case .assumed(let bound):
-      let assumption = bound.note.map { ": \($0)" } ?? ""
+      let assumption = bound.note.map { " (\($0))" } ?? ""
       return [
         Finding(
           .methodologyNotInForce, severity: .warning, clause: bound.clause,
           subject: methodology.id,
           message:
-            "The methodology '\(methodology.id)' governs \(day) only under an assumption (it is in force \(window))\(assumption)."
+            "The methodology '\(methodology.id)' governs \(day) only under an assumption: it is certainly in force \(window), and \(day) falls in the window \(bound.value)\(assumption)."
         )
       ]
     }
