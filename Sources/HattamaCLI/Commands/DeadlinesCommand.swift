@@ -16,7 +16,8 @@ enum DeadlinesCommand {
       .value("--methodology", "id", help: "A built-in methodology: \(builtInIDs)."),
       Inputs.methodologyOption,
       .value(
-        "--familiarized", "date", help: "The employee was familiarised with the result.",
+        "--familiarized", "date",
+        help: "The employee was familiarised with the result (a commission's: its final result).",
         required: true),
       .value("--applied", "date", help: "The application for a calibration session was received."),
       .value(
@@ -29,9 +30,6 @@ enum DeadlinesCommand {
         "--approved", "date",
         help: "The authorized person approved a commission's results (else the sitting counts)."),
       .value("--posted", "date", help: "The protocol was posted to the information system."),
-      .value(
-        "--informed", "date",
-        help: "The employee was familiarised with a commission's final result."),
       .value("--appealed", "date", help: "The appeal was filed."),
       CalendarCommand.calendarOption,
       .flag("--json", help: "Print JSON."),
@@ -46,7 +44,8 @@ enum DeadlinesCommand {
       familiarized: try invocation.day("--familiarized"), applied: try invocation.day("--applied"),
       decided: try invocation.day("--decided"), noticed: try invocation.day("--notice"),
       sitting: try invocation.day("--sitting"), signed: try invocation.day("--signed"),
-      approved: try invocation.day("--approved"), informed: try invocation.day("--informed"),
+      // A commission's familiarisation is with its final result (000 ¶73): the same flag.
+      approved: try invocation.day("--approved"), informed: try invocation.day("--familiarized"),
       posted: try invocation.day("--posted"), appealed: try invocation.day("--appealed"))
     let calendar = try CalendarCommand.calendar(invocation)
     let reports = methodology.bodies.map {

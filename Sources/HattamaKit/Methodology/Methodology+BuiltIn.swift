@@ -36,8 +36,7 @@ extension Methodology {
         appealBody: Cited(
           "under the Administrative Procedural-Process Code of the Republic of Kazakhstan",
           "002 ¶12"),
-        form: Cited(
-          .calibration, "000 Appendix 11 (by analogy)", source: .analogy, note: silentOnForm),
+        form: Cited(.calibration, "002 ¶23", source: .analogy, note: tradeForm),
         composedBy: Cited("the authorized official's decision", "002 ¶20"))
     ],
     caps: DisciplinaryCaps(
@@ -276,6 +275,8 @@ private let silentOnComposition =
   "000 states no composition rule for a calibration session; 002 ¶20 (another body's order, signed 2025-10-09) is applied by analogy, so a breach is a warning"
 private let silentOnForm =
   "no seed gives a calibration session a protocol form; 000 Appendix 11's is followed without its approval block, since no seed gives a calibration session an approval of results"
+private let tradeForm =
+  "002 ¶23 has the protocol signed («хаттамаға қол қойылған күннен») but gives no form and names no signatories; the secretary, the chair and the members present sign, in the order of the commissions' forms, and there is no approval block, since 002 gives a calibration session no approval of results"
 private let noticeNote =
   "«… жұмыс күні аралығында»: read as at least N working days before the sitting; within the N working days before it is the other reading; a notice on the sitting's day or later is late under both"
 private let silentOnSecretary =
