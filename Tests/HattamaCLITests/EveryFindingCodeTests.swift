@@ -50,6 +50,7 @@ import Testing
     Trigger(code: .voteDuplicate) { $0.motions?[0].votes.append(Vote(member: "m1", choice: .for)) },
     Trigger(code: .voteMissing, severity: .warning) { $0.motions?[1].votes.removeLast() },
     Trigger(code: .resultMismatch) { $0.motions?[1].result = .rejected },
+    Trigger(code: .motionProposer) { $0.motions?[0].proposedBy = "s1" },
     Trigger(code: .resultTieUnresolved, example: "commission-valid.json") {
       // 000 ¶66: the chair abstains on c2, and m2 and m4 tie 1–1: no casting vote was cast.
       $0.motions?[1].votes = [

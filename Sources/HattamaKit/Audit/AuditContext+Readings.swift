@@ -6,18 +6,13 @@ extension AuditContext {
       let reviewed = record.case(count.motion.caseID)
     else { return [] }
     let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
-    let present = record.sitting?.present ?? []
-    let roll = VotingRoll(composition: composition, present: present, case: reviewed)
-    // A binding quorum not met stops adoption under every base alike.
-    let breach = rules.quorumBreach(
-      composition: composition, present: present, recused: reviewed.recused)
     return others.compactMap(MajorityBase.init(rawValue:)).map { base in
       var alternative = rules
       alternative.majorityBase.value = base
-      let tally = Tally(
-        motion: count.motion, roll: roll, compositionSize: Set(composition.members).count,
-        rules: alternative)
-      return tally.result == .adopted && breach == .violation ? .rejected : tally.result
+      return Deliberation.count(
+        count.motion, roll: count.roll, case: reviewed, composition: composition,
+        rules: alternative
+      ).result
     }
   }
 
@@ -28,8 +23,8 @@ extension AuditContext {
     return rules.majorityBase.severity(underEveryReading: !otherwise)
   }
 
-  /// `" (majority of the present; a breach under the reading chosen, not under votes-cast)"`
-  /// for a warning; empty for a violation.
+  /// `" (majority base present: a breach under the reading chosen, not under votes-cast)"` for
+  /// a warning; empty for a violation.
   func basePhrase(_ severity: Severity) -> String {
     guard severity == .warning, let phrase = rules.majorityBase.source.phrase() else { return "" }
     return " (majority base \(rules.majorityBase.value.rawValue): \(phrase))"

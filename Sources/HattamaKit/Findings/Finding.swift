@@ -71,6 +71,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case methodologyKindUnsupported = "methodology.kind-unsupported"
   case journalTampered = "journal.tampered"
   case journalTorn = "journal.torn"
+  case motionProposer = "motion.proposer"
   case datesOrder = "dates.order"
 
   public var severity: Severity {
