@@ -9,8 +9,7 @@ struct ProtocolTextWriter {
   func write(_ document: ProtocolDocument) -> String {
     let words = DraftWords.words(labels.language)
     var lines: [String] = draftMark(document, words) + [rightAligned(labels.confidential), ""]
-    lines += approval(document.approval)
-    lines += [""]
+    if let approval = document.approval { lines += self.approval(approval) + [""] }
     lines += ((document.extractOf == nil ? [] : [words.extractTitle]) + [
       labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
     ])

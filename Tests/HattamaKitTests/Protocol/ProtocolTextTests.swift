@@ -24,9 +24,7 @@ import Testing
     Case(
       language: .kk,
       lines: [
-        "ҚАТАҢ ЖАСЫРЫН", "\"БЕКІТЕМІН\"", "Лауазымды тұлға", "Аппарат басшысы", "Омаров Е.С.",
-        "(тегі, аты-жөнінің бірінші әріптері)", "күні: 27.10.2025",
-        "Калибрлеу сессиясының хаттамасы",
+        "Бағалау нәтижелері жасырын ақпарат болып табылады", "Калибрлеу сессиясының хаттамасы",
         "Қазақстан Республикасы Сауда және интеграция министрлігі",
         "(мемлекеттік органның атауы)", "2025, 3-тоқсан", "(бағалау мерзімі)",
         "Өткізілген күні: 24.10.2025", "Калибрлеу сессиясының құрамы",
@@ -56,8 +54,7 @@ import Testing
     Case(
       language: .ru,
       lines: [
-        "СТРОГО КОНФИДЕНЦИАЛЬНО", "\"УТВЕРЖДАЮ\"", "Должностное лицо", "Омаров Е.С.",
-        "(фамилия, инициалы)", "дата: 27.10.2025", "Протокол калибровочной сессии",
+        "Результаты оценки являются конфиденциальной информацией", "Протокол калибровочной сессии",
         "(наименование государственного органа)", "(оценочный период)",
         "Дата проведения: 24.10.2025", "Состав калибровочной сессии",
         "Явка и кворум: присутствуют 4 из 5; кворум 4: имеется", "Результаты оценки",
@@ -79,8 +76,7 @@ import Testing
     Case(
       language: .en,
       lines: [
-        "STRICTLY CONFIDENTIAL", "I APPROVE", "Official", "Омаров Е.С.", "date: 2025-10-27",
-        "Protocol of the Calibration Session", "(name of the state body)", "(evaluation period)",
+        "The evaluation results are confidential information", "Protocol of the Calibration Session", "(name of the state body)", "(evaluation period)",
         "Date held: 2025-10-24", "Composition of the Calibration Session",
         "Attendance and quorum: present 4 of 5; quorum 4: met", "Evaluation results",
         "Information on the evaluation results: 3.40 — Performs functional duties properly",
