@@ -68,8 +68,10 @@ import Testing
       "--sitting", "2023-07-10", "--approved", "2023-07-12", "--appealed", "2023-07-26",
     ])
     #expect(approved.code == .success)
-    #expect(approved.out.contains("approval (else sitting) 2023-07-12  2023-07-14  2023-07-14  met"))
-    #expect(approved.out.contains("approval (else sitting) 2023-07-12  2023-07-26  2023-07-26  met"))
+    #expect(
+      approved.out.contains("approval (else sitting) 2023-07-12  2023-07-14  2023-07-14  met"))
+    #expect(
+      approved.out.contains("approval (else sitting) 2023-07-12  2023-07-26  2023-07-26  met"))
   }
 
   @Test("--json: each body's periods with due date, status and skipped days")

@@ -10,7 +10,8 @@ extension Methodology {
     id: "kz-trade-2025",
     title: "Сауда және интеграция министрінің 2025 жылғы 9 қазандағы № 292-НҚ бұйрығы",
     seed: "002",
-    validFrom: Cited(ValidityDay(day(2025, 10, 9)), "002 order item 4", note: "in force from signing"),
+    validFrom: Cited(
+      ValidityDay(day(2025, 10, 9)), "002 order item 4", note: "in force from signing"),
     bodies: [
       BodyRules(
         kind: .calibration,
@@ -27,7 +28,8 @@ extension Methodology {
         recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
         majorityBase: Cited(
           .present, "002 ¶23", source: .reading(others: membersBases), note: membersNote),
-        tieBreak: Cited(.notAdopted, "002 ¶23", note: "«мүшелерінің басым дауысымен»: \(noCastingVote)"),
+        tieBreak: Cited(
+          .notAdopted, "002 ¶23", note: "«мүшелерінің басым дауысымен»: \(noCastingVote)"),
         periods: Periods(
           application: Cited(Period(workingDays: 5, from: .familiarization), "002 ¶11"),
           decision: Cited(Period(workingDays: 3, from: .application), "002 ¶20"),
@@ -153,7 +155,8 @@ extension Methodology {
         "in force from its first official publication, a date the seed lacks; registered on 2020-09-22, it is assumed published within \(publicationDays) calendar days of that"
     ),
     validThrough: Cited(
-      ValidityDay(earliest: day(2024, 12, 1), latest: day(2024, 12, 1).adding(days: publicationDays)),
+      ValidityDay(
+        earliest: day(2024, 12, 1), latest: day(2024, 12, 1).adding(days: publicationDays)),
       "004 header (order No. 145 of 2024-11-21)",
       source: .reading(others: ["a publication later than the window"]),
       note:
@@ -245,7 +248,8 @@ extension Methodology {
 
   /// 000 ¶63, 001 ¶57, 004 ¶30 are silent on recusal: a reading.
   fileprivate static func recusedCount(_ clause: String) -> Cited<Bool> {
-    Cited(true, clause, source: .reading(others: ["recused members do not count"]), note: recusedNote)
+    Cited(
+      true, clause, source: .reading(others: ["recused members do not count"]), note: recusedNote)
   }
 
   /// The window in which a first official publication is assumed to fall: from `day` through

@@ -163,4 +163,3 @@ extension Cited {
     return .object(members)
   }
 }
-

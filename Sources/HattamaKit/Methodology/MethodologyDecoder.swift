@@ -153,7 +153,8 @@ enum MethodologyDecoder {
     }
   }
 
-  static let readingsOnly = "a field of a reading; only \"source\": \"reading\" lists other readings"
+  static let readingsOnly =
+    "a field of a reading; only \"source\": \"reading\" lists other readings"
   static let readingsNeeded =
     "a reading with its \"readings\": the other readings the text allows, at least one"
 

@@ -72,7 +72,9 @@ struct ProtocolMarkdownWriter {
         entry.votes.map { [escaped($0.name), labels.choice($0)] })
       lines += [""]
       if !entry.present.isEmpty {
-        lines += ["- \(decision.presentLabel): \(entry.present.map(escaped).joined(separator: ", "))"]
+        lines += [
+          "- \(decision.presentLabel): \(entry.present.map(escaped).joined(separator: ", "))"
+        ]
       }
       if !entry.recused.isEmpty {
         lines += ["- \(labels.recusedLabel): \(entry.recused.map(escaped).joined(separator: ", "))"]

@@ -10,10 +10,11 @@ struct ProtocolTextWriter {
     let words = DraftWords.words(labels.language)
     var lines: [String] = draftMark(document, words) + [rightAligned(labels.confidential), ""]
     if let approval = document.approval { lines += self.approval(approval) + [""] }
-    lines += ((document.extractOf == nil ? [] : [words.extractTitle]) + [
-      labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
-    ])
-    .map(centered)
+    lines +=
+      ((document.extractOf == nil ? [] : [words.extractTitle]) + [
+        labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
+      ])
+      .map(centered)
     if let day = document.sittingDate {
       lines += ["", "\(labels.sittingDate): \(labels.date(day))"]
     }

@@ -60,7 +60,6 @@ public struct Record: Sendable, Equatable {
     person.map { "\($0.name) (\(id))" } ?? "'\(id)'"
   }
 
-
   /// The case with this id, if any.
   public func `case`(_ id: CaseID) -> Case? { cases.first { $0.id == id } }
 }

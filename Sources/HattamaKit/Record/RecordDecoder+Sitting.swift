@@ -4,7 +4,9 @@ extension RecordDecoder {
     "id", "employee", "evaluators", "score", "sanction", "familiarizedOn", "appliedOn",
   ]
   static let sittingKeys = ["date", "noticeOn", "present"]
-  static let motionKeys = ["id", "case", "kind", "score", "proposedBy", "present", "votes", "result"]
+  static let motionKeys = [
+    "id", "case", "kind", "score", "proposedBy", "present", "votes", "result",
+  ]
   static let outcomeKeys = ["case", "finalScore", "recommendation", "familiarizedOn"]
   static let protocolKeys = ["signedOn", "signedBy", "approvedOn", "postedOn"]
   static let appealKeys = ["filedOn"]

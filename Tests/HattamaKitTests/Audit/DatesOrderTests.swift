@@ -41,7 +41,8 @@ import Testing
     },
   ]
 
-  @Test("each impossible order is one dates.order finding; dates in order give none",
+  @Test(
+    "each impossible order is one dates.order finding; dates in order give none",
     arguments: changes)
   func order(_ item: Change) {
     var record = Self.dated

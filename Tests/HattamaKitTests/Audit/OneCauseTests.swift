@@ -66,7 +66,8 @@ import Testing
       $0.motions?[0].votes = Fixtures.votes(["m1": .for, "m2": .for, "m3": .against])
     },
     Case(
-      testDescription: "000 ¶67: a counted secretary's vote is vote.secretary, not also result.mismatch",
+      testDescription:
+        "000 ¶67: a counted secretary's vote is vote.secretary, not also result.mismatch",
       expected: [.voteSecretary, .outcomeUndecided], methodology: castingVote
     ) {
       // 2–3 without the secretary; the record counted s1's `for`: 3–3, the chair deciding.
@@ -83,7 +84,8 @@ import Testing
       $0.motions?[1].result = .rejected
     },
     Case(
-      testDescription: "000 ¶66: an unresolved tie recorded as rejected is result.tie-unresolved alone",
+      testDescription:
+        "000 ¶66: an unresolved tie recorded as rejected is result.tie-unresolved alone",
       expected: [.resultTieUnresolved, .outcomeUndecided], methodology: castingVote
     ) {
       $0.motions?[0].votes = Fixtures.votes([
@@ -128,11 +130,13 @@ import Testing
   @Test("002 ¶23: a motion proposed by a present eligible member passes; by the secretary not")
   func proposer() {
     var record = AuditTests.clean
-    #expect(!Audit.findings(for: record, methodology: .trade2025).contains { $0.code == .motionProposer })
+    #expect(
+      !Audit.findings(for: record, methodology: .trade2025).contains { $0.code == .motionProposer })
     for proposer in ["s1", "e1", "v1", "o1"] {
       record.motions?[0].proposedBy = proposer
       let findings = Audit.findings(for: record, methodology: .trade2025)
-      #expect(findings.filter { $0.code == .motionProposer }.map(\.subject) == ["mo1"], "\(proposer)")
+      #expect(
+        findings.filter { $0.code == .motionProposer }.map(\.subject) == ["mo1"], "\(proposer)")
     }
   }
 }

@@ -26,13 +26,17 @@ import Testing
   }
 
   static let rules: [Rule] = [
-    Rule(testDescription: "002 ¶20 odd size", code: .compositionEven, force: { $0.oddSize.source = $1 }) {
+    Rule(
+      testDescription: "002 ¶20 odd size", code: .compositionEven, force: { $0.oddSize.source = $1 }
+    ) {
       $0.composition?.members.removeLast()
       $0.composition?.members.append(contentsOf: ["m5", "h1"])
     },
     Rule(
       testDescription: "002 ¶20 minimum size", code: .compositionTooSmall,
-      force: { $0.minimumSize.source = $1; $0.minimumSize.value = 7 }
+      force: {
+        $0.minimumSize.source = $1; $0.minimumSize.value = 7
+      }
     ) { _ in },
     Rule(
       testDescription: "002 ¶20 disputant excluded", code: .compositionDisputantMember,
@@ -63,7 +67,9 @@ import Testing
     ) { $0.sitting?.present = ["m1", "m2", "h1"] },
     Rule(
       testDescription: "000 ¶66 casting vote", code: .resultTieUnresolved,
-      force: { $0.tieBreak.source = $1; $0.tieBreak.value = .chairDecides }
+      force: {
+        $0.tieBreak.source = $1; $0.tieBreak.value = .chairDecides
+      }
     ) {
       $0.motions?[0].votes = Fixtures.votes([
         "m1": .abstain, "m2": .for, "m3": .for, "m4": .against, "h1": .against,

@@ -10,7 +10,8 @@ import Testing
     return ProtocolDocument(record: record, rules: rules)
   }
 
-  @Test("000 and 001 Appendix 11: secretary, chair, members; 004 Appendix 5: secretary last",
+  @Test(
+    "000 and 001 Appendix 11: secretary, chair, members; 004 Appendix 5: secretary last",
     arguments: [
       (Methodology.justice2023, ["s1", "m1", "m2", "m3", "h1"]),
       (.atyrau2023, ["s1", "m1", "m2", "m3", "h1"]),

@@ -76,7 +76,8 @@ import Testing
     Case(
       language: .en,
       lines: [
-        "The evaluation results are confidential information", "Protocol of the Calibration Session", "(name of the state body)", "(evaluation period)",
+        "The evaluation results are confidential information",
+        "Protocol of the Calibration Session", "(name of the state body)", "(evaluation period)",
         "Date held: 2025-10-24", "Composition of the Calibration Session",
         "Attendance and quorum: present 4 of 5; quorum 4: met", "Evaluation results",
         "Information on the evaluation results: 3.40 — Performs functional duties properly",

@@ -31,7 +31,8 @@ struct DatesOrderCheck: AuditCheck {
     }
     pairs.append(
       Pair(
-        subject: "record", earlier: ("decision approving the composition", record.composition?.approvedOn),
+        subject: "record",
+        earlier: ("decision approving the composition", record.composition?.approvedOn),
         later: ("sitting", sitting),
         clause: rules.periods.decision?.clause ?? rules.composedBy.clause))
     pairs.append(
