@@ -38,7 +38,7 @@ import Testing
       $0.sitting?.present = ["m1", "m2"]
     },
     Trigger(code: .voteNotMember) { $0.motions?[0].votes.append(Vote(member: "o1", choice: .for)) },
-    Trigger(code: .voteSecretary, severity: .warning) {
+    Trigger(code: .voteSecretary) {
       $0.motions?[0].votes.append(Vote(member: "s1", choice: .for))
     },
     Trigger(code: .voteAbsent) { $0.sitting?.present.removeAll { $0 == "m4" } },
