@@ -43,11 +43,8 @@ extension Methodology {
     ],
     caps: DisciplinaryCaps(
       reprimand: Cited(
-        Score(validHundredths: 299), "002 Appendices 1–2, parameter 5", source: capReading,
-        note: capNote),
-      other: Cited(
-        Score(validHundredths: 199), "002 Appendices 1–2, parameter 5", source: capReading,
-        note: capNote))
+        Score(validHundredths: 299), "002 Appendices 1–2, parameter 5", note: capNote),
+      other: Cited(Score(validHundredths: 199), "002 Appendices 1–2, parameter 5", note: capNote))
   )
 
   /// 000: Justice bodies, order No. 628 of 2018-04-18 as restated by order No. 457 of 2023-07-04.
@@ -291,7 +288,6 @@ private let silentOnQuorum =
   "the text sets no quorum for a calibration session; the commissions' two thirds is applied"
 private let silentOnCommissionSize =
   "the text sets no minimum size for this commission; 002 ¶20's three (another body's calibration session) is applied by analogy"
-private let capReading = RuleSource.reading(others: ["parameter-5"])
 private let recusedNote =
   "the text is silent; a recused member is present at the sitting and so counts toward its quorum, but is not eligible to vote on that case"
 private let membersNote =
@@ -299,4 +295,4 @@ private let membersNote =
 private let participantsNote =
   "«қатысушыларының басым дауысымен» (the majority of the participants): read as more than half of the members present and eligible on the case, abstentions counting against; the votes cast is the other reading"
 private let capNote =
-  "the sentence stands in parameter 5's row and the score is the average of five parameters: read as bounding the final score; bounding parameter 5 alone is the other reading"
+  "the cap bounds the final score, not only parameter 5, so a correction cannot lift a sanctioned employee past it"

@@ -1,4 +1,4 @@
-extension MethodologyDecoder {
+extension Methodology {
   /// A methodology file with the built-in's `source` filled in where the file gives none.
   ///
   /// Files written before rule values carried their force have no `source`. Where the file's
