@@ -135,7 +135,13 @@ enum SessionCommands {
     guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }
     let anchor: JournalAnchor
     do {
-      anchor = try JournalFile(path: journalPath).create(nonce: nonce, draft: draft)
+      let created = try JournalFile(path: journalPath).create(nonce: nonce, draft: draft)
+      anchor = created.anchor
+      if let movedAside = created.movedAside {
+        invocation.console.err(
+          "Note: '\(journalPath)' held no complete line (an earlier 'session open' that never "
+            + "finished); its bytes were moved to '\(movedAside)'.")
+      }
     } catch {
       throw .badInput(message: error.description)
     }

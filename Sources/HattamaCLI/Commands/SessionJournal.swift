@@ -20,17 +20,22 @@ struct SessionJournal {
   ///
   /// - Throws: A tampered or unreadable journal, or one whose events the rules refuse (exit 2).
   func load() throws(CLIError) -> (state: SessionState, report: ChainReport) {
-    let journal: Journal
+    let replayed: Result<SessionState, SessionLoadError>
+    let report: ChainReport
     do {
-      journal = try file.read()
+      (replayed, report) = try file.replay { lines in Self.replay(lines, invocation) }
     } catch {
       throw .badInput(message: error.description)
     }
-    if let firstBreak = journal.report.firstBreak {
+    if let firstBreak = report.firstBreak {
       throw .badInput(message: JournalFileError.tampered(path: path, firstBreak).description)
     }
-    warnIfTorn(journal.report)
-    return (try state(of: journal), journal.report)
+    warnIfTorn(report)
+    do {
+      return (try replayed.get(), report)
+    } catch {
+      throw .badInput(message: Self.message(error, path: path))
+    }
   }
 
   /// Prints the torn-line warning with the way out.
@@ -40,15 +45,31 @@ struct SessionJournal {
     }
   }
 
-  /// The state the journal's events lead to.
-  func state(of journal: Journal) throws(CLIError) -> SessionState {
-    do {
-      return try SessionState.replay(journal) { record in
-        Self.rules(for: record, invocation)
+  /// The state the lines lead to, each applied as it is read: line 1's draft with its rules,
+  /// then every later event (SessionState.replay on line 1, `replaying` on the rest).
+  ///
+  /// - Complexity: O(n) in the events; memory for the state, not for the lines.
+  static func replay(
+    first: JournalLine?, rest: some Sequence<JournalLine>, _ invocation: Invocation?
+  ) -> Result<SessionState, SessionLoadError> {
+    guard let first else { return .failure(.noOpenLine) }
+    let opening = Journal(
+      lines: [first], report: ChainReport(lineCount: 1, head: nil, firstBreak: nil, tornTail: nil))
+    return Result { () throws(SessionLoadError) in
+      let state = try SessionState.replay(opening) { rules(for: $0, invocation) }
+      do throws(SessionReplayError) {
+        return try state.replaying(rest)
+      } catch {
+        throw .refused(error)
       }
-    } catch {
-      throw .badInput(message: Self.message(error, path: path))
     }
+  }
+
+  /// ``replay(first:rest:_:)`` of lines read from the file.
+  static func replay(
+    _ lines: JournalLines, _ invocation: Invocation?
+  ) -> Result<SessionState, SessionLoadError> {
+    replay(first: lines.next(), rest: lines, invocation)
   }
 
   /// The rules of the body the draft names: `--methodology-file` when given, else built in.
@@ -75,8 +96,13 @@ struct SessionJournal {
       _ = try Inputs.methodology(file: path)
     }
     do throws(JournalAppendError<CLIError>) {
-      let appended = try file.append { (journal) throws(CLIError) in
-        let before = try state(of: journal)
+      let appended = try file.append { (lines) throws(CLIError) in
+        let before: SessionState
+        do throws(SessionLoadError) {
+          before = try Self.replay(lines, invocation).get()
+        } catch {
+          throw .badInput(message: Self.message(error, path: path))
+        }
         let event = try compose(before)
         do throws(SessionRefusal) {
           let after = try before.applying(event)
