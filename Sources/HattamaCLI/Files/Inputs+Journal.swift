@@ -69,10 +69,9 @@ extension Inputs {
   private static func journalSitting(
     _ path: String, _ invocation: Invocation?
   ) throws(CLIError) -> LoadedSitting? {
-    let replayed: Result<SessionState, SessionLoadError>?
-    let report: ChainReport
+    let replayed: (Result<SessionState, SessionLoadError>, ChainReport)?
     do {
-      (replayed, report) = try JournalFile(path: path).replay { lines in
+      replayed = try JournalFile(path: path).replayIfJournal { lines in
         let first = lines.next()
         guard case .open = first?.event else { return nil }
         return SessionJournal.replay(first: first, rest: lines, invocation)
@@ -83,8 +82,8 @@ extension Inputs {
       default: throw .io(file: path, message: error.description)
       }
     }
-    guard let replayed else { return nil }
-    return try loaded(replayed, report: report, path: path)
+    guard let (state, report) = replayed else { return nil }
+    return try loaded(state, report: report, path: path)
   }
 
   private static func loaded(

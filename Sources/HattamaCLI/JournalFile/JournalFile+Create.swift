@@ -73,14 +73,23 @@ extension JournalFile {
     let file = try openLocked(exclusive: true)
     defer { file.close() }
     let report = try JournalLines(file).finish().report
-    guard Self.isInterruptedOpen(report) else { return false }
+    guard try Self.isInterruptedOpen(file, report) else { return false }
     try moveAside(file, report)
     return true
   }
 
-  /// A file without one complete line: what an `open` killed before it answered leaves.
-  static func isInterruptedOpen(_ report: ChainReport) -> Bool {
-    report.lineCount == 0 && report.firstBreak?.reason == .missingOpen
+  /// What an `open` killed before it answered leaves: no complete line, and bytes that are
+  /// empty or begin as the journal's `open` line begins (so that no other file, a sparse file
+  /// of zeros say, is taken for one).
+  static func isInterruptedOpen(
+    _ file: JournalDescriptor, _ report: ChainReport
+  ) throws(JournalFileError) -> Bool {
+    guard report.lineCount == 0, report.firstBreak?.reason == .missingOpen else { return false }
+    let start = Array(
+      #"{"seq":1,"type":"open","format":"\#(JournalLine.format)","hash":"\#(JournalLine.hashAlgorithm)","nonce":""#
+        .utf8)
+    let count = min(start.count, report.tornTail?.byteCount ?? 0)
+    return try file.read(count: count, at: 0) == Array(start.prefix(count))
   }
 
   /// Renames the locked `file`, an interrupted open, to ``brokenPath`` and syncs the directory.

@@ -49,7 +49,7 @@ extension JournalFile {
     var last: JournalLine?
     for line in lines { last = line }
     let (report, _) = try lines.finish()
-    if Self.isInterruptedOpen(report) {
+    if try Self.isInterruptedOpen(file, report) {
       try moveAside(file, report)
       return .interruptedOpen(brokenPath: brokenPath)
     }

@@ -60,6 +60,18 @@ public struct JournalFile: Sendable {
     return (result, try lines.finish().report)
   }
 
+  /// ``replay(_:)``, unless `body` finds the file is no journal and returns `nil`: then the
+  /// rest of the file is not read (a 4 GB file of zeros is not scanned to its end).
+  func replayIfJournal<Result>(
+    _ body: (JournalLines) -> Result?
+  ) throws(JournalFileError) -> (Result, ChainReport)? {
+    let file = try openLocked(exclusive: false)
+    defer { file.close() }
+    let lines = JournalLines(file)
+    guard let result = body(lines) else { return nil }
+    return (result, try lines.finish().report)
+  }
+
   /// Checks the journal's chain under a shared lock without keeping its lines in memory.
   ///
   /// - Complexity: O(n) time in the file's size; memory for the longest line only.

@@ -18,9 +18,10 @@ public struct JournalReader: Sendable {
     verifier = ChainVerifier(expecting: anchor)
   }
 
-  /// Whether the chain is already known to be broken at or before the last line handed out:
-  /// every line handed out while this is `false` comes before the first break.
-  public var isBroken: Bool { verifier.isBroken }
+  /// Whether the chain is already known to be broken at or before the last line handed out,
+  /// or at the line being read, which is already too long: every line handed out while this
+  /// is `false` comes before the first break.
+  public var isBroken: Bool { verifier.isBroken || skipping }
 
   /// Reads the next chunk, passing each complete line that decodes to `body`, in order.
   ///

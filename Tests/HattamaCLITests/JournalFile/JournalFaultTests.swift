@@ -66,7 +66,7 @@ struct JournalFaultTests {
       }
     }
     /// Runs `call`, or fails it as `next()` says.
-    @Sendable func run<T: SignedInteger>(_ call: () -> T) -> T {
+    @Sendable func run(_ call: () -> Int32) -> Int32 {
       if let code = next().failure {
         errno = code
         return -1

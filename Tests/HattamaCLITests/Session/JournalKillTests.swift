@@ -90,3 +90,24 @@ struct JournalKillTests {
     }
   }
 }
+
+/// A file far longer than any line, under a memory cap (issue 13, item 7: a sparse 4 GB file
+/// made `audit` take 8.4 GB, and `verify` and `repair` abort under a cap).
+@Suite("Separate processes: memory bounded whatever the file")
+struct JournalMemoryTests {
+  @Test(
+    "verify, status, repair and audit of a 160 MB sparse file under a 195 MiB address-space cap",
+    .enabled(if: SessionProcessTests.binary != nil, "the hattama binary was not found"),
+    arguments: [("verify", 1), ("session status", 2), ("session repair", 2), ("audit", 2)])
+  func sparseFile(command: String, status: Int32) throws {
+    try SessionFixture.withDirectory { directory in
+      let path = directory + "/big.jsonl"
+      #expect(FileManager.default.createFile(atPath: path, contents: nil))
+      #expect(truncate(path, 160 << 20) == 0)
+      let (code, out) = try SessionFaultTests.shell(
+        "ulimit -v 200000; \"$1\" \(command) \"$2\"", SessionProcessTests.binary ?? "", path)
+      #expect(code == status, "\(out)")
+      #expect(out.contains("line 1") || out.contains("more than the 128 MiB"), "\(out)")
+    }
+  }
+}
