@@ -18,9 +18,9 @@ struct LoadedSitting {
 }
 
 extension Inputs {
-  /// The largest record/1 file read: a record of 100,000 cases is about 40 MB. A larger file
+  /// The largest record/1 file read: a sitting of 100,000 cases is about 108 MB. A larger file
   /// is refused before it is read, so that memory stays bounded whatever the file (issue 13).
-  static let maximumRecordSize = 128 << 20
+  static let maximumRecordSize = 256 << 20
 
   /// A record/1 file or a secretary's journal, told apart by the first line: a journal begins
   /// with its `open` event.
