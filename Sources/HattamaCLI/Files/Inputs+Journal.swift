@@ -57,7 +57,8 @@ extension Inputs {
     }
     // A journal reached through a link, or on standard input: read from memory.
     let journal = Journal(bytes: bytes)
-    let intact = journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) }
+    let intact =
+      journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) }
       ?? journal.lines[...]
     let replayed = SessionJournal.replay(
       first: intact.first, rest: intact.dropFirst(), invocation)

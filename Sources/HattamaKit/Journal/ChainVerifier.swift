@@ -101,7 +101,9 @@ public struct ChainVerifier: Sendable {
   /// is taken as all zeros.
   public mutating func consumeOverlong() {
     let limit = JournalLine.maximumLength(ofLine: count + 1)
-    consume(hash: SHA256Digest(validBytes: [UInt8](repeating: 0, count: 32)), decoded: .failure(.tooLong(limit: limit)))
+    consume(
+      hash: SHA256Digest(validBytes: [UInt8](repeating: 0, count: 32)),
+      decoded: .failure(.tooLong(limit: limit)))
   }
 
   /// Records that the bytes after the last newline are longer than any line may be: no write

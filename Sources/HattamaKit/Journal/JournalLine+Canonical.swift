@@ -53,7 +53,8 @@ private struct CanonicalCursor {
     while at < bytes.count {
       let byte = bytes[at]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
+        let text = String(
+          decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
         at += 1
         return text
       }

@@ -119,11 +119,14 @@ struct JournalFaultTests {
 
   static let vote = JournalEvent.vote(motion: "mo1", member: "h1", choice: .abstain)
 
-  @Test("append: whatever fails, the acknowledged events stay and the journal is intact or repairable")
+  @Test(
+    "append: whatever fails, the acknowledged events stay and the journal is intact or repairable")
   func append() throws {
     let calls = try F.withDirectoryResult { directory in
       try F.journal(at: directory + "/J.jsonl")
-      return try Self.callCount { try JournalFile(path: directory + "/J.jsonl", system: $0).append(Self.vote) }
+      return try Self.callCount {
+        try JournalFile(path: directory + "/J.jsonl", system: $0).append(Self.vote)
+      }
     }
     #expect(calls == 3)  // open, write, fsync
     for fault in Self.faults(calls) {
@@ -131,7 +134,8 @@ struct JournalFaultTests {
         let path = directory + "/J.jsonl"
         try F.journal(at: path)
         let before = try F.bytes(path)
-        let acknowledged = (try? JournalFile(path: path, system: Self.system(fault)).append(Self.vote)) != nil
+        let acknowledged =
+          (try? JournalFile(path: path, system: Self.system(fault)).append(Self.vote)) != nil
         let file = JournalFile(path: path)
         var after = try F.bytes(path)
         if (try file.verify()).tornTail != nil {
@@ -219,9 +223,11 @@ struct JournalFaultTests {
           }
         }
         let journal = try file.read()
-        #expect(journal.report.isIntact && journal.report.tornTail == nil, "\(fault.testDescription)")
         #expect(
-          journal.lines.last?.event == .repair(tornBytes: torn.count, tornSHA256: SHA256.hash(torn)),
+          journal.report.isIntact && journal.report.tornTail == nil, "\(fault.testDescription)")
+        #expect(
+          journal.lines.last?.event
+            == .repair(tornBytes: torn.count, tornSHA256: SHA256.hash(torn)),
           "\(fault.testDescription)")
         #expect(try F.bytes(file.brokenPath) == torn, "\(fault.testDescription)")
         #expect(try F.bytes(path).starts(with: complete), "\(fault.testDescription)")

@@ -20,7 +20,9 @@ struct JournalRecoveryTests {
     return complete
   }
 
-  @Test("4: a .broken holding exactly the torn bytes (a repair killed after step 1) is used, not a blocker")
+  @Test(
+    "4: a .broken holding exactly the torn bytes (a repair killed after step 1) is used, not a blocker"
+  )
   func brokenFromInterruptedRepair() throws {
     try F.withDirectory { directory in
       let path = directory + "/J.jsonl"
@@ -158,7 +160,8 @@ struct JournalRecoveryTests {
     ),
   ]
 
-  @Test("9: repair's errors say what is true: no event to enter again, the way on", arguments: messages)
+  @Test(
+    "9: repair's errors say what is true: no event to enter again, the way on", arguments: messages)
   func repairMessages(error: JournalFileError, text: String) {
     #expect(error.description == text)
     #expect(!text.contains("enter it again"))

@@ -26,7 +26,8 @@ struct JournalKillTests {
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    return process.terminationReason == .uncaughtSignal ? -process.terminationStatus
+    return process.terminationReason == .uncaughtSignal
+      ? -process.terminationStatus
       : process.terminationStatus
   }
 

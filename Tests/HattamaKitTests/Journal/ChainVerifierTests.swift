@@ -119,10 +119,11 @@ let tamperings: [Tampering] = {
     // Issue 13: a spliced tail blamed the authentic line before it (line k - 1, "changed").
     if k > 1 {
       cases.append(
-      Tampering(
-        name: "the other journal's lines from \(k) on spliced in: line \(k), not \(k - 1), is blamed",
-        change: { l in Array(l[0..<(k - 1)] + otherJournal[(k - 1)...]) },
-        expected: ChainBreak(line: k, reason: .splicedOrEdited)))
+        Tampering(
+          name:
+            "the other journal's lines from \(k) on spliced in: line \(k), not \(k - 1), is blamed",
+          change: { l in Array(l[0..<(k - 1)] + otherJournal[(k - 1)...]) },
+          expected: ChainBreak(line: k, reason: .splicedOrEdited)))
     }
   }
   for k in 2...7 {

@@ -45,7 +45,9 @@ struct JournalLineLimitTests {
   func atLimit() {
     let bytes = Self.withLongLine(3, count: 1 << 20)
     let (report, _) = Self.report(bytes, chunk: 1 << 16)
-    #expect(report.firstBreak == ChainBreak(line: 3, reason: .malformed(.notJSON(offset: 0, expected: "a JSON value"))))
+    #expect(
+      report.firstBreak
+        == ChainBreak(line: 3, reason: .malformed(.notJSON(offset: 0, expected: "a JSON value"))))
   }
 
   @Test("bytes after the last newline longer than a line may be are a break, not a torn tail")
@@ -68,7 +70,9 @@ struct JournalLineLimitTests {
       lines[k - 1] = Array("garbage".utf8)
       var reader = JournalReader()
       var handed: [JournalLine] = []
-      JournalFixture.file(lines).withUnsafeBytes { reader.readIntact(buffer: $0) { handed.append($0) } }
+      JournalFixture.file(lines).withUnsafeBytes {
+        reader.readIntact(buffer: $0) { handed.append($0) }
+      }
       #expect(handed.count == k - 1)
       #expect(reader.report().firstBreak?.line == k)
     }
