@@ -158,7 +158,7 @@ import Testing
     let intoFolder = InProcess.run(["protocol", Self.calibration, "-o", folder.path])
     #expect(intoFolder.code == .badInput)
     #expect(
-      intoFolder.err == "Error: \(folder.path): is a folder; give a file name for the protocol.\n")
+      intoFolder.err == "Error: \(folder.path): is a folder; give a file name for the output.\n")
     let intoMissing = InProcess.run(["protocol", Self.calibration, "-o", missing])
     #expect(intoMissing.code == .badInput)
     #expect(
@@ -243,7 +243,7 @@ import Testing
     #expect(run.out.isEmpty)
     #expect(
       run.err
-        == "Error: \(path): names the methodology 'kz-trade-2024', which is not built in (did you mean 'kz-trade-2025'?). Correct its 'methodology' field (see 'hattama methodology list') or give the rules with --methodology-file FILE.\n"
+        == "Error: \(path): the methodology 'kz-trade-2024' is not built in (did you mean 'kz-trade-2025'?). Correct its 'methodology' field (see 'hattama methodology list') or give the rules with --methodology-file FILE.\n"
     )
   }
 
@@ -265,7 +265,7 @@ import Testing
     #expect(run.out.isEmpty)
     #expect(
       run.err
-        == "Error: \(path): is a calibration session, which the methodology 'kz-nchr-2020' does not govern (it has rules for a commission only). Correct the record's 'kind' or 'methodology', or give a methodology for it with --methodology-file FILE.\n"
+        == "Error: \(path): the methodology 'kz-nchr-2020' has no rules for a calibration session; it provides for a commission only. Correct the record's 'kind' or 'methodology', or give a methodology for it with --methodology-file FILE.\n"
     )
   }
 
@@ -274,7 +274,8 @@ import Testing
     let run = InProcess.run(["protocol", "--help"])
     #expect(run.code == .success)
     #expect(run.out.contains("'html' a\nstandalone printable A4 page"))
-    #expect(run.out.contains("which replaces a file of that\nname"))
+    #expect(run.out.contains("It replaces a regular file of that name"))
+    #expect(run.out.contains("but never a journal"))
     #expect(run.out.contains("USAGE: hattama protocol <file> [--lang <language>]"))
     #expect(run.out.contains("  -o, --output <file>"))
   }

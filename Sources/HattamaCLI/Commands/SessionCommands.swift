@@ -46,7 +46,10 @@ enum SessionCommands {
     discussion: """
       --confirm keeps the evaluator's score; --correct sets another, up or down (002 ¶23).
       Refused without quorum, on a decided case, or while another motion on the case is open.
-      The first line of output is the new motion's id alone.
+      The first line of output is the new motion's id alone. Exit status: 0 recorded; 1
+      refused, nothing recorded; 2 bad input or a failed write, nothing recorded — or the
+      motion was recorded but the output could not be written, which stderr says ("recorded as
+      event N"); 'session status' then shows it.
       """,
     arguments: [journalArgument],
     options: [
@@ -91,7 +94,10 @@ enum SessionCommands {
     abstract: "Close the sitting; the last line printed is the journal's anchor N:HEX.",
     discussion: """
       Nothing can be recorded after it. Write the anchor on the signed protocol: 'hattama
-      verify J --expect N:HEX' then proves the file is the one signed.
+      verify J --expect N:HEX' then proves the file is the one signed. If the output cannot be
+      written (standard output closed, full or a pipe nobody reads), the sitting is closed all
+      the same: stderr says "recorded as event N (anchor N:HEX)", the exit status is 2, and
+      'hattama session status J' prints the anchor at any time.
       """,
     arguments: [journalArgument],
     options: [
@@ -116,26 +122,22 @@ enum SessionCommands {
     } catch {
       throw .input(file: draftPath, message: error.description)
     }
-    guard let rules = try Inputs.methodology(for: record, invocation)?.rules(for: record.kind)
-    else {
-      throw .input(
-        file: draftPath,
-        message:
-          "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind)).")
-    }
+    let governing = try Inputs.governing(record, file: draftPath, invocation)
     let state: SessionState
     do {
-      state = try SessionState(draft: record, rules: rules)
+      state = try SessionState(draft: record, rules: governing.rules)
     } catch {
       throw .input(file: draftPath, message: "\(error).")
     }
+    try refuseUnlawful(record, under: governing.methodology, file: draftPath, invocation.console)
     var generator = SystemRandomNumberGenerator()
     let random = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     // 16 bytes always make a nonce.
     guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }
     let anchor: JournalAnchor
     do {
-      let created = try JournalFile(path: journalPath).create(nonce: nonce, draft: draft)
+      let created = try JournalFile(path: journalPath).create(
+        nonce: nonce, draft: draft, methodology: JournalMethodology(governing.methodology))
       anchor = created.anchor
       if let movedAside = created.movedAside {
         invocation.console.err(
@@ -146,6 +148,7 @@ enum SessionCommands {
       throw .badInput(message: error.description)
     }
     let console = invocation.console
+    console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
     console.out(
       "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
@@ -154,6 +157,28 @@ enum SessionCommands {
     console.out("Next: hattama session attend \(journalPath) --date YYYY-MM-DD --present ID ...")
     console.out(anchor.description)
     return .success
+  }
+
+  /// Refuses a draft that breaks a rule of its methodology as a violation — its composition,
+  /// its scores — listing every finding as `roster check` does; prints the warnings (SPEC,
+  /// "Recording a sitting": the live recorder refuses only what would be a violation).
+  private static func refuseUnlawful(
+    _ record: Record, under methodology: Methodology, file: String, _ console: Console
+  ) throws(CLIError) {
+    let findings = Audit.findings(for: record, methodology: methodology)
+    let violations = findings.filter { $0.severity == .violation }
+    guard violations.isEmpty else {
+      console.err(FindingReport(files: [.init(file: file, findings: findings)]).text())
+      throw .refused(
+        message:
+          "The draft breaks \(violations.count == 1 ? "a rule" : "\(violations.count) rules") of "
+          + "the methodology '\(methodology.id)', so no journal was created; correct the draft "
+          + "(see 'hattama roster check \(file)') and open it again.",
+        clause: nil)
+    }
+    for warning in findings {
+      console.err("Warning: \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+    }
   }
 
   private static func runAttend(_ invocation: Invocation) throws(CLIError) -> ExitCode {
@@ -166,7 +191,7 @@ enum SessionCommands {
     }
     let state = appended.after
     journal.console.out(
-      "Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
+      "Sitting of \(date): present \(SessionText.names(state.present, in: state)).")
     journal.console.out(state.quorum().summary)
     return .success
   }

@@ -20,10 +20,11 @@ struct SessionJournal {
   ///
   /// - Throws: A tampered or unreadable journal, or one whose events the rules refuse (exit 2).
   func load() throws(CLIError) -> (state: SessionState, report: ChainReport) {
+    let given = try Inputs.givenMethodology(invocation)
     let replayed: Result<SessionState, SessionLoadError>
     let report: ChainReport
     do {
-      (replayed, report) = try file.replay { lines in Self.replay(lines, invocation) }
+      (replayed, report) = try file.replay { lines in Self.replay(lines, given: given) }
     } catch {
       throw .badInput(message: error.description)
     }
@@ -45,18 +46,20 @@ struct SessionJournal {
     }
   }
 
-  /// The state the lines lead to, each applied as it is read: line 1's draft with its rules,
-  /// then every later event (SessionState.replay on line 1, `replaying` on the rest).
+  /// The state the lines lead to, each applied as it is read: line 1 under the methodology it
+  /// pins (`SessionState.replay`), then every later event (`replaying`), so that no line is
+  /// kept (issue 13: a vote's memory follows the sitting, not the file).
   ///
+  /// - Parameter given: A `--methodology-file`; refused when it differs from the pinned one.
   /// - Complexity: O(n) in the events; memory for the state, not for the lines.
   static func replay(
-    first: JournalLine?, rest: some Sequence<JournalLine>, _ invocation: Invocation?
+    first: JournalLine?, rest: some Sequence<JournalLine>, given: Methodology?
   ) -> Result<SessionState, SessionLoadError> {
     guard let first else { return .failure(.noOpenLine) }
     let opening = Journal(
       lines: [first], report: ChainReport(lineCount: 1, head: nil, firstBreak: nil, tornTail: nil))
     return Result { () throws(SessionLoadError) in
-      let state = try SessionState.replay(opening) { rules(for: $0, invocation) }
+      let state = try SessionState.replay(opening, given: given)
       do throws(SessionReplayError) {
         return try state.replaying(rest)
       } catch {
@@ -65,22 +68,11 @@ struct SessionJournal {
     }
   }
 
-  /// ``replay(first:rest:_:)`` of lines read from the file.
+  /// ``replay(first:rest:given:)`` of lines read from the file.
   static func replay(
-    _ lines: JournalLines, _ invocation: Invocation?
+    _ lines: JournalLines, given: Methodology?
   ) -> Result<SessionState, SessionLoadError> {
-    replay(first: lines.next(), rest: lines, invocation)
-  }
-
-  /// The rules of the body the draft names: `--methodology-file` when given, else built in.
-  static func rules(for record: Record, _ invocation: Invocation?) -> BodyRules? {
-    let methodology: Methodology?
-    if let invocation {
-      methodology = try? Inputs.methodology(for: record, invocation)
-    } else {
-      methodology = Methodology.builtIn(id: record.methodology)
-    }
-    return methodology?.rules(for: record.kind)
+    replay(first: lines.next(), rest: lines, given: given)
   }
 
   /// Appends the event `compose` makes from the journal's current state, after checking it
@@ -92,14 +84,12 @@ struct SessionJournal {
     _ compose: (SessionState) throws(CLIError) -> JournalEvent
   ) throws(CLIError) -> SessionAppend {
     // The methodology file is read before the lock is taken, so that a bad one fails early.
-    if let path = invocation.value(Inputs.methodologyOption.name) {
-      _ = try Inputs.methodology(file: path)
-    }
+    let given = try Inputs.givenMethodology(invocation)
     do throws(JournalAppendError<CLIError>) {
       let appended = try file.append { (lines) throws(CLIError) in
         let before: SessionState
         do throws(SessionLoadError) {
-          before = try Self.replay(lines, invocation).get()
+          before = try Self.replay(lines, given: given).get()
         } catch {
           throw .badInput(message: Self.message(error, path: path))
         }
@@ -111,6 +101,7 @@ struct SessionJournal {
           throw refusal(error, in: before)
         }
       }
+      console.health.recorded(RecordedEvent(journal: path, anchor: appended.anchor))
       return SessionAppend(
         before: appended.output.0, after: appended.output.1, anchor: appended.anchor)
     } catch {
@@ -135,11 +126,12 @@ struct SessionJournal {
         + "'hattama session open'."
     case .draftInvalid(let error):
       "'\(path)': the draft in line 1 is not a valid record: \(error.description)."
+    case .methodologyInvalid(let error):
+      "'\(path)': the methodology line 1 pins is not valid: \(error.description)."
     case .draftUnusable(let problem):
       "'\(path)': \(problem)."
-    case .noRules(let record):
-      "'\(path)': "
-        + "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind))."
+    case .noRules(_, let problem):
+      "'\(path)': \(Inputs.message(problem))"
     case .refused(let replay):
       "'\(path)': line \(replay.line) records an event the rules refuse, so the journal was not "
         + "written by this tool: "

@@ -12,6 +12,12 @@ struct LoadedSitting {
   var record: Record
   /// The journal's chain report; `nil` for a record/1 file.
   var report: ChainReport?
+  /// The methodology that governs the sitting — a journal's pinned copy, else the one given,
+  /// else the built-in one the record names; `nil` when the record names one the tool does not
+  /// know (the audit reports that).
+  var methodology: Methodology?
+  /// Whether a journal records `close`; `nil` for a record/1 file.
+  var isClosed: Bool?
 
   /// The findings about the journal itself: `journal.tampered`, `journal.torn`.
   var journalFindings: [Finding] { report?.findings(subject: "record") ?? [] }
@@ -26,16 +32,20 @@ extension Inputs {
   /// with its `open` event.
   ///
   /// A journal is read from the file a chunk at a time and replayed up to its first broken
-  /// line (the findings report the break); it carries its anchor in `record.journal`. When its
-  /// methodology is unknown, the record is the draft with the anchor, so that the audit can
-  /// say why nothing else was checked.
+  /// line (the findings report the break) under the methodology its line 1 pins, and carries
+  /// its anchor in `record.journal`. When no rules govern it, the record is the draft with the
+  /// anchor, so that the audit can say why nothing else was checked.
   ///
-  /// - Parameter invocation: For `--methodology-file`; the built-in methodology otherwise.
+  /// - Parameter invocation: For `--methodology-file`, which must not differ from a journal's
+  ///   pinned methodology.
   /// - Throws: ``CLIError`` when the file cannot be read or is neither a record nor a journal.
   static func sitting(_ path: String, _ invocation: Invocation? = nil) throws(CLIError)
     -> LoadedSitting
   {
-    if path != "-", let journal = try journalSitting(path, invocation) { return journal }
+    let given = try givenMethodology(invocation)
+    if path != "-", let journal = try journalSitting(path, given: given, invocation) {
+      return journal
+    }
     if path != "-" {
       var status = stat()
       if stat(path, &status) == 0, Int(status.st_size) > maximumRecordSize {
@@ -47,35 +57,40 @@ extension Inputs {
     }
     let bytes = try Files.read(path)
     let firstLine = bytes.firstIndex(of: 0x0A).map { bytes[..<$0] } ?? bytes[...]
-    guard let line = try? JournalLine(decoding: firstLine), case .open = line.event
+    // A journal's line 1 is canonical and begins `{"seq":1,`; anything else is not decoded as
+    // one, so that a record written on one line is not parsed twice.
+    guard firstLine.starts(with: Array(#"{"seq":1,"#.utf8)),
+      let line = try? JournalLine(decoding: firstLine), case .open = line.event
     else {
+      let record: Record
       do {
-        return LoadedSitting(record: try Record.decode(bytes), report: nil)
+        record = try Record.decode(bytes)
       } catch {
         throw .input(file: path, message: error.description)
       }
+      return LoadedSitting(
+        record: record, report: nil,
+        methodology: try chosenMethodology(record, file: path, invocation))
     }
     // A journal reached through a link, or on standard input: read from memory.
     let journal = Journal(bytes: bytes)
     let intact =
-      journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) }
-      ?? journal.lines[...]
-    let replayed = SessionJournal.replay(
-      first: intact.first, rest: intact.dropFirst(), invocation)
-    return try loaded(replayed, report: journal.report, path: path)
+      journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) } ?? journal.lines[...]
+    let replayed = SessionJournal.replay(first: line, rest: intact.dropFirst(), given: given)
+    return try loaded(replayed, line, report: journal.report, path: path, invocation)
   }
 
   /// The journal at `path` replayed straight from the file; `nil` when its first line is not
-  /// an `open` event (a record/1 file), or the path is a link (read by ``Files`` instead).
+  /// an `open` event (a record/1 file: the rest is not read), or the path is a link (read by
+  /// ``Files`` instead).
   private static func journalSitting(
-    _ path: String, _ invocation: Invocation?
+    _ path: String, given: Methodology?, _ invocation: Invocation?
   ) throws(CLIError) -> LoadedSitting? {
-    let replayed: (Result<SessionState, SessionLoadError>, ChainReport)?
+    let replayed: ((Result<SessionState, SessionLoadError>, JournalLine), ChainReport)?
     do {
       replayed = try JournalFile(path: path).replayIfJournal { lines in
-        let first = lines.next()
-        guard case .open = first?.event else { return nil }
-        return SessionJournal.replay(first: first, rest: lines, invocation)
+        guard let first = lines.next(), case .open = first.event else { return nil }
+        return (SessionJournal.replay(first: first, rest: lines, given: given), first)
       }
     } catch {
       switch error {
@@ -83,21 +98,38 @@ extension Inputs {
       default: throw .io(file: path, message: error.description)
       }
     }
-    guard let (state, report) = replayed else { return nil }
-    return try loaded(state, report: report, path: path)
+    guard let ((state, first), report) = replayed else { return nil }
+    return try loaded(state, first, report: report, path: path, invocation)
   }
 
+  /// The sitting a journal's replay gives, or the draft with the anchor when no rules govern
+  /// it.
   private static func loaded(
-    _ replayed: Result<SessionState, SessionLoadError>, report: ChainReport, path: String
+    _ replayed: Result<SessionState, SessionLoadError>, _ line: JournalLine,
+    report: ChainReport, path: String, _ invocation: Invocation?
   ) throws(CLIError) -> LoadedSitting {
     switch replayed {
     case .success(let state):
-      return LoadedSitting(record: state.record(anchor: report.anchor), report: report)
-    case .failure(.noRules(var record)):
+      return LoadedSitting(
+        record: state.record(anchor: report.anchor), report: report,
+        methodology: state.methodology, isClosed: state.isClosed)
+    case .failure(.noRules(var record, let problem)):
+      if case .differsFromPinned = problem { throw .input(file: path, message: message(problem)) }
       record.journal = report.anchor
-      return LoadedSitting(record: record, report: report)
+      let pinned = try? line.pinnedMethodology()
+      return LoadedSitting(
+        record: record, report: report,
+        methodology: try chosenMethodology(record, file: path, pinned: pinned, invocation))
     case .failure(let error):
       throw .badInput(message: SessionJournal.message(error, path: path))
     }
+  }
+}
+
+extension JournalLine {
+  /// The methodology an `open` line pins, if it pins one that decodes.
+  func pinnedMethodology() throws -> Methodology? {
+    guard case .open(_, _, let pinned) = event, let pinned else { return nil }
+    return try pinned.methodology()
   }
 }

@@ -7,7 +7,8 @@ import HattamaKit
 #endif
 
 extension JournalFile {
-  /// Creates the journal with its `open` line.
+  /// Creates the journal with its `open` line: the draft and, when given, the methodology that
+  /// governs the sitting.
   ///
   /// The file is created exclusively (an existing path or a symbolic link is refused and left
   /// alone), with mode 0600 whatever the umask; the line, the file and its directory are
@@ -24,10 +25,10 @@ extension JournalFile {
   /// - Throws: ``JournalFileError``; ``JournalFileError/lineTooLong(path:line:limit:)`` for a
   ///   draft too large for line 1.
   @discardableResult
-  public func create(nonce: JournalNonce, draft: JournalDraft) throws(JournalFileError)
-    -> JournalCreated
-  {
-    let line = JournalLine.opening(nonce: nonce, draft: draft)
+  public func create(
+    nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil
+  ) throws(JournalFileError) -> JournalCreated {
+    let line = JournalLine.opening(nonce: nonce, draft: draft, methodology: methodology)
     let bytes = line.encoded()
     let limit = JournalLine.maximumLength(ofLine: 1)
     guard bytes.count <= limit else { throw .lineTooLong(path: path, line: 1, limit: limit) }

@@ -2,8 +2,8 @@
 public enum Audit {
   /// The checks that need the methodology's rules for the body.
   public static let checks: [any AuditCheck] = [
-    CompositionCheck(), QuorumCheck(), VoteCheck(), ResultCheck(), OutcomeCheck(), CapCheck(),
-    SignatureCheck(),
+    CompositionCheck(), QuorumCheck(), VoteCheck(), ProposerCheck(), ResultCheck(),
+    OutcomeCheck(), CapCheck(), SignatureCheck(),
   ]
 
   /// Every finding for one record.

@@ -70,6 +70,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case methodologyKindUnsupported = "methodology.kind-unsupported"
   case journalTampered = "journal.tampered"
   case journalTorn = "journal.torn"
+  case motionProposer = "motion.proposer"
 
   public var severity: Severity {
     switch self {

@@ -4,7 +4,7 @@ extension RecordDecoder {
     "id", "employee", "evaluators", "score", "sanction", "familiarizedOn", "appliedOn",
   ]
   static let sittingKeys = ["date", "noticeOn", "present"]
-  static let motionKeys = ["id", "case", "kind", "score", "proposedBy", "votes", "result"]
+  static let motionKeys = ["id", "case", "kind", "score", "proposedBy", "present", "votes", "result"]
   static let outcomeKeys = ["case", "finalScore", "recommendation"]
   static let protocolKeys = ["signedOn", "signedBy", "approvedOn", "postedOn"]
   static let appealKeys = ["filedOn"]
@@ -63,7 +63,8 @@ extension RecordDecoder {
       }
     }
     return Motion(
-      id: id, caseID: caseID, kind: kind, proposedBy: proposedBy, votes: votes,
+      id: id, caseID: caseID, kind: kind, proposedBy: proposedBy,
+      present: try object.optional("present")?.strings(), votes: votes,
       result: try object.optional("result")?.word(MotionResult.self))
   }
 

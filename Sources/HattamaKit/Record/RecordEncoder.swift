@@ -89,6 +89,7 @@ extension Motion {
       members.append(("score", .score(score)))
     }
     members.append(optional: "proposedBy", proposedBy.map(JSONValue.string))
+    members.append(optional: "present", present.map { .array($0.map(JSONValue.string)) })
     members.append(("votes", .object(votes.map { ($0.member, .string($0.choice.rawValue)) })))
     members.append(optional: "result", result.map { .string($0.rawValue) })
     return .object(members)

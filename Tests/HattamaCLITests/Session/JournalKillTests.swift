@@ -100,7 +100,7 @@ struct JournalMemoryTests {
     "verify, status, repair and audit of a sparse file past every limit under a 195 MiB cap",
     .enabled(if: SessionProcessTests.binary != nil, "the hattama binary was not found"),
     arguments: [
-      ("verify", 1, 64), ("session status", 2, 64), ("session repair", 2, 64),
+      ("verify", 2, 32), ("session status", 2, 32), ("session repair", 2, 32),
       ("audit", 2, 300),
     ])
   func sparseFile(command: String, status: Int32, megabytes: Int) throws {
@@ -111,7 +111,8 @@ struct JournalMemoryTests {
       let (code, out) = try SessionFaultTests.shell(
         "ulimit -v 200000; \"$1\" \(command) \"$2\"", SessionProcessTests.binary ?? "", path)
       #expect(code == status, "\(out)")
-      #expect(out.contains("line 1") || out.contains("more than the 256 MiB"), "\(out)")
+      #expect(
+        ["line 1", "not a journal", "more than the 256 MiB"].contains { out.contains($0) }, "\(out)")
     }
   }
 }

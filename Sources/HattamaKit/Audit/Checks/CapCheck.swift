@@ -18,7 +18,7 @@ struct CapCheck: AuditCheck {
 
   /// The recorded final score, else the adopted one, else (before the sitting) the evaluator's.
   private func finalScore(of reviewed: Case, in context: AuditContext) -> Score? {
-    let recorded = context.record.outcomes?.first { $0.caseID == reviewed.id }?.finalScore
+    let recorded = context.outcome(of: reviewed.id)?.finalScore
     let decided = context.deliberation.decisions[reviewed.id]?.finalScore
     return (recorded ?? decided ?? reviewed.score).score
   }
