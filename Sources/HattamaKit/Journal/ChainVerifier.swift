@@ -74,15 +74,15 @@ public struct ChainVerifier: Sendable {
     return bytes.withUnsafeBytes { consume(buffer: $0) }
   }
 
-  /// Checks the next line, its bytes in place, and hands it back decoded: a `vote` or `tally`
-  /// in canonical form that links on is read without a JSON tree
-  /// (``JournalLine/canonicalVoteOrTally(_:linkedTo:)``), any other line in full.
+  /// Checks the next line, its bytes in place, and hands it back decoded: a `vote`, `tally` or
+  /// `propose` in canonical form that links on is read without a JSON tree
+  /// (``JournalLine/canonicalEvent(_:linkedTo:)``), any other line in full.
   ///
   /// - Returns: The decoded line, or `nil` when it is not a journal event.
   @discardableResult
   public mutating func consume(buffer: UnsafeRawBufferPointer) -> JournalLine? {
     if count > 0, broken == nil, unlinked == nil, gap == nil, !hasUnchecked, let lastHash,
-      let line = JournalLine.canonicalVoteOrTally(buffer, linkedTo: lastHash),
+      let line = JournalLine.canonicalEvent(buffer, linkedTo: lastHash),
       line.seq == lastSeq + 1
     {
       return consume(hash: SHA256.hash(bufferPointer: buffer), decoded: .success(line))

@@ -1,16 +1,17 @@
 extension JournalLine {
-  /// A `vote` or `tally` line read straight from its bytes, without a JSON tree, when they are
-  /// exactly the canonical form the journal writes and link to `hash`; `nil` for anything else,
-  /// which the caller decodes in full with ``init(decoding:)``.
+  /// A `vote`, `tally` or `propose` line read straight from its bytes, without a JSON tree,
+  /// when they are exactly the canonical form the journal writes and link to `hash`; `nil` for
+  /// anything else, which the caller decodes in full with ``init(decoding:)``.
   ///
-  /// These two events are nearly every line of a long sitting (a proposal, then a vote by each
+  /// These events are nearly every line of a long sitting (a proposal, then a vote by each
   /// member), and replay decodes every line under the append lock (issue 13: a vote cost 9 µs
   /// more per event already in the journal). The result is the line ``init(decoding:)`` gives:
   /// the header is the canonical one ``JournalLineHeader`` reads, the keys come in the order
-  /// ``encoded()`` writes them, and each string is accepted only when it is printable ASCII
-  /// without `"` or `\`, which the writer copies byte for byte — so ``encoded()`` of the result
-  /// is these very bytes, and a line that would fail ``init(decoding:)`` is never read here.
-  static func canonicalVoteOrTally(
+  /// ``encoded()`` writes them, each string is accepted only when it is printable ASCII
+  /// without `"` or `\`, which the writer copies byte for byte, and a score only when it reads
+  /// back as itself — so ``encoded()`` of the result is these very bytes, and a line that would
+  /// fail ``init(decoding:)`` is never read here.
+  static func canonicalEvent(
     _ bytes: UnsafeRawBufferPointer, linkedTo hash: SHA256Digest
   ) -> JournalLine? {
     guard let (seq, type) = JournalLineHeader.header(of: bytes, linkedTo: hash) else { return nil }
@@ -27,6 +28,9 @@ extension JournalLine {
     case 5 where bytes[type.lowerBound] == UInt8(ascii: "t"):  // "tally", not "close"
       guard cursor.expect(#","motion":""#), let motion = cursor.plainString() else { return nil }
       event = .tally(motion: motion)
+    case 7:  // "propose"
+      guard let propose = cursor.propose() else { return nil }
+      event = propose
     default:
       return nil
     }
@@ -45,6 +49,32 @@ private struct CanonicalCursor {
   }
 
   var atEnd: Bool { at == bytes.count }
+
+  /// The fields of a `propose` after its header, in ``JournalLine/encoded()``'s order.
+  mutating func propose() -> JournalEvent? {
+    guard expect(#","motion":""#), let motion = plainString(),
+      expect(#","case":""#), let caseID = plainString(),
+      expect(#","kind":""#), let kindText = plainString()
+    else { return nil }
+    let kind: MotionKind
+    switch kindText {
+    case "confirm":
+      kind = .confirm
+    case "correct":
+      guard expect(#","score":""#), let text = plainString(),
+        let score = try? ScoreInput(text: text), score.description == text
+      else { return nil }
+      kind = .correct(score)
+    default:
+      return nil
+    }
+    var by: PersonID?
+    if expect(#","by":""#) {
+      guard let proposer = plainString() else { return nil }
+      by = proposer
+    }
+    return .propose(motion: motion, caseID: caseID, kind: kind, by: by)
+  }
 
   /// The string up to the next `"` (which it passes), when every byte before it is printable
   /// ASCII other than `\`; `nil` otherwise.

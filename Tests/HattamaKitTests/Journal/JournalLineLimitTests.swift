@@ -78,21 +78,21 @@ struct JournalLineLimitTests {
     }
   }
 
-  @Test("a canonical vote or tally read without a JSON tree is the line the full decoding gives")
+  @Test("a canonical vote, tally or proposal read without a JSON tree is the line the full decoding gives")
   func canonicalFastPath() throws {
     for bytes in Self.lines.dropFirst() {
       let full = try JournalLine(decoding: bytes)
       guard let prev = full.prev else { continue }
-      let fast = bytes.withUnsafeBytes { JournalLine.canonicalVoteOrTally($0, linkedTo: prev) }
+      let fast = bytes.withUnsafeBytes { JournalLine.canonicalEvent($0, linkedTo: prev) }
       switch full.event {
-      case .vote, .tally: #expect(fast == full)
+      case .vote, .tally, .propose: #expect(fast == full)
       default: #expect(fast == nil)
       }
       // Any byte changed: never read here as something else.
       for index in bytes.indices {
         var changed = bytes
         changed[index] ^= 0x20
-        let read = changed.withUnsafeBytes { JournalLine.canonicalVoteOrTally($0, linkedTo: prev) }
+        let read = changed.withUnsafeBytes { JournalLine.canonicalEvent($0, linkedTo: prev) }
         if let read { #expect(read.encoded() == changed) }
       }
     }
