@@ -47,6 +47,7 @@ extension Inputs {
       return journal
     }
     if path != "-" {
+      try refuseIfNotJSON(path)
       var status = stat()
       if stat(path, &status) == 0, Int(status.st_size) > maximumRecordSize {
         throw .input(
@@ -78,6 +79,28 @@ extension Inputs {
       journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) } ?? journal.lines[...]
     let replayed = SessionJournal.replay(first: line, rest: intact.dropFirst(), given: given)
     return try loaded(replayed, line, report: journal.report, path: path, invocation)
+  }
+
+  /// Refuses, from its first bytes alone, a file whose first byte after white space cannot
+  /// begin any JSON value (a file of zeros, say): the record's own error at that byte, the same
+  /// it would be after reading the whole file, without reading it.
+  private static func refuseIfNotJSON(_ path: String) throws(CLIError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return }
+    defer { close(fd) }
+    var head = [UInt8](repeating: 0, count: 4096)
+    let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard count > 0 else { return }
+    head.removeSubrange(count...)
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+    guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
+      !Array(#"{["-0123456789tfn"#.utf8).contains(first)
+    else { return }
+    do {
+      _ = try Record.decode(head)
+    } catch {
+      throw .input(file: path, message: error.description)
+    }
   }
 
   /// The journal at `path` replayed straight from the file; `nil` when its first line is not
