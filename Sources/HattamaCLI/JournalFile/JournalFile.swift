@@ -101,7 +101,10 @@ public struct JournalFile: Sendable {
         file.close()
         throw error
       }
-      if let identity = file.identity(), identity == FileIdentity(path: path) { return file }
+      // Without an identity to compare (fstat failed) the file is used as it is.
+      guard let identity = file.identity(), identity != FileIdentity(path: path) else {
+        return file
+      }
       file.close()
     }
   }

@@ -78,7 +78,9 @@ struct JournalLineLimitTests {
     }
   }
 
-  @Test("a canonical vote, tally or proposal read without a JSON tree is the line the full decoding gives")
+  @Test(
+    "a canonical vote, tally or proposal read without a JSON tree is the line the full decoding gives"
+  )
   func canonicalFastPath() throws {
     for bytes in Self.lines.dropFirst() {
       let full = try JournalLine(decoding: bytes)
