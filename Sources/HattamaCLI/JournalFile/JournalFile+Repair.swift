@@ -21,7 +21,9 @@ extension JournalFile {
   ///    of `T`) are written to `J.repair.tmp` and synced.
   /// 3. **Commit.** `J.repair.tmp` is renamed over `J` — one atomic step from the old journal
   ///    to the repaired one: no reader ever sees `J` cut without its repair event.
-  /// 4. **Sync the directory**, so that the rename survives a power cut.
+  /// 4. **Sync the directory**, so that the rename survives a power cut. The new journal is
+  ///    locked from its creation until this is done: an appender who opens it after the rename
+  ///    waits, so no event is acknowledged on a rename a power cut could still undo.
   ///
   /// A crash before 3 leaves the old `J` (torn, so every command still says to repair) with,
   /// at most, `J.broken` holding `T` — which step 1 recognises — and temporary files, which
@@ -64,7 +66,8 @@ extension JournalFile {
     try keepTorn(torn)
     let line = JournalLine.appending(
       .repair(tornBytes: tornTail.byteCount, tornSHA256: tornTail.sha256), after: head)
-    try commit(copying: tornTail.offset, of: file, then: line)
+    let repairedFile = try commit(copying: tornTail.offset, of: file, then: line)
+    defer { repairedFile.close() }
     do {
       try JournalDescriptor.syncDirectory(of: path, system: system)
     } catch {
@@ -85,7 +88,7 @@ extension JournalFile {
     let temporary = brokenPath + ".tmp"
     try writeAside(temporary) { (copy) throws(JournalFileError) in
       try stopped(.write) { () throws(SystemError) in try copy.writeAll(torn) }
-    }
+    }.close()
     guard system.rename(temporary, brokenPath) == 0 else {
       let code = errno
       _ = system.unlink(temporary)
@@ -100,11 +103,15 @@ extension JournalFile {
 
   /// Steps 2 and 3: the first `length` bytes of `file` and `line` written to a new file, which
   /// then replaces the journal.
+  ///
+  /// - Returns: The new journal, still locked, so that an appender who opens it after the
+  ///   rename waits until the directory is synced: an event acknowledged on it cannot be lost
+  ///   with a rename a power cut undoes.
   private func commit(
     copying length: Int, of file: JournalDescriptor, then line: JournalLine
-  ) throws(JournalFileError) {
+  ) throws(JournalFileError) -> JournalDescriptor {
     let temporary = path + ".repair.tmp"
-    try writeAside(temporary) { (copy) throws(JournalFileError) in
+    let copy = try writeAside(temporary) { (copy) throws(JournalFileError) in
       var position = 0
       while position < length {
         let chunk = try file.read(count: min(1 << 16, length - position), at: position)
@@ -116,29 +123,36 @@ extension JournalFile {
     guard system.rename(temporary, path) == 0 else {
       let code = errno
       _ = system.unlink(temporary)
+      copy.close()
       throw .repairStopped(path: path, .rename, errno: code)
     }
+    return copy
   }
 
-  /// Creates `temporary` (mode 0600, emptied if a crash left it), fills it with `fill`, syncs
-  /// it; on failure removes it.
+  /// Creates `temporary` (mode 0600, emptied if a crash left it) and locks it, fills it with
+  /// `fill`, syncs it; on failure removes it.
+  ///
+  /// - Returns: The file, open and locked; the caller closes it.
+  @discardableResult
   private func writeAside(
     _ temporary: String, _ fill: (JournalDescriptor) throws(JournalFileError) -> Void
-  ) throws(JournalFileError) {
+  ) throws(JournalFileError) -> JournalDescriptor {
     let copy: JournalDescriptor
     do {
       copy = try JournalDescriptor.createExclusively(temporary, replacing: true, system: system)
+      try copy.lock(exclusive: true)
     } catch {
       throw .repairStopped(path: path, .create, errno: Self.code(of: error))
     }
-    defer { copy.close() }
     do throws(JournalFileError) {
       try fill(copy)
       try stopped(.sync) { () throws(SystemError) in try copy.sync() }
     } catch {
       _ = system.unlink(temporary)
+      copy.close()
       throw error
     }
+    return copy
   }
 
   /// A journal that is not torn, ending in the `repair` event of the bytes in ``brokenPath``:

@@ -75,6 +75,37 @@ struct JournalRecoveryTests {
     }
   }
 
+  @Test("4: an append waiting for the lock while repair replaces the journal lands in the new one")
+  func appendDuringRepair() throws {
+    try F.withDirectory { directory in
+      let path = directory + "/J.jsonl"
+      _ = try Self.tornJournal(path)
+      // The repair dawdles before its commit, the appender already waiting on the old file.
+      var slow = SystemCalls.system
+      slow.rename = { from, to in
+        if from.hasSuffix(".repair.tmp") { usleep(300_000) }
+        return SystemCalls.system.rename(from, to)
+      }
+      let repairing = JournalFile(path: path, system: slow)
+      DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 {
+          _ = try? repairing.repair()
+        } else {
+          usleep(100_000)
+          // Waits for the lock on the old file, still torn; once it has it, it reopens the path
+          // (the repaired journal) instead of refusing the torn old one.
+          #expect(throws: Never.self) { try JournalFile(path: path).append(.tally(motion: "mo1")) }
+        }
+      }
+      let journal = try JournalFile(path: path).read()
+      #expect(journal.report.isIntact && journal.report.tornTail == nil)
+      #expect(journal.lines.last?.event == .tally(motion: "mo1"))
+      #expect(
+        journal.lines.dropLast().last?.event
+          == .repair(tornBytes: Self.torn.count, tornSHA256: SHA256.hash(Self.torn)))
+    }
+  }
+
   @Test(
     "5: open over an interrupted open (empty, or the open line torn) keeps the bytes and opens",
     arguments: ["", #"{"seq":1,"type":"open","form"#])
