@@ -1,4 +1,5 @@
 import HattamaKit
+import HattamaJournal
 
 /// A secretary's journal as the session commands use it: read and replayed into a
 /// ``SessionState``, appended to under the lock with the event checked against the state as it
