@@ -7,12 +7,36 @@ public struct SessionMotion: Sendable, Equatable {
   public var count: Deliberation.Count?
   /// Closed by `tally` before every present, eligible member had voted.
   public var closedEarly: Bool
+  /// Who may vote on it, fixed when it was put to the vote: a vote is checked against it in
+  /// constant time rather than rebuilding the roll from the composition for every vote.
+  public let votingRoll: VotingRoll
+  /// The members present and eligible to vote on it.
+  public let eligible: Set<PersonID>
+  /// The members whose vote counted so far.
+  public private(set) var voted: Set<PersonID> = []
 
-  public init(motion: Motion) {
+  /// A motion just put to the vote on `votingRoll`, whose `present` is the motion's roll.
+  public init(motion: Motion, votingRoll: VotingRoll) {
     self.motion = motion
+    self.votingRoll = votingRoll
+    self.eligible = votingRoll.eligible
     self.count = nil
     self.closedEarly = false
   }
+
+  /// Why `member`'s vote must not count now, or `nil` when it counts.
+  public func problem(with member: PersonID) -> VoteProblem? {
+    votingRoll.problem(with: member, voted: voted)
+  }
+
+  /// Records a vote ``problem(with:)`` accepted.
+  mutating func cast(_ vote: Vote) {
+    motion.votes.append(vote)
+    voted.insert(vote.member)
+  }
+
+  /// Every present, eligible member has voted: the vote closes by itself.
+  public var allVoted: Bool { voted.count == eligible.count }
 
   public var id: MotionID { motion.id }
   public var caseID: CaseID { motion.caseID }

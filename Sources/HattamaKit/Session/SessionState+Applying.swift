@@ -51,13 +51,13 @@ extension SessionState {
   }
 
   private func person(_ id: PersonID) throws(SessionRefusal) {
-    guard draft.person(id) != nil else {
+    guard personIDs.contains(id) else {
       throw .unknownPerson(id, known: draft.people.map(\.id))
     }
   }
 
-  private func reviewedCase(_ id: CaseID) throws(SessionRefusal) -> Case {
-    guard let reviewed = draft.case(id) else {
+  private func knownCase(_ id: CaseID) throws(SessionRefusal) -> Case {
+    guard let reviewed = reviewedCase(id) else {
       throw .unknownCase(id, known: draft.cases.map(\.id))
     }
     return reviewed
@@ -101,7 +101,7 @@ extension SessionState {
     motion id: MotionID, caseID: CaseID, kind: MotionKind, by proposer: PersonID?
   ) throws(SessionRefusal) {
     try checkOpen("propose")
-    _ = try reviewedCase(caseID)
+    _ = try knownCase(caseID)
     if let proposer { try person(proposer) }
     if motion(id) != nil { throw .motionIDTaken(id) }
     try requireEligibleProposer(proposer, on: caseID)
@@ -111,10 +111,11 @@ extension SessionState {
     try requireQuorum(for: caseID)
     motionIndices[id] = motions.count
     openMotions[caseID] = motions.count
+    let reviewed = try knownCase(caseID)
     motions.append(
       SessionMotion(
-        motion: Motion(
-          id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present)))
+        motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present),
+        votingRoll: roll(for: reviewed)))
   }
 
   /// Only a present member eligible on the case proposes (002 ¶23: the members support the
@@ -123,7 +124,7 @@ extension SessionState {
   private func requireEligibleProposer(
     _ proposer: PersonID?, on caseID: CaseID
   ) throws(SessionRefusal) {
-    guard let proposer, date != nil, let reviewed = draft.case(caseID) else { return }
+    guard let proposer, date != nil, let reviewed = reviewedCase(caseID) else { return }
     if let problem = roll(for: reviewed).problem(with: proposer, voted: []) {
       throw .proposer(problem, person: proposer, caseID: caseID)
     }
@@ -135,17 +136,16 @@ extension SessionState {
     try checkOpen("vote")
     let index = try motionIndex(id)
     try person(member)
-    let current = motions[index]
     // The quorum was checked when the motion was put to the vote, on the roll it keeps.
-    guard current.isOpen else { throw .motionClosed(id, current.count?.tally.result) }
-    let reviewed = try reviewedCase(current.caseID)
-    let roll = VotingRoll(composition: composition, present: current.roll, case: reviewed)
-    if let problem = roll.problem(with: member, voted: Set(current.voters)) {
-      throw .vote(problem, member: member, motion: id, caseID: current.caseID)
+    guard motions[index].isOpen else {
+      throw .motionClosed(id, motions[index].count?.tally.result)
     }
-    motions[index].motion.votes.append(Vote(member: member, choice: choice))
+    if let problem = motions[index].problem(with: member) {
+      throw .vote(problem, member: member, motion: id, caseID: motions[index].caseID)
+    }
+    motions[index].cast(Vote(member: member, choice: choice))
     // Every present, eligible member has voted: the vote closes by itself.
-    if awaiting(motions[index]).isEmpty { closeVote(index, early: false) }
+    if motions[index].allVoted { closeVote(index, early: false) }
   }
 
   private mutating func tally(motion id: MotionID) throws(SessionRefusal) {
@@ -164,7 +164,7 @@ extension SessionState {
     motions[index].motion.result = count?.tally.result
     let caseID = motions[index].caseID
     openMotions[caseID] = nil
-    if let count, let reviewed = draft.case(caseID) {
+    if let count, let reviewed = reviewedCase(caseID) {
       Deliberation.settle(count, case: reviewed, in: &decisions)
     }
   }
@@ -172,7 +172,7 @@ extension SessionState {
   /// The count of one motion by ``Deliberation`` on its roll; `nil` only for a motion on a
   /// case the draft lacks, which ``propose`` refuses.
   public func recount(_ motion: SessionMotion) -> Deliberation.Count? {
-    guard let reviewed = draft.case(motion.caseID) else { return nil }
+    guard let reviewed = reviewedCase(motion.caseID) else { return nil }
     return Deliberation.count(
       motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
   }

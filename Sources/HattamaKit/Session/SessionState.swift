@@ -36,6 +36,9 @@ public struct SessionState: Sendable {
   public internal(set) var conclusion: String?
   /// The events applied, the `open` line included.
   public internal(set) var events = 1
+  /// The draft's people and cases by id, so that an event finds them in constant time.
+  let personIDs: Set<PersonID>
+  let casesByID: [CaseID: Case]
 
   /// The state of a journal just opened on `draft`.
   ///
@@ -45,7 +48,14 @@ public struct SessionState: Sendable {
     if let problem = SessionDraftProblem.first(in: draft) { throw problem }
     self.draft = draft
     self.rules = rules
+    personIDs = Set(draft.people.map(\.id))
+    var cases: [CaseID: Case] = [:]
+    for reviewed in draft.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
+    casesByID = cases
   }
+
+  /// The draft's case with this id.
+  public func reviewedCase(_ id: CaseID) -> Case? { casesByID[id] }
 
   /// The composition; a draft without one is refused by the initializer.
   public var composition: Composition {
@@ -69,7 +79,7 @@ public struct SessionState: Sendable {
 
   /// The quorum now for a case: members present, less those recused where the rules say so.
   public func quorum(for caseID: CaseID? = nil) -> Quorum {
-    let recused = caseID.flatMap { draft.case($0) }?.recused ?? []
+    let recused = caseID.flatMap { reviewedCase($0) }?.recused ?? []
     return Quorum(composition: composition, present: present, rules: rules, recused: recused)
   }
 
@@ -81,7 +91,7 @@ public struct SessionState: Sendable {
   /// The present, eligible members who have not yet voted on an open motion, in the order
   /// of the composition.
   public func awaiting(_ motion: SessionMotion) -> [PersonID] {
-    guard motion.isOpen, let reviewed = draft.case(motion.caseID) else { return [] }
+    guard motion.isOpen, let reviewed = reviewedCase(motion.caseID) else { return [] }
     let eligible = VotingRoll(composition: composition, present: motion.roll, case: reviewed)
       .eligible.subtracting(motion.voters)
     return composition.members.filter { eligible.contains($0) }
