@@ -71,8 +71,9 @@ enum ProtocolCommand {
 
     let path = try invocation.required("file")
     let record = try load(path, invocation)
-    let rules = try rules(for: record, file: path, invocation)
-    let document = ProtocolDocument(record: record, rules: rules)
+    let (methodology, rules) = try rules(for: record, file: path, invocation)
+    let document = ProtocolDocument(
+      record: record, rules: rules, categoryNames: methodology.targetCategories?.value)
     let text = ProtocolRenderer.render(document, language: language, format: format)
 
     guard let output, output != "-" else {
@@ -90,7 +91,7 @@ enum ProtocolCommand {
   /// written without one: the tally of every motion depends on its quorum, majority base and
   /// tie rule (000 ¶63, ¶66).
   private static func rules(for record: Record, file: String, _ invocation: Invocation)
-    throws(CLIError) -> BodyRules
+    throws(CLIError) -> (Methodology, BodyRules)
   {
     guard let methodology = try Inputs.methodology(for: record, invocation) else {
       let ids = Methodology.builtIn.map(\.id)
@@ -112,7 +113,7 @@ enum ProtocolCommand {
           + " only). Correct the record's 'kind' or 'methodology', or give a methodology for it "
           + "with --methodology-file FILE.")
     }
-    return rules
+    return (methodology, rules)
   }
 
   /// The value of an option with a fixed set of values, or its default when it is not given.

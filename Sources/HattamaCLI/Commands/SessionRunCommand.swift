@@ -147,7 +147,7 @@ struct SessionRun {
           console.err("'\(words[1])' is not a score; write it like 'correct 3.80'.")
           continue
         }
-        kind = .correct(score)
+        kind = .correct(.score(score))
       default:
         console.err("Answer 'confirm', 'correct 3.80' (a score), 'skip' or 'attend'.")
         continue

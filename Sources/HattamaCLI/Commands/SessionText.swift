@@ -13,18 +13,27 @@ enum SessionText {
   static func proposal(_ motion: Motion, in state: SessionState) -> String {
     switch motion.kind {
     case .confirm:
-      "confirm the evaluator's score"
-        + (state.draft.case(motion.caseID).map { " \($0.score)" } ?? "")
-    case .correct(let score): "correct the score to \(score)"
+      "confirm the evaluator's result"
+        + (state.draft.case(motion.caseID).map { " \($0.evaluation)" } ?? "")
+    case .correct(.score(let score)): "correct the score to \(score)"
+    case .correct(let result): "correct the result to \(result)"
     }
   }
 
-  /// One line on a case: employee, evaluators, score and band.
+  /// One line on a case: employee, evaluators, and the score with its band (a calibration
+  /// session's, 000 ¶13, 002 ¶8) or the category.
   static func caseLine(_ reviewed: Case, in state: SessionState) -> String {
-    let band = reviewed.score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
     let evaluators = reviewed.evaluators.map(state.name).joined(separator: ", ")
+    let result: String
+    switch reviewed.evaluation {
+    case .score(let score):
+      let band = score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
+      result = "score \(score)" + (state.draft.kind == .calibration ? band : "")
+    case .category:
+      result = "\(reviewed.evaluation)"
+    }
     return "Case \(reviewed.id): \(state.name(reviewed.employee)), evaluated by \(evaluators); "
-      + "score \(reviewed.score)\(band)"
+      + result
   }
 
   static func proposed(_ motion: SessionMotion, in state: SessionState) -> [String] {
@@ -80,7 +89,7 @@ enum SessionText {
       lines.append("Did not vote: \(missing.map(state.name).joined(separator: ", ")).")
     }
     if let decision = state.decisions[motion.caseID], decision.motion == motion.id {
-      lines.append("Case \(motion.caseID) is decided: final score \(decision.finalScore).")
+      lines.append("Case \(motion.caseID) is decided: final result \(decision.finalResult).")
     } else {
       lines.append("Case \(motion.caseID) is still open: propose another motion.")
     }

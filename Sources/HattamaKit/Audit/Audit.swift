@@ -3,7 +3,7 @@ public enum Audit {
   /// The checks that need the methodology's rules for the body.
   public static let checks: [any AuditCheck] = [
     CompositionCheck(), QuorumCheck(), VoteCheck(), ResultCheck(), OutcomeCheck(), CapCheck(),
-    SignatureCheck(),
+    CategoryCheck(), CompetencyCheck(), ParameterAverageCheck(), SignatureCheck(),
   ]
 
   /// Every finding for one record.

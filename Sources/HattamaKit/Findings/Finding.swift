@@ -70,6 +70,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case methodologyKindUnsupported = "methodology.kind-unsupported"
   case journalTampered = "journal.tampered"
   case journalTorn = "journal.torn"
+  case resultCategoryMismatch = "result.category-mismatch"
+  case competencyMismatch = "competency.mismatch"
 
   public var severity: Severity {
     switch self {

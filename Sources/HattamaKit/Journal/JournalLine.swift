@@ -56,9 +56,13 @@ public struct JournalLine: Sendable, Equatable {
       switch kind {
       case .confirm:
         writer.field("kind", "confirm")
-      case .correct(let score):
+      case .correct(.score(let score)):
         writer.field("kind", "correct")
         writer.field("score", score.description)
+      case .correct(.category(let category, let kpiMet)):
+        writer.field("kind", "correct")
+        writer.field("category", category.rawValue)
+        if let kpiMet { writer.field("kpiMet", kpiMet) }
       }
       if let by { writer.field("by", by) }
     case .vote(let motion, let member, let choice):

@@ -32,6 +32,8 @@ struct RecordDecoder {
   var people = IDRegistry()
   var cases = IDRegistry()
   var motions = IDRegistry()
+  /// Each case's kind of result, so that its corrections and outcome give the same kind.
+  var scales: [CaseID: EvaluationResult.Scale] = [:]
 
   static let rootKeys = [
     "format", "methodology", "kind", "body", "period", "authorizedOfficial", "people",

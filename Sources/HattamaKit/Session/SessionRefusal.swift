@@ -29,6 +29,9 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   case motionOpen(CaseID, motion: MotionID)
   /// A corrected score outside 0.00–5.00 or with more than two decimals.
   case badScore(ScoreError)
+  /// A correction of the other kind than the case's result: a score for a case graded by
+  /// category, or a category for a scored case.
+  case wrongScale(CaseID, caseScale: EvaluationResult.Scale)
   /// A vote or a tally on a motion whose vote is closed.
   case motionClosed(MotionID, MotionResult?)
   /// `close` while a motion is still being voted on.
@@ -37,7 +40,7 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   /// An id the user mistyped (exit 2), rather than a rule that refuses the action (exit 1).
   public var isBadInput: Bool {
     switch self {
-    case .unknownCase, .unknownMotion, .unknownPerson: true
+    case .unknownCase, .unknownMotion, .unknownPerson, .wrongScale: true
     default: false
     }
   }
@@ -47,7 +50,7 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   public func clause(under rules: BodyRules) -> String? {
     switch self {
     case .unknownCase, .unknownMotion, .unknownPerson, .motionIDTaken, .misplacedOpen,
-      .sittingClosed, .closeWithOpenMotion, .dateChanged:
+      .sittingClosed, .closeWithOpenMotion, .dateChanged, .wrongScale:
       nil
     case .vote(let problem, _, _, _): problem.clause(under: rules)
     case .notAttended, .noQuorum: rules.quorum.clause

@@ -99,10 +99,13 @@ extension SessionState {
     motion id: MotionID, caseID: CaseID, kind: MotionKind, by proposer: PersonID?
   ) throws(SessionRefusal) {
     try checkOpen("propose")
-    _ = try reviewedCase(caseID)
+    let reviewed = try reviewedCase(caseID)
     if let proposer { try person(proposer) }
     if motion(id) != nil { throw .motionIDTaken(id) }
-    if case .correct(.invalid(_, let problem)) = kind { throw .badScore(problem) }
+    if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
+      throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
+    }
+    if case .correct(.score(.invalid(_, let problem))) = kind { throw .badScore(problem) }
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
     try requireQuorum(for: caseID)
@@ -152,7 +155,8 @@ extension SessionState {
       let reviewed = draft.case(caseID)
     {
       decisions[caseID] = Deliberation.Decision(
-        motion: count.motion.id, finalScore: count.motion.kind.finalScore(keeping: reviewed.score))
+        motion: count.motion.id,
+        finalResult: count.motion.kind.finalResult(keeping: reviewed.evaluation))
     }
   }
 

@@ -19,10 +19,10 @@ public struct Deliberation: Sendable, Equatable {
     public var problem: VoteProblem
   }
 
-  /// The final score of one case and the motion that set it.
+  /// The final result of one case (a score or a category) and the motion that set it.
   public struct Decision: Sendable, Equatable {
     public var motion: MotionID
-    public var finalScore: ScoreInput
+    public var finalResult: EvaluationResult
   }
 
   public var counts: [Count]
@@ -54,7 +54,7 @@ public struct Deliberation: Sendable, Equatable {
           missing: roll.eligible.subtracting(voters).sorted(), quorum: quorum))
       if tally.result == .adopted, decisions[motion.caseID] == nil {
         decisions[motion.caseID] = Decision(
-          motion: motion.id, finalScore: motion.kind.finalScore(keeping: reviewed.score))
+          motion: motion.id, finalResult: motion.kind.finalResult(keeping: reviewed.evaluation))
       }
     }
   }
@@ -64,11 +64,11 @@ public struct Deliberation: Sendable, Equatable {
 }
 
 extension MotionKind {
-  /// The score a case ends with when this motion is adopted.
-  public func finalScore(keeping evaluatorScore: ScoreInput) -> ScoreInput {
+  /// The result a case ends with when this motion is adopted.
+  public func finalResult(keeping evaluation: EvaluationResult) -> EvaluationResult {
     switch self {
-    case .confirm: evaluatorScore
-    case .correct(let score): score
+    case .confirm: evaluation
+    case .correct(let result): result
     }
   }
 }
