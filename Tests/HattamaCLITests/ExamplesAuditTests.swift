@@ -48,7 +48,9 @@ import Testing
       let got = findings.map { "\($0["code"] ?? "") · \($0["subject"] ?? "")" }
       let expected = try #require(table[file])
       #expect(got == expected, "\(file)")
-      #expect(code == (expected.isEmpty ? .success : .failure), "\(file)")
+      // Exit 1 exactly when a finding is a violation; warnings alone exit 0 (SPEC exit codes).
+      let violations = findings.filter { $0["severity"] as? String == "violation" }
+      #expect(code == (violations.isEmpty ? .success : .failure), "\(file)")
     }
   }
 

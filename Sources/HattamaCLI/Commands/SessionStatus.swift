@@ -17,7 +17,7 @@ enum SessionStatus {
       lines.append("")
       lines.append(SessionText.caseLine(reviewed, in: state))
       if let decision = state.decisions[reviewed.id] {
-        lines.append("  decided by \(decision.motion): final result \(decision.finalResult)")
+        lines.append("  decided by \(decision.motion): final \(decision.finalResult.labelled)")
       } else {
         lines.append("  undecided")
       }

@@ -13,8 +13,8 @@ enum SessionText {
   static func proposal(_ motion: Motion, in state: SessionState) -> String {
     switch motion.kind {
     case .confirm:
-      "confirm the evaluator's result"
-        + (state.draft.case(motion.caseID).map { " \($0.evaluation)" } ?? "")
+      "confirm the evaluator's "
+        + (state.draft.case(motion.caseID).map(\.evaluation.labelled) ?? "result")
     case .correct(.score(let score)): "correct the score to \(score)"
     case .correct(let result): "correct the result to \(result)"
     }
@@ -89,7 +89,7 @@ enum SessionText {
       lines.append("Did not vote: \(missing.map(state.name).joined(separator: ", ")).")
     }
     if let decision = state.decisions[motion.caseID], decision.motion == motion.id {
-      lines.append("Case \(motion.caseID) is decided: final result \(decision.finalResult).")
+      lines.append("Case \(motion.caseID) is decided: final \(decision.finalResult.labelled).")
     } else {
       lines.append("Case \(motion.caseID) is still open: propose another motion.")
     }

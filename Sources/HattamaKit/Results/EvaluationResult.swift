@@ -45,6 +45,13 @@ public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// `score 3.40`, or `category 2 (4 of 5 targets met)`: the result with its kind, for
+  /// sentences such as "final score 3.80".
+  public var labelled: String {
+    if case .score(let score) = self { return "score \(score)" }
+    return description
+  }
+
   /// `3.40`, or `category 2 (4 of 5 targets met)`, for messages.
   public var description: String {
     switch self {

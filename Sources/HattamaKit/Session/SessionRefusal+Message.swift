@@ -34,7 +34,7 @@ extension SessionRefusal {
       "The quorum is not met for case \(caseID) (\(quorum.summary))"
     case .caseDecided(let caseID, let motion):
       "Case \(caseID) is already decided by motion \(motion)"
-        + (state.decisions[caseID].map { " (final result \($0.finalResult))" } ?? "")
+        + (state.decisions[caseID].map { " (final \($0.finalResult.labelled))" } ?? "")
     case .motionOpen(let caseID, let motion):
       "Motion \(motion) on case \(caseID) is still being voted on"
     case .badScore(.tooManyDecimals(let text)):

@@ -62,7 +62,7 @@ enum Examples {
   func calibrationContent() throws {
     let record = try Examples.record("calibration-valid.json")
     let motion = try #require(record.motions?.first)
-    #expect(motion.kind == .correct(.valid(try Score(parsing: "3.80"))))
+    #expect(motion.kind == .correct(.score(.valid(try Score(parsing: "3.80")))))
     #expect(motion.votes.map(\.choice) == [.for, .for, .against, .against, .abstain])
     #expect(record.composition?.members.count == 5)
     #expect(record.signing?.postedOn == Day(iso: "2025-10-24"))
