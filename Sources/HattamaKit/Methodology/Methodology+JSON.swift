@@ -127,10 +127,26 @@ extension NoticePeriod {
   }
 }
 
+extension RuleSource {
+  /// `"text"`, `"analogy"`, `"reading"`.
+  public var name: String {
+    switch self {
+    case .text: "text"
+    case .analogy: "analogy"
+    case .reading: "reading"
+    }
+  }
+}
+
 extension Cited {
-  /// `{"value": …, "clause": "…", "note": "…"}`.
+  /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`.
   func json(_ encode: (Value) -> JSONValue) -> JSONValue {
-    var members: [(String, JSONValue)] = [("value", encode(value)), ("clause", .string(clause))]
+    var members: [(String, JSONValue)] = [
+      ("value", encode(value)), ("clause", .string(clause)), ("source", .string(source.name)),
+    ]
+    if case .reading(let others) = source {
+      members.append(("readings", .array(others.map(JSONValue.string))))
+    }
     members.append(optional: "note", note.map(JSONValue.string))
     return .object(members)
   }
@@ -147,7 +163,7 @@ private enum MethodologyDecoder {
     "requiresHRMember", "requiresHRSecretary", "requiresChair", "quorum",
     "recusedCountTowardQuorum", "majorityBase", "tieBreak", "periods", "appealBody",
   ]
-  static let citedKeys = ["value", "clause", "note"]
+  static let citedKeys = ["value", "clause", "source", "readings", "note"]
   static let periodKeys = ["workingDays", "from"]
   static let noticeKeys = ["workingDays", "reading"]
   static let capsKeys = ["reprimand", "other", "boundsFinalScore"]
@@ -281,15 +297,42 @@ private enum MethodologyDecoder {
     return periods
   }
 
-  /// `{"value": …, "clause": "…", "note": "…"}`, the value read by `value`.
+  /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`, the value
+  /// read by `value`; `source` is `"text"` when not given.
   static func cited<Value>(
     _ field: JSONField, _ value: (JSONField) throws(JSONDecodingError) -> Value
   ) throws(JSONDecodingError) -> Cited<Value> {
     let object = try field.object(allowing: citedKeys)
     return Cited(
       try value(try object.required("value")), try object.required("clause").string(),
-      note: try object.optional("note")?.string())
+      source: try source(of: object), note: try object.optional("note")?.string())
   }
+
+  /// `"text"`, `"analogy"`, or `"reading"` with the other `"readings"` the text allows.
+  static func source(of object: JSONObject) throws(JSONDecodingError) -> RuleSource {
+    let readings = object.optional("readings")
+    guard let field = object.optional("source") else {
+      if let readings { throw readings.error(.invalid("readings", expected: readingsOnly)) }
+      return .text
+    }
+    let name = try field.string()
+    switch name {
+    case "text", "analogy":
+      if let readings { throw readings.error(.invalid("readings", expected: readingsOnly)) }
+      return name == "text" ? .text : .analogy
+    case "reading":
+      guard let readings else { throw field.error(.invalid(name, expected: readingsNeeded)) }
+      let others = try readings.strings()
+      guard !others.isEmpty else { throw readings.error(.invalid("[]", expected: readingsNeeded)) }
+      return .reading(others: others)
+    default:
+      throw field.error(.invalidValue(name, allowed: ["text", "analogy", "reading"]))
+    }
+  }
+
+  static let readingsOnly = "a field of a reading; only \"source\": \"reading\" lists other readings"
+  static let readingsNeeded =
+    "a reading with its \"readings\": the other readings the text allows, at least one"
 
   /// A score that must be valid: a cap of `"5.01"` would be a mistake in the file itself.
   static func score(_ field: JSONField) throws(JSONDecodingError) -> Score {

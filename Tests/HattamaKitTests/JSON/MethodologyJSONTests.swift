@@ -11,10 +11,11 @@ import Testing
     #expect(decoded == methodology)
   }
 
-  @Test("every rule value has the shape {value, clause, note}")
+  @Test("every rule value has the shape {value, clause, source, readings, note}")
   func citedShape() {
     let text = Methodology.trade2025.encodedJSON()
-    #expect(text.contains(#""minimumSize": {"value": 3, "clause": "002 ¶20"}"#))
+    #expect(text.contains(#""minimumSize": {"value": 3, "clause": "002 ¶20", "source": "text"}"#))
+    #expect(text.contains(#""boundsFinalScore": {"#) && text.contains(#""source": "reading""#))
     #expect(text.contains(#""quorum": {"#))
     #expect(text.contains(#""value": "2/3""#))
     #expect(text.contains(#""value": {"workingDays": 5, "from": "familiarization"}"#))
@@ -40,8 +41,12 @@ import Testing
       "'0' is not a number of members, a whole number from 1 to 1000."
     ),
     (
-      #""clause": "002 ¶11""#, #""clause": "002 ¶11", "source": "x""#,
-      "unknown field 'source'; the fields allowed here are 'value', 'clause' and 'note'."
+      #""clause": "002 ¶20", "source": "text"}"#, #""clause": "002 ¶20", "source": "law"}"#,
+      "'law' is not allowed here; write 'text', 'analogy' or 'reading'."
+    ),
+    (
+      #""clause": "002 ¶20", "source": "text"}"#, #""clause": "002 ¶20", "source": "reading"}"#,
+      "'reading' is not a reading with its \"readings\": the other readings the text allows, at least one."
     ),
     (
       #""from": "familiarization""#, #""from": "familiarisation""#,
@@ -98,5 +103,20 @@ extension String {
   func replacingFirst(_ target: String, with replacement: String) -> String {
     guard let range = range(of: target) else { return self }
     return replacingCharacters(in: range, with: replacement)
+  }
+
+  @Test("000 ¶55, 004 ¶18, ¶27: the category words and the competency threshold are in the file")
+  func categoriesAndCompetencies() throws {
+    let text = Methodology.nchr2020.encodedJSON()
+    #expect(text.contains(#"{"kk": "тиімді", "ru": "эффективно", "en": "effective"}"#))
+    #expect(text.contains(#""competencyThreshold": {"value": "3/4", "clause": "004 ¶27""#))
+    let three = text.replacingFirst(#"{"kk": "өте жақсы", "ru": "отлично", "en": "excellent"},"#, with: "")
+    do {
+      _ = try Methodology.decodeJSON(Array(three.utf8))
+      Issue.record("decoded three category names")
+    } catch {
+      #expect(
+        error.message == "'a list of 3' is not the names of the four categories, 1 to 4, in order.")
+    }
   }
 }

@@ -7,7 +7,8 @@ import Testing
 enum Examples {
   static let names = [
     "calibration-valid.json", "commission-valid.json", "calibration-violations.json",
-    "commission-violations.json", "draft-compose.json",
+    "commission-violations.json", "draft-compose.json", "commission-categories.json",
+    "commission-nchr-competencies.json",
   ]
 
   /// `Examples/` at the package root, found from this file's place in `Tests/`.
