@@ -99,7 +99,7 @@ func checkLine(_ bytes: [UInt8]) {
   }
   require(line.encoded() == bytes, "a decoded line is canonical")
   require((try? JournalLine(decoding: line.encoded())) == line, "a line decodes to itself")
-  if case .open(_, let draft) = line.event {
+  if case .open(_, let draft, _) = line.event {
     require((try? JournalDraft(json: draft.json)) != nil, "an open line's draft is JSON")
     do {
       let record = try draft.record()

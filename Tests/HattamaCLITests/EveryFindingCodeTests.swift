@@ -43,6 +43,7 @@ import Testing
     Trigger(code: .voteDuplicate) { $0.motions?[0].votes.append(Vote(member: "m1", choice: .for)) },
     Trigger(code: .voteMissing) { $0.motions?[1].votes.removeLast() },
     Trigger(code: .resultMismatch) { $0.motions?[1].result = .rejected },
+    Trigger(code: .motionProposer) { $0.motions?[0].proposedBy = "s1" },
     Trigger(code: .resultTieUnresolved) {
       // The chair abstains and h1 votes for: 2–2 with no casting vote.
       let votes = $0.motions?[0].votes ?? []

@@ -243,7 +243,7 @@ import Testing
     #expect(run.out.isEmpty)
     #expect(
       run.err
-        == "Error: \(path): names the methodology 'kz-trade-2024', which is not built in (did you mean 'kz-trade-2025'?). Correct its 'methodology' field (see 'hattama methodology list') or give the rules with --methodology-file FILE.\n"
+        == "Error: \(path): the methodology 'kz-trade-2024' is not built in (did you mean 'kz-trade-2025'?). Correct its 'methodology' field (see 'hattama methodology list') or give the rules with --methodology-file FILE.\n"
     )
   }
 
@@ -265,7 +265,7 @@ import Testing
     #expect(run.out.isEmpty)
     #expect(
       run.err
-        == "Error: \(path): is a calibration session, which the methodology 'kz-nchr-2020' does not govern (it has rules for a commission only). Correct the record's 'kind' or 'methodology', or give a methodology for it with --methodology-file FILE.\n"
+        == "Error: \(path): the methodology 'kz-nchr-2020' has no rules for a calibration session; it provides for a commission only. Correct the record's 'kind' or 'methodology', or give a methodology for it with --methodology-file FILE.\n"
     )
   }
 

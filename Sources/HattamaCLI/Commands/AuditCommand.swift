@@ -50,9 +50,9 @@ enum AuditCommand {
   {
     do throws(CLIError) {
       let sitting = try Inputs.sitting(path, invocation)
-      let methodology = try Inputs.methodology(for: sitting.record, invocation)
       let findings = Audit.findings(
-        for: sitting.record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
+        for: sitting.record, methodology: sitting.methodology,
+        extra: [DeadlineCheck(calendar: calendar)])
       return .init(file: path, findings: sitting.journalFindings + findings)
     } catch {
       return .init(

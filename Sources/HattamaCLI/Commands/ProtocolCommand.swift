@@ -22,9 +22,16 @@ enum ProtocolCommand {
 
       Results are confidential (000 ¶21): with -o the protocol is written atomically to a file
       readable only by its owner (mode 0600, whatever the umask), which replaces a file of that
-      name, so that a regenerated protocol replaces the old draft; nothing is printed. Exit
-      status: 0 on success; 2 when the file cannot be read, its methodology is unknown or does
-      not govern its kind of body, or the output cannot be written.
+      name, so that a regenerated protocol replaces the old draft; nothing is printed.
+
+      A paper to sign must not contradict the rules or be unfinished: a record whose audit finds
+      a violation, or a journal that is not closed, is refused (exit 1) with the findings.
+      --draft writes it anyway, marked ЖОБА / ПРОЕКТ / DRAFT on every page with the findings
+      listed. --case ID writes the extract (үзінді / выписка) for one employee: the body, the
+      sitting, that case's motions and result and the anchor, no other employee's result
+      (000 ¶21). Exit status: 0 on success; 1 when refused as above; 2 when the file cannot be
+      read, its methodology is unknown or does not govern its kind of body, or the output
+      cannot be written.
       """,
     arguments: [
       ArgumentSpec(name: "file", help: "A hattama.record/1 file ('-' for standard input).")
@@ -39,7 +46,9 @@ enum ProtocolCommand {
       .value(
         "--output", short: "-o", "file",
         help: "Write to this file (mode 0600; it replaces one there) instead of printing."),
-      Inputs.methodologyOption,
+      .flag("--draft", help: "Write an unfinished or flawed protocol, marked as a draft."),
+      .value("--case", "id", help: "Write the extract for this case's employee only."),
+      Inputs.methodologyOption, CalendarCommand.calendarOption,
     ],
     run: { invocation throws(CLIError) in try run(invocation) })
 
@@ -49,7 +58,7 @@ enum ProtocolCommand {
   /// A protocol is not written from a journal whose chain is broken (the signed paper would pin
   /// a record nobody can trust); a torn last line is only warned about, since every event before
   /// it is intact.
-  static func load(_ path: String, _ invocation: Invocation) throws(CLIError) -> Record {
+  static func load(_ path: String, _ invocation: Invocation) throws(CLIError) -> LoadedSitting {
     let sitting = try Inputs.sitting(path, invocation)
     if let report = sitting.report {
       if let damage = sitting.journalFindings.first(where: { $0.code == .journalTampered }) {
@@ -59,7 +68,7 @@ enum ProtocolCommand {
         invocation.console.err("Warning: \(path): \(torn.message)")
       }
     }
-    return sitting.record
+    return sitting
   }
 
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
@@ -70,10 +79,22 @@ enum ProtocolCommand {
     if let output, output != "-" { try checkDestination(output) }
 
     let path = try invocation.required("file")
-    let record = try load(path, invocation)
-    let (methodology, rules) = try rules(for: record, file: path, invocation)
-    let document = ProtocolDocument(
-      record: record, rules: rules, categoryNames: methodology.targetCategories?.value)
+    let sitting = try load(path, invocation)
+    let record = sitting.record
+    let governing = try Inputs.governing(
+      record, file: path, pinned: sitting.methodology, invocation)
+    var document = ProtocolDocument(
+      record: record, rules: governing.rules,
+      categoryNames: governing.methodology.targetCategories?.value)
+    if let caseID = invocation.value("--case") {
+      document = try extract(document, case: caseID, record: record)
+    }
+    let draft = try self.draft(sitting, governing, invocation)
+    if invocation.flag("--draft") {
+      document.draft = draft
+    } else if !draft.findings.isEmpty || draft.unclosed {
+      throw refusal(draft, file: path, invocation)
+    }
     let text = ProtocolRenderer.render(document, language: language, format: format)
 
     guard let output, output != "-" else {
@@ -85,35 +106,51 @@ enum ProtocolCommand {
     return .success
   }
 
-  /// The rules of the record's body under its methodology, or why there are none.
-  ///
-  /// Unlike the audit, which reports an unknown methodology as a finding, a protocol cannot be
-  /// written without one: the tally of every motion depends on its quorum, majority base and
-  /// tie rule (000 ¶63, ¶66).
-  private static func rules(for record: Record, file: String, _ invocation: Invocation)
-    throws(CLIError) -> (Methodology, BodyRules)
-  {
-    guard let methodology = try Inputs.methodology(for: record, invocation) else {
-      let ids = Methodology.builtIn.map(\.id)
-      let suggestion = record.methodology.nearest(in: ids).map { " (did you mean '\($0)'?)" }
-      throw .input(
-        file: file,
-        message:
-          "names the methodology '\(record.methodology)', which is not built in"
-          + (suggestion ?? "") + ". Correct its 'methodology' field (see 'hattama methodology "
-          + "list') or give the rules with --methodology-file FILE.")
+  /// Why the paper must not be signed: the audit's violations, and a journal not closed.
+  private static func draft(
+    _ sitting: LoadedSitting, _ governing: GoverningRules, _ invocation: Invocation
+  ) throws(CLIError) -> ProtocolDocument.Draft {
+    let calendar = try CalendarCommand.calendar(invocation)
+    let findings =
+      sitting.journalFindings
+      + Audit.findings(
+        for: sitting.record, methodology: governing.methodology,
+        extra: [DeadlineCheck(calendar: calendar)])
+    return ProtocolDocument.Draft(
+      findings: findings.filter { $0.severity == .violation }, unclosed: sitting.isClosed == false)
+  }
+
+  /// The refusal to write a paper to sign, with every problem listed on standard error.
+  private static func refusal(
+    _ draft: ProtocolDocument.Draft, file: String, _ invocation: Invocation
+  ) -> CLIError {
+    if !draft.findings.isEmpty {
+      invocation.console.err(
+        FindingReport(files: [.init(file: file, findings: draft.findings)]).text())
     }
-    guard let rules = methodology.rules(for: record.kind) else {
-      throw .input(
-        file: file,
-        message:
-          "is a \(name(of: record.kind)), which the methodology '\(methodology.id)' does not "
-          + "govern (it has rules for "
-          + methodology.bodies.map { "a " + name(of: $0.kind) }.joined(separator: " and ")
-          + " only). Correct the record's 'kind' or 'methodology', or give a methodology for it "
-          + "with --methodology-file FILE.")
-    }
-    return (methodology, rules)
+    let why =
+      draft.unclosed
+      ? "the journal is not closed, so the sitting may still record events"
+      : "its audit finds a violation (above)"
+    return .refused(
+      message:
+        "'\(file)' is not a protocol to sign: \(why). Write it with --draft to have it marked "
+        + "as a draft, or \(draft.unclosed ? "close the sitting first" : "correct the record").",
+      clause: nil)
+  }
+
+  /// The extract for one case, or a usage error naming the cases there are.
+  private static func extract(
+    _ document: ProtocolDocument, case caseID: CaseID, record: Record
+  ) throws(CLIError) -> ProtocolDocument {
+    if let extract = document.extract(case: caseID) { return extract }
+    let ids = record.cases.map(\.id)
+    throw .usage(
+      .invalidValue(
+        option: "--case", value: caseID,
+        expected: caseID.nearest(in: ids).map { "'\($0)' (did you mean it?)" }
+          ?? "one of " + quoted(ids)),
+      command: spec.path)
   }
 
   /// The value of an option with a fixed set of values, or its default when it is not given.
@@ -147,10 +184,6 @@ enum ProtocolCommand {
       throw .input(
         file: path, message: "cannot be written: the folder '\(folder)' does not exist.")
     }
-  }
-
-  private static func name(of kind: BodyKind) -> String {
-    kind == .calibration ? "calibration session" : "commission"
   }
 
   private static func quoted(_ names: [String]) -> String {

@@ -23,7 +23,7 @@ enum RosterCommands {
         )
       }
       let findings: [Finding]
-      switch try governing(record, invocation) {
+      switch try governing(record, file: path, invocation) {
       case .rules(let rules): findings = composition.findings(in: record, under: rules)
       case .findings(let refusals): findings = refusals
       }
@@ -49,10 +49,12 @@ enum RosterCommands {
     run: { invocation throws(CLIError) in try runCompose(invocation) })
 
   /// The record's methodology and the rules of its body, or findings saying why there are none.
-  private static func governing(_ record: Record, _ invocation: Invocation) throws(CLIError)
+  private static func governing(
+    _ record: Record, file path: String, _ invocation: Invocation
+  ) throws(CLIError)
     -> Governed
   {
-    let methodology = try Inputs.methodology(for: record, invocation)
+    let methodology = try Inputs.chosenMethodology(record, file: path, invocation)
     guard let methodology, let rules = methodology.rules(for: record.kind) else {
       return .findings(
         Audit.findings(for: record, methodology: methodology).filter {
@@ -80,7 +82,7 @@ enum RosterCommands {
         file: path, message: "has no 'candidates': list the ids of the people HR may appoint.")
     }
     let size = try invocation.integer("--size", in: 1...999)
-    guard case .rules(let rules) = try governing(record, invocation) else {
+    guard case .rules(let rules) = try governing(record, file: path, invocation) else {
       throw .failed(
         message:
           "\(path): the methodology '\(record.methodology)' cannot govern a \(record.kind.rawValue); run 'hattama roster check \(path)' for the reason."

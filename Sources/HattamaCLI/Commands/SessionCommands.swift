@@ -120,26 +120,22 @@ enum SessionCommands {
     } catch {
       throw .input(file: draftPath, message: error.description)
     }
-    guard let rules = try Inputs.methodology(for: record, invocation)?.rules(for: record.kind)
-    else {
-      throw .input(
-        file: draftPath,
-        message:
-          "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind)).")
-    }
+    let governing = try Inputs.governing(record, file: draftPath, invocation)
     let state: SessionState
     do {
-      state = try SessionState(draft: record, rules: rules)
+      state = try SessionState(draft: record, rules: governing.rules)
     } catch {
       throw .input(file: draftPath, message: "\(error).")
     }
+    try refuseUnlawful(record, under: governing.methodology, file: draftPath, invocation.console)
     var generator = SystemRandomNumberGenerator()
     let random = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     // 16 bytes always make a nonce.
     guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }
     let anchor: JournalAnchor
     do {
-      anchor = try JournalFile(path: journalPath).create(nonce: nonce, draft: draft)
+      anchor = try JournalFile(path: journalPath).create(
+        nonce: nonce, draft: draft, methodology: JournalMethodology(governing.methodology))
     } catch {
       throw .badInput(message: error.description)
     }
@@ -152,6 +148,28 @@ enum SessionCommands {
     console.out("Next: hattama session attend \(journalPath) --date YYYY-MM-DD --present ID ...")
     console.out(anchor.description)
     return .success
+  }
+
+  /// Refuses a draft that breaks a rule of its methodology as a violation — its composition,
+  /// its scores — listing every finding as `roster check` does; prints the warnings (SPEC,
+  /// "Recording a sitting": the live recorder refuses only what would be a violation).
+  private static func refuseUnlawful(
+    _ record: Record, under methodology: Methodology, file: String, _ console: Console
+  ) throws(CLIError) {
+    let findings = Audit.findings(for: record, methodology: methodology)
+    let violations = findings.filter { $0.severity == .violation }
+    guard violations.isEmpty else {
+      console.err(FindingReport(files: [.init(file: file, findings: findings)]).text())
+      throw .refused(
+        message:
+          "The draft breaks \(violations.count == 1 ? "a rule" : "\(violations.count) rules") of "
+          + "the methodology '\(methodology.id)', so no journal was created; correct the draft "
+          + "(see 'hattama roster check \(file)') and open it again.",
+        clause: nil)
+    }
+    for warning in findings {
+      console.err("Warning: \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+    }
   }
 
   private static func runAttend(_ invocation: Invocation) throws(CLIError) -> ExitCode {

@@ -42,24 +42,17 @@ struct SessionJournal {
 
   /// The state the journal's events lead to.
   func state(of journal: Journal) throws(CLIError) -> SessionState {
+    try replay(journal, given: try Inputs.givenMethodology(invocation))
+  }
+
+  /// The state under the methodology the journal pins; a `--methodology-file` that differs
+  /// from it is refused.
+  private func replay(_ journal: Journal, given: Methodology?) throws(CLIError) -> SessionState {
     do {
-      return try SessionState.replay(journal) { record in
-        Self.rules(for: record, invocation)
-      }
+      return try SessionState.replay(journal, given: given)
     } catch {
       throw .badInput(message: Self.message(error, path: path))
     }
-  }
-
-  /// The rules of the body the draft names: `--methodology-file` when given, else built in.
-  static func rules(for record: Record, _ invocation: Invocation?) -> BodyRules? {
-    let methodology: Methodology?
-    if let invocation {
-      methodology = try? Inputs.methodology(for: record, invocation)
-    } else {
-      methodology = Methodology.builtIn(id: record.methodology)
-    }
-    return methodology?.rules(for: record.kind)
   }
 
   /// Appends the event `compose` makes from the journal's current state, after checking it
@@ -71,9 +64,7 @@ struct SessionJournal {
     _ compose: (SessionState) throws(CLIError) -> JournalEvent
   ) throws(CLIError) -> SessionAppend {
     // The methodology file is read before the lock is taken, so that a bad one fails early.
-    if let path = invocation.value(Inputs.methodologyOption.name) {
-      _ = try Inputs.methodology(file: path)
-    }
+    _ = try Inputs.givenMethodology(invocation)
     do throws(JournalAppendError<CLIError>) {
       let appended = try file.append { (journal) throws(CLIError) in
         let before = try state(of: journal)
@@ -109,11 +100,12 @@ struct SessionJournal {
         + "'hattama session open'."
     case .draftInvalid(let error):
       "'\(path)': the draft in line 1 is not a valid record: \(error.description)."
+    case .methodologyInvalid(let error):
+      "'\(path)': the methodology line 1 pins is not valid: \(error.description)."
     case .draftUnusable(let problem):
       "'\(path)': \(problem)."
-    case .noRules(let record):
-      "'\(path)': "
-        + "\(SessionDraftProblem.noRules(methodology: record.methodology, kind: record.kind))."
+    case .noRules(_, let problem):
+      "'\(path)': \(Inputs.message(problem))"
     case .refused(let replay):
       "'\(path)': line \(replay.line) records an event the rules refuse, so the journal was not "
         + "written by this tool: "

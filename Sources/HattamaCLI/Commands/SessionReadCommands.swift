@@ -67,7 +67,8 @@ enum SessionReadCommands {
     discussion: """
       Exit status: 0 when the chain is intact (and matches --expect), 1 naming the first line
       edited, removed or reordered, or what differs from the anchor: fewer lines, line N
-      changed, the chain broken before N; 2 when the file cannot be read.
+      changed, the chain broken before N; 2 when the file cannot be read or is not a journal
+      at all (its first line is not a journal's 'open' line).
       """,
     arguments: [SessionCommands.journalArgument],
     options: [
@@ -94,6 +95,13 @@ enum SessionReadCommands {
       } catch {
         throw .badInput(message: error.description)
       }
+      if report.firstBreak?.line == 1, try !Self.namesJournalFormat(path) {
+        throw .input(
+          file: path,
+          message:
+            "is not a journal: its first line is not the 'open' line of a \(JournalLine.format) "
+            + "journal. A record/1 file is checked with 'hattama audit \(path)'.")
+      }
       invocation.console.out("'\(path)': \(report)")
       if report.isIntact, report.tornTail != nil {
         invocation.console.err(
@@ -101,4 +109,16 @@ enum SessionReadCommands {
       }
       return report.isIntact ? .success : .failure
     })
+
+  /// Whether the file's first line names the journal format: then a break at line 1 is damage
+  /// to a journal (exit 1), otherwise the file was never one (exit 2).
+  static func namesJournalFormat(_ path: String) throws(CLIError) -> Bool {
+    let marker = Array("\"format\":\"\(JournalLine.format)\"".utf8)
+    let head = try Files.readPrefix(path, upTo: 1 << 16)
+    let firstLine = head.prefix { $0 != 0x0A }
+    return firstLine.count >= marker.count
+      && (0...(firstLine.count - marker.count)).contains { start in
+        firstLine.dropFirst(start).starts(with: marker)
+      }
+  }
 }

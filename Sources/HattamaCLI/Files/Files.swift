@@ -22,6 +22,19 @@ enum Files {
     return Array(data)
   }
 
+  /// At most the first `limit` bytes of a file.
+  static func readPrefix(_ path: String, upTo limit: Int) throws(CLIError) -> [UInt8] {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .input(file: path, message: "cannot be read: \(errorText()).")
+    }
+    defer { try? handle.close() }
+    do {
+      return Array(try handle.read(upToCount: limit) ?? Data())
+    } catch {
+      throw .input(file: path, message: "cannot be read: \(error.localizedDescription).")
+    }
+  }
+
   /// Replaces `path` with `text` atomically, readable only by its owner (000 ¶21: results are
   /// confidential): a temporary file in the same folder is written, synced, and renamed.
   static func writeConfidential(_ text: String, to path: String) throws(CLIError) {

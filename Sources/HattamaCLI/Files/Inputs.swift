@@ -27,15 +27,6 @@ enum Inputs {
     "--methodology-file", "file",
     help: "A methodology of your own, in the JSON shape 'hattama methodology show --json' prints.")
 
-  /// The methodology that governs a record: `--methodology-file` when given, else the built-in
-  /// one the record names; `nil` when it names none the tool knows (the audit reports that).
-  static func methodology(for record: Record, _ invocation: Invocation) throws(CLIError)
-    -> Methodology?
-  {
-    if let path = invocation.value(methodologyOption.name) { return try methodology(file: path) }
-    return Methodology.builtIn(id: record.methodology)
-  }
-
   /// The methodology `--methodology ID` or `--methodology-file FILE` names (exactly one).
   static func methodology(_ invocation: Invocation) throws(CLIError) -> Methodology {
     let option = try invocation.exactlyOne(of: ["--methodology", methodologyOption.name])

@@ -37,10 +37,10 @@ public struct JournalFile: Sendable {
   /// - Returns: The anchor `1:HEX` of the new journal.
   /// - Throws: ``JournalFileError``.
   @discardableResult
-  public func create(nonce: JournalNonce, draft: JournalDraft) throws(JournalFileError)
-    -> JournalAnchor
-  {
-    let line = JournalLine.opening(nonce: nonce, draft: draft)
+  public func create(
+    nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil
+  ) throws(JournalFileError) -> JournalAnchor {
+    let line = JournalLine.opening(nonce: nonce, draft: draft, methodology: methodology)
     let bytes = line.encoded()
     let file = try JournalDescriptor.createExclusively(path, system: system)
     do throws(JournalFileError) {

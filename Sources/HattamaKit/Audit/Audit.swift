@@ -2,8 +2,9 @@
 public enum Audit {
   /// The checks that need the methodology's rules for the body.
   public static let checks: [any AuditCheck] = [
-    CompositionCheck(), QuorumCheck(), VoteCheck(), ResultCheck(), OutcomeCheck(), CapCheck(),
-    CategoryCheck(), CompetencyCheck(), ParameterAverageCheck(), SignatureCheck(),
+    CompositionCheck(), QuorumCheck(), VoteCheck(), ProposerCheck(), ResultCheck(),
+    OutcomeCheck(), CapCheck(), CategoryCheck(), CompetencyCheck(), ParameterAverageCheck(),
+    SignatureCheck(),
   ]
 
   /// Every finding for one record.

@@ -13,16 +13,31 @@ public struct AuditContext: Sendable {
   public var rules: BodyRules
   /// The motions recounted from their votes.
   public var deliberation: Deliberation
+  /// The record's cases and recorded outcomes by case id, for lookups in constant time.
+  private var cases: [CaseID: Case] = [:]
+  private var people: [PersonID: Person] = [:]
+  private var outcomes: [CaseID: Outcome] = [:]
 
   public init(record: Record, methodology: Methodology, rules: BodyRules) {
     self.record = record
     self.methodology = methodology
     self.rules = rules
     deliberation = Deliberation(record: record, rules: rules)
+    for reviewed in record.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
+    for person in record.people where people[person.id] == nil { people[person.id] = person }
+    for outcome in record.outcomes ?? [] where outcomes[outcome.caseID] == nil {
+      outcomes[outcome.caseID] = outcome
+    }
   }
 
+  /// The case with this id.
+  public func `case`(_ id: CaseID) -> Case? { cases[id] }
+
+  /// The first recorded outcome of a case.
+  public func outcome(of id: CaseID) -> Outcome? { outcomes[id] }
+
   /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:)``).
-  public func name(_ id: PersonID) -> String { record.describe(id) }
+  public func name(_ id: PersonID) -> String { Record.describe(id, as: people[id]) }
 
   /// The day the methodology must govern: the sitting, else the decision approving the
   /// composition.

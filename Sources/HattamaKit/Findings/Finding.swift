@@ -70,6 +70,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case methodologyKindUnsupported = "methodology.kind-unsupported"
   case journalTampered = "journal.tampered"
   case journalTorn = "journal.torn"
+  case motionProposer = "motion.proposer"
   case resultCategoryMismatch = "result.category-mismatch"
   case competencyMismatch = "competency.mismatch"
 

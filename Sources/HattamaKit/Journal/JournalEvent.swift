@@ -3,8 +3,10 @@
 /// The state of a sitting is the replay of its events; these carry only what the secretary
 /// entered, never a result the replay can recompute (a motion's tally, its automatic close).
 public enum JournalEvent: Sendable, Equatable {
-  /// Line 1: the journal format, its hash, a random nonce and the draft the sitting is held on.
-  case open(nonce: JournalNonce, draft: JournalDraft)
+  /// Line 1: the journal format, its hash, a random nonce, the draft the sitting is held on and
+  /// the methodology that governs it (`nil` in a journal written before methodologies were
+  /// pinned: the built-in one the draft names governs it).
+  case open(nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology?)
   /// The sitting's date and who is present.
   case attend(date: Day, present: [PersonID])
   /// A motion on a case, with the id the journal gives it.

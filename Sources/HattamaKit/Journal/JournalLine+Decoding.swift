@@ -45,7 +45,10 @@ extension JournalLine {
         throw .invalidValue(key: "nonce", value: nonceText, expected: .nonce)
       }
       let draft = try fields.objectBytes("draft")
-      return .open(nonce: nonce, draft: JournalDraft(compactJSON: Array(bytes[draft])))
+      let methodology = try fields.optionalObjectBytes("methodology")
+      return .open(
+        nonce: nonce, draft: JournalDraft(compactJSON: Array(bytes[draft])),
+        methodology: methodology.map { JournalMethodology(compactJSON: Array(bytes[$0])) })
     case "attend":
       let dateText = try fields.string("date")
       guard let date = Day(iso: dateText) else {
@@ -147,7 +150,12 @@ private struct LineFields {
   }
 
   mutating func objectBytes(_ key: String) throws(JournalLineError) -> Range<Int> {
-    guard let value = take(key) else { throw .missingKey(key) }
+    guard let range = try optionalObjectBytes(key) else { throw .missingKey(key) }
+    return range
+  }
+
+  mutating func optionalObjectBytes(_ key: String) throws(JournalLineError) -> Range<Int>? {
+    guard let value = take(key) else { return nil }
     guard case .object(_, let range) = value else { throw .wrongType(key: key, expected: .object) }
     return range
   }

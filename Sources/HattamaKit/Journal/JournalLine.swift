@@ -26,8 +26,10 @@ public struct JournalLine: Sendable, Equatable {
   }
 
   /// Line 1 of a new journal.
-  public static func opening(nonce: JournalNonce, draft: JournalDraft) -> JournalLine {
-    JournalLine(seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft))
+  public static func opening(
+    nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil
+  ) -> JournalLine {
+    JournalLine(seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft, methodology: methodology))
   }
 
   /// The line that appends `event` to a journal whose last line is `head`.
@@ -42,11 +44,12 @@ public struct JournalLine: Sendable, Equatable {
     if let prev { writer.field("prev", prev.hex) }
     writer.field("type", event.type)
     switch event {
-    case .open(let nonce, let draft):
+    case .open(let nonce, let draft, let methodology):
       writer.field("format", JournalLine.format)
       writer.field("hash", JournalLine.hashAlgorithm)
       writer.field("nonce", nonce.hex)
       writer.field("draft", json: draft.json)
+      if let methodology { writer.field("methodology", json: methodology.json) }
     case .attend(let date, let present):
       writer.field("date", date.description)
       writer.field("present", present)

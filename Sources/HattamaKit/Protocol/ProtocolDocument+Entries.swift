@@ -70,12 +70,22 @@ extension ProtocolDocument {
     /// Members present who may not vote on the case: its evaluator or its employee, so that
     /// the protocol says why their names are missing from the votes.
     public var recused: [String]
+    /// The members present when the motion was put to the vote: its roll, by name.
+    public var present: [String]
+    /// What the `for` votes had to be more than half of.
+    public var base: MajorityBase
+    /// The quorum on the motion's roll; `nil` for a motion that could not be recounted.
+    public var quorum: Quorum?
 
     public init(
       number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
       kind: MotionKind, evaluatorResult: EvaluationResult?, votes: [NamedVote], tally: Tally?,
-      result: MotionResult?, castingVote: NamedVote? = nil, recused: [String] = []
+      result: MotionResult?, castingVote: NamedVote? = nil, recused: [String] = [],
+      present: [String] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil
     ) {
+      self.present = present
+      self.base = base
+      self.quorum = quorum
       self.number = number
       self.motionID = motionID
       self.caseID = caseID

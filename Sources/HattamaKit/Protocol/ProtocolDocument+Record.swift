@@ -22,7 +22,7 @@ extension ProtocolDocument {
       approval: Approval(
         personID: record.authorizedOfficial, name: names[record.authorizedOfficial],
         surnameAndInitials: Self.surnameAndInitials(names[record.authorizedOfficial]),
-        position: record.person(record.authorizedOfficial)?.position,
+        position: names.position(record.authorizedOfficial),
         approvedOn: record.signing?.approvedOn),
       body: record.body, period: record.period, sittingDate: record.sitting?.date,
       conclusion: record.conclusion, journal: journal ?? record.journal)
@@ -32,7 +32,7 @@ extension ProtocolDocument {
       // thereby absent, since records need not list the secretary at all.
       let attended = present.map { $0.contains(id) }
       return Participant(
-        personID: id, role: role, name: names[id], position: record.person(id)?.position,
+        personID: id, role: role, name: names[id], position: names.position(id),
         present: role == .secretary && attended == false ? nil : attended)
     }
     if let present, let composition {
@@ -43,7 +43,11 @@ extension ProtocolDocument {
     motions = (record.motions ?? []).enumerated().map { index, motion in
       Self.entry(
         motion, number: index + 1, count: deliberation.count(of: motion.id), record: record,
-        names: names)
+        names: names, base: rules.majorityBase.value)
+    }
+    var recommendations: [CaseID: String] = [:]
+    for outcome in record.outcomes ?? [] where recommendations[outcome.caseID] == nil {
+      recommendations[outcome.caseID] = outcome.recommendation
     }
     results = record.cases.enumerated().map { index, item in
       // 000 ¶71: the corrected column is filled only where the deciding motion changed the result.
@@ -53,10 +57,10 @@ extension ProtocolDocument {
       }
       return ResultRow(
         number: index + 1, caseID: item.id, employeeID: item.employee,
-        employee: names[item.employee], position: record.person(item.employee)?.position,
+        employee: names[item.employee], position: names.position(item.employee),
         result: grade(item.evaluation),
         corrected: final.flatMap { $0 == item.evaluation ? nil : grade($0) },
-        recommendation: record.outcomes?.first { $0.caseID == item.id }?.recommendation)
+        recommendation: recommendations[item.id])
     }
 
     signatures = Self.signatories(of: composition, present: present).map { id, role in
@@ -69,9 +73,10 @@ extension ProtocolDocument {
 
   /// One motion with its votes by name and its recount.
   private static func entry(
-    _ motion: Motion, number: Int, count: Deliberation.Count?, record: Record, names: NameBook
+    _ motion: Motion, number: Int, count: Deliberation.Count?, record: Record, names: NameBook,
+    base: MajorityBase
   ) -> MotionEntry {
-    let reviewed = record.case(motion.caseID)
+    let reviewed = names.cases[motion.caseID]
     // `refused` keeps each vote that must not count, in the order cast.
     var refused = count?.refused.map(\.vote) ?? []
     let votes = motion.votes.map { vote in
@@ -79,26 +84,24 @@ extension ProtocolDocument {
       if let index { refused.remove(at: index) }
       return names.vote(vote, counted: index == nil)
     }
-    // 000 ¶66: the chair's vote is named where it decided a tie; without a quorum nothing was
-    // decided, so there is no casting vote to name.
+    // 000 ¶66: the chair's vote is named where it decided a tie.
     var casting: NamedVote?
-    if let count, count.tally.decidedByChair, count.quorum.isMet,
-      let chair = record.composition?.chair,
+    if let count, count.tally.decidedByChair, let chair = record.composition?.chair,
       let vote = votes.first(where: { $0.personID == chair && $0.counted })
     {
       casting = vote
     }
-    let present = Set(record.sitting?.present ?? [])
-    let recused = (record.composition?.members ?? []).filter {
-      present.contains($0) && reviewed?.recused.contains($0) == true
-    }
+    let roll = Set(count?.roll ?? motion.present ?? record.sitting?.present ?? [])
+    let present = (record.composition?.members ?? []).filter { roll.contains($0) }
+    let recused = present.filter { reviewed?.recused.contains($0) == true }
     return MotionEntry(
       number: number, motionID: motion.id, caseID: motion.caseID,
       employee: reviewed.map { names[$0.employee] } ?? motion.caseID,
       proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
       evaluatorResult: reviewed?.evaluation, votes: votes, tally: count?.tally,
       result: count?.tally.result ?? motion.result, castingVote: casting,
-      recused: recused.map { names[$0] })
+      recused: recused.map { names[$0] }, present: present.map { names[$0] }, base: base,
+      quorum: count?.quorum)
   }
 
   /// The words for a result: a category's in the methodology, a calibration session's score's
@@ -152,12 +155,21 @@ extension ProtocolDocument {
 /// protocol of a flawed record still shows who is meant.
 private struct NameBook {
   private var names: [PersonID: String] = [:]
+  private var positions: [PersonID: String] = [:]
+  /// The record's cases by id, so that each motion finds its case in constant time.
+  private(set) var cases: [CaseID: Case] = [:]
 
   init(_ record: Record) {
-    for person in record.people where names[person.id] == nil { names[person.id] = person.name }
+    for person in record.people where names[person.id] == nil {
+      names[person.id] = person.name
+      positions[person.id] = person.position
+    }
+    for reviewed in record.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
   }
 
   subscript(id: PersonID) -> String { names[id] ?? id }
+
+  func position(_ id: PersonID) -> String? { positions[id] }
 
   func vote(_ vote: Vote, counted: Bool) -> ProtocolDocument.NamedVote {
     ProtocolDocument.NamedVote(

@@ -31,6 +31,10 @@ public struct ProtocolDocument: Sendable, Equatable {
   public var signatures: [Signature]
   /// The anchor `N:HEX` of the journal the record came from, printed by the signatures.
   public var journal: JournalAnchor?
+  /// Set when the protocol is written as a draft (`--draft`): marked on every page, with why.
+  public var draft: Draft?
+  /// The case this is the extract for (``extract(case:)``); `nil` for the whole protocol.
+  public var extractOf: CaseID?
 
   public init(
     kind: BodyKind, methodology: String, approval: Approval, body: String, period: String,

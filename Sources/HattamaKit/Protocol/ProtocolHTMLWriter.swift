@@ -3,6 +3,7 @@
 /// (000 ¶21: evaluation results are "қатаң жасырын ақпарат").
 struct ProtocolHTMLWriter {
   let labels: ProtocolLabels
+  var decision: DecisionWords { DecisionWords.words(labels.language) }
 
   func write(_ document: ProtocolDocument) -> String {
     var html = """
@@ -15,13 +16,18 @@ struct ProtocolHTMLWriter {
       <style>
       \(Self.style)
       \(pageMark)
+      \(draftStyle(document))
       </style>
       </head>
       <body>
       <div class="confidential">\(escaped(labels.confidential))</div>
 
       """
+    html += draftMark(document)
     html += approval(document.approval)
+    if document.extractOf != nil {
+      html += "<h1>\(escaped(DraftWords.words(labels.language).extractTitle))</h1>\n"
+    }
     html += """
       <h1>\(escaped(labels.title))</h1>
       <div class="fill center">\(escaped(document.body))</div>
@@ -115,6 +121,10 @@ struct ProtocolHTMLWriter {
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [$0.name, labels.choice($0)] },
         class: "votes")
+      if !entry.present.isEmpty {
+        html += "<p>\(escaped(decision.presentLabel)): "
+        html += "\(escaped(entry.present.joined(separator: ", ")))</p>\n"
+      }
       if !entry.recused.isEmpty {
         html += "<p>\(escaped(labels.recusedLabel)): "
         html += "\(escaped(entry.recused.joined(separator: ", ")))</p>\n"
@@ -123,6 +133,9 @@ struct ProtocolHTMLWriter {
       if let casting = entry.castingVote {
         html += "<br><span class=\"casting\">\(escaped(labels.castingVote)): "
         html += "\(escaped(labels.vote(casting)))</span>"
+      }
+      if let sentence = decision.sentence(for: entry) {
+        html += "<br>\(escaped(decision.ruleLabel)): \(escaped(sentence))"
       }
       html +=
         "<br><b>\(escaped(labels.resultLabel)): \(escaped(labels.result(entry.result)))</b></p>\n"
@@ -182,6 +195,32 @@ struct ProtocolHTMLWriter {
 
   /// The confidentiality mark in the top margin of every printed page after the first, which
   /// carries it in the text; browsers without page-margin boxes show it on the first page only.
+  /// A draft is marked on every printed page: a fixed element repeats on each page, and the
+  /// page's top margin names it too.
+  private func draftStyle(_ document: ProtocolDocument) -> String {
+    guard document.draft != nil else { return "" }
+    let mark = DraftWords.words(labels.language).mark
+    return """
+      .draft-mark { position: fixed; top: 45%; left: 0; right: 0; text-align: center;
+        font-size: 96pt; font-weight: bold; color: rgba(160, 0, 0, 0.12);
+        transform: rotate(-30deg); pointer-events: none; z-index: 10; }
+      .draft-reasons { border: 2px solid #a00; padding: 4mm; margin-bottom: 6mm; }
+      @page { @top-center { content: "\(mark)"; color: #a00; font: bold 10pt "DejaVu Sans", \
+      "Noto Sans", Arial, sans-serif; } }
+      """
+  }
+
+  /// The watermark and the list of why the protocol is a draft.
+  private func draftMark(_ document: ProtocolDocument) -> String {
+    guard let draft = document.draft else { return "" }
+    let words = DraftWords.words(labels.language)
+    var html = "<div class=\"draft-mark\">\(escaped(words.mark))</div>\n"
+    html += "<div class=\"draft-reasons\"><b>\(escaped(words.mark)) — "
+    html += "\(escaped(words.notForSignature))</b>\n<ul>\n"
+    html += words.reasons(draft).map { "<li>\(escaped($0))</li>\n" }.joined()
+    return html + "</ul></div>\n"
+  }
+
   private var pageMark: String {
     // A CSS string: a quote or a backslash in the label would end or escape it.
     let mark = labels.confidential.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : "\($0)" }.joined()

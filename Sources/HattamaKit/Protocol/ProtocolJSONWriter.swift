@@ -23,6 +23,20 @@ struct ProtocolJSONWriter {
       ],
       "body": document.body,
       "period": document.period,
+      "extractOf": orNull(document.extractOf),
+      "draft": orNull(
+        document.draft.map { draft in
+          [
+            "mark": DraftWords.words(labels.language).mark, "unclosed": draft.unclosed,
+            "findings": draft.findings.map { finding in
+              [
+                "code": finding.code.rawValue, "severity": finding.severity.rawValue,
+                "clause": finding.clause, "subject": finding.subject,
+                "message": finding.message,
+              ]
+            },
+          ] as [String: Any]
+        }),
       "sittingDate": orNull(document.sittingDate?.description),
       "composition": document.composition.map { person in
         [
@@ -92,7 +106,9 @@ struct ProtocolJSONWriter {
         }),
       "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
       "castingVote": orNull(entry.castingVote.map(vote)),
-      "recused": entry.recused,
+      "recused": entry.recused, "present": entry.present,
+      "majorityBase": entry.base.rawValue, "rule": orNull(entry.tally?.rule.rawValue),
+      "decision": orNull(DecisionWords.words(labels.language).sentence(for: entry)),
     ]
   }
 

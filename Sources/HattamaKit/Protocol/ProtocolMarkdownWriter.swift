@@ -1,17 +1,25 @@
 /// Writes a protocol as Markdown: headings, the results table and a table of votes per motion.
 struct ProtocolMarkdownWriter {
   let labels: ProtocolLabels
+  var decision: DecisionWords { DecisionWords.words(labels.language) }
 
   func write(_ document: ProtocolDocument) -> String {
     let none = ProtocolLabels.none
     let approval = document.approval
-    var lines = ["**\(labels.confidential)**", ""]
+    let words = DraftWords.words(labels.language)
+    var lines: [String] = []
+    if let draft = document.draft {
+      lines += ["> **\(words.mark) — \(words.notForSignature)**", ">"]
+      lines += words.reasons(draft).map { "> - \(escaped($0))" } + [""]
+    }
+    lines += ["**\(labels.confidential)**", ""]
     lines += [
       labels.approve, labels.official, approval.position.map(escaped),
       "\(escaped(approval.surnameAndInitials)) \(labels.officialCaption)",
       "\(labels.approvalDate): \(approval.approvedOn.map(labels.date) ?? none)",
       "\(labels.approvalSignature): ____________",
     ].compactMap { $0 }.map { "> \($0)  " }
+    if document.extractOf != nil { lines += ["", "# \(words.extractTitle)"] }
     lines += ["", "# \(labels.title)", ""]
     lines += [
       "**\(escaped(document.body))** \(labels.bodyCaption)  ",
@@ -62,12 +70,18 @@ struct ProtocolMarkdownWriter {
         [labels.memberColumn, labels.voteColumn],
         entry.votes.map { [escaped($0.name), labels.choice($0)] })
       lines += [""]
+      if !entry.present.isEmpty {
+        lines += ["- \(decision.presentLabel): \(entry.present.map(escaped).joined(separator: ", "))"]
+      }
       if !entry.recused.isEmpty {
         lines += ["- \(labels.recusedLabel): \(entry.recused.map(escaped).joined(separator: ", "))"]
       }
       lines += ["- \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["- \(labels.castingVote): \(escaped(labels.vote(casting)))"]
+      }
+      if let sentence = decision.sentence(for: entry) {
+        lines += ["- \(decision.ruleLabel): \(sentence)"]
       }
       lines += ["- **\(labels.resultLabel): \(labels.result(entry.result))**"]
     }

@@ -2,16 +2,18 @@
 /// fixed-width printout.
 struct ProtocolTextWriter {
   let labels: ProtocolLabels
+  var decision: DecisionWords { DecisionWords.words(labels.language) }
   private let width = 78
   private let blank = "____________"
 
   func write(_ document: ProtocolDocument) -> String {
-    var lines: [String] = [rightAligned(labels.confidential), ""]
+    let words = DraftWords.words(labels.language)
+    var lines: [String] = draftMark(document, words) + [rightAligned(labels.confidential), ""]
     lines += approval(document.approval)
     lines += [""]
-    lines += [
+    lines += ((document.extractOf == nil ? [] : [words.extractTitle]) + [
       labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
-    ]
+    ])
     .map(centered)
     if let day = document.sittingDate {
       lines += ["", "\(labels.sittingDate): \(labels.date(day))"]
@@ -21,7 +23,17 @@ struct ProtocolTextWriter {
     lines += motions(document.motions)
     lines += ["", "\(labels.conclusion): \(document.conclusion ?? ProtocolLabels.none)"]
     lines += signatures(document)
+    lines += draftMark(document, words).reversed()
     return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
+  }
+
+  /// A draft's mark and why it is one, at the head (and, reversed, at the foot) of the text.
+  private func draftMark(_ document: ProtocolDocument, _ words: DraftWords) -> [String] {
+    guard let draft = document.draft else { return [] }
+    let reasons = words.reasons(draft)
+    return [centered("*** \(words.mark) ***"), "\(words.notForSignature):"]
+      + (reasons.isEmpty ? [] : ["\(words.findingsHeading):"])
+      + reasons.map { "  - " + $0 } + [""]
   }
 
   /// "БЕКІТЕМІН" as a block whose longest line ends at the right margin, as on the form.
@@ -77,12 +89,18 @@ struct ProtocolTextWriter {
         "   \(labels.votesLabel):",
       ]
       lines += entry.votes.map { "     \(labels.vote($0))" }
+      if !entry.present.isEmpty {
+        lines += ["   \(decision.presentLabel): \(entry.present.joined(separator: ", "))"]
+      }
       if !entry.recused.isEmpty {
         lines += ["   \(labels.recusedLabel): \(entry.recused.joined(separator: ", "))"]
       }
       lines += ["   \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
         lines += ["   \(labels.castingVote): \(labels.vote(casting))"]
+      }
+      if let sentence = decision.sentence(for: entry) {
+        lines += ["   \(decision.ruleLabel): \(sentence)"]
       }
       lines += ["   \(labels.resultLabel): \(labels.result(entry.result))"]
     }

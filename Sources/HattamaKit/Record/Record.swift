@@ -53,9 +53,13 @@ public struct Record: Sendable, Equatable {
   public func person(_ id: PersonID) -> Person? { people.first { $0.id == id } }
 
   /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define.
-  public func describe(_ id: PersonID) -> String {
-    person(id).map { "\($0.name) (\(id))" } ?? "'\(id)'"
+  public func describe(_ id: PersonID) -> String { Self.describe(id, as: person(id)) }
+
+  /// "Нұрланова Айгүл (h1)" for a person already looked up; `'x9'` for nobody.
+  public static func describe(_ id: PersonID, as person: Person?) -> String {
+    person.map { "\($0.name) (\(id))" } ?? "'\(id)'"
   }
+
 
   /// The case with this id, if any.
   public func `case`(_ id: CaseID) -> Case? { cases.first { $0.id == id } }

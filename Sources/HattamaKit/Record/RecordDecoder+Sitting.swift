@@ -6,7 +6,8 @@ extension RecordDecoder {
   ]
   static let sittingKeys = ["date", "noticeOn", "present"]
   static let motionKeys = [
-    "id", "case", "kind", "score", "category", "kpiMet", "proposedBy", "votes", "result",
+    "id", "case", "kind", "score", "category", "kpiMet", "proposedBy", "present", "votes",
+    "result",
   ]
   static let outcomeKeys = ["case", "finalScore", "finalCategory", "recommendation"]
   static let protocolKeys = ["signedOn", "signedBy", "approvedOn", "postedOn"]
@@ -71,7 +72,8 @@ extension RecordDecoder {
       }
     }
     return Motion(
-      id: id, caseID: caseID, kind: kind, proposedBy: proposedBy, votes: votes,
+      id: id, caseID: caseID, kind: kind, proposedBy: proposedBy,
+      present: try object.optional("present")?.strings(), votes: votes,
       result: try object.optional("result")?.word(MotionResult.self))
   }
 

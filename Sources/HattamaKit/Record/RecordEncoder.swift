@@ -94,6 +94,7 @@ extension Motion {
       members += result.members(score: "score", category: "category")
     }
     members.append(optional: "proposedBy", proposedBy.map(JSONValue.string))
+    members.append(optional: "present", present.map { .array($0.map(JSONValue.string)) })
     members.append(("votes", .object(votes.map { ($0.member, .string($0.choice.rawValue)) })))
     members.append(optional: "result", result.map { .string($0.rawValue) })
     return .object(members)

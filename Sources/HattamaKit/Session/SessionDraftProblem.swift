@@ -5,8 +5,6 @@ public enum SessionDraftProblem: Error, Sendable, Equatable {
   case noComposition
   /// The draft already holds what the sitting is to record: `sitting`, `motions`, …
   case alreadyHas(field: String)
-  /// The draft's methodology gives no rules for its kind of body.
-  case noRules(methodology: String, kind: BodyKind)
 
   /// The first problem of `record` as a draft, or `nil` when a sitting can be recorded on it.
   public static func first(in record: Record) -> SessionDraftProblem? {
@@ -29,9 +27,6 @@ extension SessionDraftProblem: CustomStringConvertible {
     case .alreadyHas(let field):
       "the draft already has '\(field)'; a sitting is recorded on a draft without 'sitting', "
         + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal'"
-    case .noRules(let methodology, let kind):
-      "the methodology '\(methodology)' has no rules for a \(kind.rawValue); give the body's "
-        + "own with --methodology-file"
     }
   }
 }

@@ -49,6 +49,11 @@ extension SessionRefusal {
       "The vote on motion \(motion) is closed" + (result.map { " (\($0.rawValue))" } ?? "")
     case .closeWithOpenMotion(let motion):
       "Motion \(motion) is still being voted on, so the sitting cannot be closed"
+    case .attendanceWithOpenMotion(let motion):
+      "Motion \(motion) is still being voted on, on the attendance it was put to the vote with, "
+        + "so the attendance cannot change now"
+    case .proposer(let problem, let person, let caseID):
+      proposerReason(problem, state.name(person), caseID: caseID)
     }
   }
 
@@ -62,6 +67,18 @@ extension SessionRefusal {
     case .recused:
       "\(member) is the employee or an evaluator of case \(caseID) and does not vote on it"
     case .duplicate: "\(member) has already voted on motion \(motion); a vote is cast once"
+    }
+  }
+
+  private func proposerReason(
+    _ problem: VoteProblem, _ person: String, caseID: CaseID
+  ) -> String {
+    switch problem {
+    case .notMember: "\(person) is not a member of the composition and cannot propose"
+    case .secretary: "\(person) is the secretary, who records the sitting and does not propose"
+    case .absent: "\(person) is not recorded as present and cannot propose"
+    case .recused, .duplicate:
+      "\(person) is the employee or an evaluator of case \(caseID) and cannot propose on it"
     }
   }
 
@@ -90,7 +107,10 @@ extension SessionRefusal {
       return "record the members who arrive with \(attend)"
     case .caseDecided:
       return "its first adopted motion stands"
-    case .motionOpen(_, let motion), .closeWithOpenMotion(let motion):
+    case .proposer:
+      return "a present member who may vote on the case proposes"
+    case .motionOpen(_, let motion), .closeWithOpenMotion(let motion),
+      .attendanceWithOpenMotion(let motion):
       return
         "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
     case .badScore:

@@ -36,6 +36,11 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   case motionClosed(MotionID, MotionResult?)
   /// `close` while a motion is still being voted on.
   case closeWithOpenMotion(MotionID)
+  /// A change of attendance while a motion is being voted on: its roll is fixed.
+  case attendanceWithOpenMotion(MotionID)
+  /// A proposal by someone who may not vote on the case: the secretary, its employee or
+  /// evaluator, an absent member or a non-member.
+  case proposer(VoteProblem, person: PersonID, caseID: CaseID)
 
   /// An id the user mistyped (exit 2), rather than a rule that refuses the action (exit 1).
   public var isBadInput: Bool {
@@ -50,9 +55,9 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   public func clause(under rules: BodyRules) -> String? {
     switch self {
     case .unknownCase, .unknownMotion, .unknownPerson, .motionIDTaken, .misplacedOpen,
-      .sittingClosed, .closeWithOpenMotion, .dateChanged, .wrongScale:
+      .sittingClosed, .closeWithOpenMotion, .attendanceWithOpenMotion, .dateChanged, .wrongScale:
       nil
-    case .vote(let problem, _, _, _): problem.clause(under: rules)
+    case .vote(let problem, _, _, _), .proposer(let problem, _, _): problem.clause(under: rules)
     case .notAttended, .noQuorum: rules.quorum.clause
     case .caseDecided, .motionOpen, .motionClosed: rules.majorityBase.clause
     case .badScore: ScoreBand.clause

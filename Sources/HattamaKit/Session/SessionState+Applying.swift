@@ -3,10 +3,11 @@ extension SessionState {
   /// sitting").
   ///
   /// Refused: anything after `close`; a vote by a non-member, the secretary, an absent or
-  /// recused member, or a second vote; a vote or proposal without quorum; a proposal on a
-  /// decided case or while another motion on it is open; a score outside 0–5 or with more than
-  /// two decimals; a vote on a closed motion; `close` while a motion is open. Ids the draft
-  /// does not define are refused too (``SessionRefusal/isBadInput``).
+  /// recused member, or a second vote; a proposal without a binding quorum, by anyone but a
+  /// present member eligible on the case, on a decided case or while another motion on it is
+  /// open; a score outside 0–5 or with more than two decimals; a vote on a closed motion; a
+  /// change of attendance or `close` while a motion is open. Ids the draft does not define are
+  /// refused too (``SessionRefusal/isBadInput``).
   ///
   /// - Throws: ``SessionRefusal``; the state is unchanged.
   public func applying(_ event: JournalEvent) throws(SessionRefusal) -> SessionState {
@@ -69,16 +70,20 @@ extension SessionState {
     return index
   }
 
-  /// Votes and proposals need the quorum of the case at hand (000 ¶63).
+  /// Votes and proposals need the quorum of the case at hand where the methodology's text
+  /// requires one (000 ¶63); a quorum taken by analogy is a warning the status shows, not a bar.
   private func requireQuorum(for caseID: CaseID) throws(SessionRefusal) {
     guard date != nil else { throw .notAttended }
     let quorum = quorum(for: caseID)
-    if !quorum.isMet { throw .noQuorum(quorum, caseID: caseID) }
+    if !quorum.isMet, rules.quorum.binds { throw .noQuorum(quorum, caseID: caseID) }
   }
 
-  /// A late arrival or a departure records a new list; the latest applies to later votes.
+  /// A late arrival or a departure records a new list, which later motions are counted on; it
+  /// is refused while a motion is being voted on, whose roll is the list it was put to the
+  /// vote on.
   private mutating func attend(date: Day, present list: [PersonID]) throws(SessionRefusal) {
     try checkOpen("attend")
+    if let open = openMotions.values.min() { throw .attendanceWithOpenMotion(motions[open].id) }
     if let recorded = self.date, recorded != date {
       throw .dateChanged(recorded: recorded, given: date)
     }
@@ -90,9 +95,6 @@ extension SessionState {
     self.date = date
     present = unique
     attended += unique.filter { !attended.contains($0) }
-    for index in openMotions.values {
-      motions[index].attendance += unique.filter { !motions[index].attendance.contains($0) }
-    }
   }
 
   private mutating func propose(
@@ -102,6 +104,7 @@ extension SessionState {
     let reviewed = try reviewedCase(caseID)
     if let proposer { try person(proposer) }
     if motion(id) != nil { throw .motionIDTaken(id) }
+    try requireEligibleProposer(proposer, on: caseID)
     if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
       throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
     }
@@ -113,8 +116,20 @@ extension SessionState {
     openMotions[caseID] = motions.count
     motions.append(
       SessionMotion(
-        motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer),
-        attendance: present))
+        motion: Motion(
+          id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present)))
+  }
+
+  /// Only a present member eligible on the case proposes (002 ¶23: the members support the
+  /// score or argue a correction): not the secretary, the employee, an evaluator, an absent
+  /// member or someone outside the composition.
+  private func requireEligibleProposer(
+    _ proposer: PersonID?, on caseID: CaseID
+  ) throws(SessionRefusal) {
+    guard let proposer, date != nil, let reviewed = draft.case(caseID) else { return }
+    if let problem = roll(for: reviewed).problem(with: proposer, voted: []) {
+      throw .proposer(problem, person: proposer, caseID: caseID)
+    }
   }
 
   private mutating func vote(
@@ -124,10 +139,11 @@ extension SessionState {
     let index = try motionIndex(id)
     try person(member)
     let current = motions[index]
+    // The quorum was checked when the motion was put to the vote, on the roll it keeps.
     guard current.isOpen else { throw .motionClosed(id, current.count?.tally.result) }
-    try requireQuorum(for: current.caseID)
     let reviewed = try reviewedCase(current.caseID)
-    if let problem = roll(for: reviewed).problem(with: member, voted: Set(current.voters)) {
+    let roll = VotingRoll(composition: composition, present: current.roll, case: reviewed)
+    if let problem = roll.problem(with: member, voted: Set(current.voters)) {
       throw .vote(problem, member: member, motion: id, caseID: current.caseID)
     }
     motions[index].motion.votes.append(Vote(member: member, choice: choice))
@@ -151,23 +167,16 @@ extension SessionState {
     motions[index].motion.result = count?.tally.result
     let caseID = motions[index].caseID
     openMotions[caseID] = nil
-    if let count, count.tally.result == .adopted, decisions[caseID] == nil,
-      let reviewed = draft.case(caseID)
-    {
-      decisions[caseID] = Deliberation.Decision(
-        motion: count.motion.id,
-        finalResult: count.motion.kind.finalResult(keeping: reviewed.evaluation))
+    if let count, let reviewed = draft.case(caseID) {
+      Deliberation.settle(count, case: reviewed, in: &decisions)
     }
   }
 
-  /// The recount of one motion by ``Deliberation`` on the roll of those present while it was
-  /// open; `nil` only for a motion on a case the draft lacks, which ``propose`` refuses.
+  /// The count of one motion by ``Deliberation`` on its roll; `nil` only for a motion on a
+  /// case the draft lacks, which ``propose`` refuses.
   public func recount(_ motion: SessionMotion) -> Deliberation.Count? {
-    var record = draft
-    record.sitting = Sitting(date: date ?? Day(ordinal: 0), present: motion.attendance)
-    var counted = motion.motion
-    counted.result = nil
-    record.motions = [counted]
-    return Deliberation(record: record, rules: rules).count(of: motion.id)
+    guard let reviewed = draft.case(motion.caseID) else { return nil }
+    return Deliberation.count(
+      motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
   }
 }

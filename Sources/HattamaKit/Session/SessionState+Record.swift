@@ -2,9 +2,9 @@ extension SessionState {
   /// The sitting as a `hattama.record/1`: the draft with `sitting`, the motions and their
   /// results, the outcomes of the decided cases, the conclusion and the journal's anchor.
   ///
-  /// `sitting.present` is everyone recorded present at any point of the sitting, so that the
-  /// votes of a member who left later still count; results are those counted when each vote
-  /// closed (see ``SessionMotion/attendance``). An open motion is written without a result.
+  /// `sitting.present` is everyone recorded present at any point of the sitting; each motion
+  /// carries its own roll in `present`, on which the audit and the protocol count it, as the
+  /// live status did. An open motion is written without a result.
   ///
   /// - Parameter anchor: The anchor of the journal the state was read from.
   public func record(anchor: JournalAnchor? = nil) -> Record {
@@ -20,32 +20,45 @@ extension SessionState {
     return record
   }
 
-  /// The state of a journal's whole content, checked line by line.
+  /// The state of a journal's whole content, checked line by line, under the methodology its
+  /// line 1 pins (``GoverningRules``).
   ///
   /// - Parameters:
   ///   - journal: The journal read from disk; only the lines before its first break are used.
-  ///   - rules: The rules of the body the draft names, for the draft's own record.
-  /// - Throws: ``SessionLoadError`` when line 1 holds no usable draft or a later event is
-  ///   refused by the rules.
+  ///   - given: A methodology the user supplied; refused when it differs from the pinned one,
+  ///     and for a journal that pins none (written before methodologies were pinned) it
+  ///     governs in place of the built-in one the draft names.
+  /// - Throws: ``SessionLoadError`` when line 1 holds no usable draft or methodology, or a later
+  ///   event is refused by the rules.
   public static func replay(
-    _ journal: Journal, rules: (Record) -> BodyRules?
+    _ journal: Journal, given: Methodology? = nil
   ) throws(SessionLoadError) -> SessionState {
-    guard let first = journal.lines.first, case .open(_, let draft) = first.event else {
-      throw .noOpenLine
-    }
+    guard let first = journal.lines.first, case .open(_, let draft, let pinned) = first.event
+    else { throw .noOpenLine }
     let record: Record
+    let governing: GoverningRules
     do {
       record = try draft.record()
     } catch {
       throw .draftInvalid(error)
     }
-    guard let bodyRules = rules(record) else { throw .noRules(record) }
-    let state: SessionState
     do {
-      state = try SessionState(draft: record, rules: bodyRules)
+      let methodology = try pinned?.methodology()
+      governing = try GoverningRules.resolve(for: record, pinned: methodology, given: given)
+    } catch let error as JSONDecodingError {
+      throw .methodologyInvalid(error)
+    } catch let error as RulesProblem {
+      throw .noRules(record, error)
+    } catch {
+      preconditionFailure("unexpected error \(error)")
+    }
+    var state: SessionState
+    do {
+      state = try SessionState(draft: record, rules: governing.rules)
     } catch {
       throw .draftUnusable(error)
     }
+    state.methodology = governing.methodology
     let valid =
       journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) }
       ?? journal.lines[...]
@@ -63,10 +76,13 @@ public enum SessionLoadError: Error, Sendable {
   case noOpenLine
   /// The draft in line 1 is not a valid record.
   case draftInvalid(RecordDecodingError)
+  /// The methodology line 1 pins does not decode.
+  case methodologyInvalid(JSONDecodingError)
   /// The draft cannot carry a sitting (no composition, or a sitting already in it).
   case draftUnusable(SessionDraftProblem)
-  /// No rules for the draft's methodology and kind of body.
-  case noRules(Record)
+  /// No rules govern the draft: its methodology is unknown, has no rules for its body, or the
+  /// one given differs from the pinned one.
+  case noRules(Record, RulesProblem)
   /// A later event breaks a rule: the journal was not written by this tool.
   case refused(SessionReplayError)
 }

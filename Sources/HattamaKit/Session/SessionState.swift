@@ -13,6 +13,9 @@ public struct SessionState: Sendable {
   public let draft: Record
   /// The rules of the body that sits.
   public let rules: BodyRules
+  /// The methodology the rules come from, as the journal pins it; `nil` for a state not
+  /// replayed from a journal.
+  public internal(set) var methodology: Methodology?
   /// The sitting's date, once attendance is recorded.
   public internal(set) var date: Day?
   /// Who is present now: the latest attendance list.
@@ -79,7 +82,8 @@ public struct SessionState: Sendable {
   /// of the composition.
   public func awaiting(_ motion: SessionMotion) -> [PersonID] {
     guard motion.isOpen, let reviewed = draft.case(motion.caseID) else { return [] }
-    let eligible = roll(for: reviewed).eligible.subtracting(motion.voters)
+    let eligible = VotingRoll(composition: composition, present: motion.roll, case: reviewed)
+      .eligible.subtracting(motion.voters)
     return composition.members.filter { eligible.contains($0) }
   }
 

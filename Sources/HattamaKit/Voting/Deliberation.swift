@@ -1,17 +1,101 @@
-/// The motions of a sitting recomputed from their votes, and the case each decided.
+/// The motions of a sitting recounted from their votes, and the case each decided.
 ///
-/// A case is decided by its first adopted motion: `confirm` keeps the evaluator's score,
+/// Every view of a sitting — the live status, the export, the audit, the protocol — takes its
+/// results from here: each motion is counted once, on its own roll, by
+/// ``Deliberation/count(_:roll:case:composition:rules:)``, and a case is decided by its first
+/// adopted motion (``Deliberation/settle(_:case:in:)``): `confirm` keeps the evaluator's score,
 /// `correct` sets the new one, up or down (002 ¶23, 000 ¶70–¶71).
 public struct Deliberation: Sendable, Equatable {
-  /// One motion, recounted.
+  public var counts: [Count]
+  public var decisions: [CaseID: Decision]
+  private var index: [MotionID: Int]
+
+  /// Recounts every motion of the record under the body's rules, each on its own roll: the
+  /// motion's `present`, else `sitting.present`.
+  ///
+  /// - Complexity: O(m·p + c) in the motions, the people of the composition and the cases.
+  public init(record: Record, rules: BodyRules) {
+    let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
+    let sittingRoll = record.sitting?.present ?? []
+    var cases: [CaseID: Case] = [:]
+    for reviewed in record.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
+    counts = []
+    decisions = [:]
+    index = [:]
+    for motion in record.motions ?? [] {
+      guard let reviewed = cases[motion.caseID] else { continue }
+      let count = Self.count(
+        motion, roll: motion.present ?? sittingRoll, case: reviewed, composition: composition,
+        rules: rules)
+      if index[motion.id] == nil { index[motion.id] = counts.count }
+      counts.append(count)
+      Self.settle(count, case: reviewed, in: &decisions)
+    }
+  }
+
+  /// The recount of one motion.
+  public func count(of motion: MotionID) -> Count? { index[motion].map { counts[$0] } }
+
+  /// Counts one motion on its roll: the one place a motion's result is decided.
+  ///
+  /// Votes that must not count are set aside (``VotingRoll``); the rest are tallied under the
+  /// majority base and the tie rule (``Tally``). Where the quorum binds (the methodology's text
+  /// requires it) and the roll does not meet it, nothing is adopted (000 ¶63); a quorum taken by
+  /// analogy only warns, so the vote stands.
+  ///
+  /// - Parameters:
+  ///   - roll: the members present when the motion was put to the vote.
+  ///   - reviewed: the motion's case, for recusals.
+  /// - Complexity: O(v + p) in the votes and the people on the roll.
+  public static func count(
+    _ motion: Motion, roll: [PersonID], case reviewed: Case, composition: Composition,
+    rules: BodyRules
+  ) -> Count {
+    let voting = VotingRoll(composition: composition, present: roll, case: reviewed)
+    let sorted = voting.sort(motion.votes)
+    var tally = Tally(
+      sorted.counted, chair: voting.chair, eligible: voting.eligible.count,
+      compositionSize: voting.members.count, base: rules.majorityBase.value,
+      tieBreak: rules.tieBreak.value)
+    let quorum = Quorum(
+      composition: composition, present: roll, rules: rules, recused: reviewed.recused)
+    if !quorum.isMet, rules.quorum.binds {
+      (tally.result, tally.rule) = (.rejected, .noQuorum)
+    }
+    let voters = Set(sorted.counted.map(\.member))
+    return Count(
+      motion: motion, roll: roll, tally: tally,
+      refused: sorted.refused.map { RefusedVote(vote: $0.0, problem: $0.1) },
+      missing: voting.eligible.subtracting(voters).sorted(), quorum: quorum)
+  }
+
+  /// Records the case an adopted motion decides, unless an earlier motion decided it: a case is
+  /// decided by its first adopted motion.
+  public static func settle(
+    _ count: Count, case reviewed: Case, in decisions: inout [CaseID: Decision]
+  ) {
+    guard count.tally.result == .adopted, decisions[reviewed.id] == nil else { return }
+    decisions[reviewed.id] = Decision(
+      motion: count.motion.id,
+      finalResult: count.motion.kind.finalResult(keeping: reviewed.evaluation))
+  }
+}
+
+extension Deliberation {
+  /// One motion, counted on its roll.
   public struct Count: Sendable, Equatable {
     public var motion: Motion
+    /// The members present when it was put to the vote.
+    public var roll: [PersonID]
     public var tally: Tally
     public var refused: [RefusedVote]
     /// Present, eligible members who did not vote.
     public var missing: [PersonID]
-    /// The quorum while the motion's case was decided.
+    /// The quorum on the motion's roll, for its case.
     public var quorum: Quorum
+
+    /// The result its votes give.
+    public var result: MotionResult { tally.result }
   }
 
   public struct RefusedVote: Sendable, Equatable {
@@ -24,43 +108,6 @@ public struct Deliberation: Sendable, Equatable {
     public var motion: MotionID
     public var finalResult: EvaluationResult
   }
-
-  public var counts: [Count]
-  public var decisions: [CaseID: Decision]
-
-  /// Recounts every motion of the record under the body's rules.
-  public init(record: Record, rules: BodyRules) {
-    let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
-    let present = record.sitting?.present ?? []
-    counts = []
-    decisions = [:]
-    for motion in record.motions ?? [] {
-      guard let reviewed = record.case(motion.caseID) else { continue }
-      let roll = VotingRoll(composition: composition, present: present, case: reviewed)
-      let sorted = roll.sort(motion.votes)
-      var tally = Tally(
-        sorted.counted, chair: roll.chair, eligible: roll.eligible.count,
-        compositionSize: Set(composition.members).count, base: rules.majorityBase.value,
-        tieBreak: rules.tieBreak.value)
-      let quorum = Quorum(
-        composition: composition, present: present, rules: rules, recused: reviewed.recused)
-      // Without a quorum no vote can adopt anything (000 ¶63).
-      if !quorum.isMet, tally.result == .adopted { tally.result = .rejected }
-      let voters = Set(sorted.counted.map(\.member))
-      counts.append(
-        Count(
-          motion: motion, tally: tally,
-          refused: sorted.refused.map { RefusedVote(vote: $0.0, problem: $0.1) },
-          missing: roll.eligible.subtracting(voters).sorted(), quorum: quorum))
-      if tally.result == .adopted, decisions[motion.caseID] == nil {
-        decisions[motion.caseID] = Decision(
-          motion: motion.id, finalResult: motion.kind.finalResult(keeping: reviewed.evaluation))
-      }
-    }
-  }
-
-  /// The recount of one motion.
-  public func count(of motion: MotionID) -> Count? { counts.first { $0.motion.id == motion } }
 }
 
 extension MotionKind {

@@ -4,6 +4,9 @@ public struct Motion: Sendable, Equatable {
   public var caseID: CaseID
   public var kind: MotionKind
   public var proposedBy: PersonID?
+  /// The members present when the motion was put to the vote: its roll. `nil` in a record made
+  /// elsewhere, whose motions are then counted on `sitting.present` (SPEC, "The record").
+  public var present: [PersonID]?
   /// The votes in the order they were cast; a member may appear twice in a bad record.
   public var votes: [Vote]
   /// The result as recorded; the audit recomputes it.
@@ -11,8 +14,9 @@ public struct Motion: Sendable, Equatable {
 
   public init(
     id: MotionID, caseID: CaseID, kind: MotionKind, proposedBy: PersonID? = nil,
-    votes: [Vote] = [], result: MotionResult? = nil
+    present: [PersonID]? = nil, votes: [Vote] = [], result: MotionResult? = nil
   ) {
+    self.present = present
     self.id = id
     self.caseID = caseID
     self.kind = kind

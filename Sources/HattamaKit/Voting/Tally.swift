@@ -1,9 +1,10 @@
 /// The count of an open vote on one motion and its result.
 ///
 /// A motion is adopted when its `for` votes are more than half of the majority base. On a tie
-/// (as many `for` as `against`) the chair's own vote decides, whatever the base; with the chair
-/// absent or abstaining the tie is unresolved and nothing is adopted (000 ¶66, 001 ¶60,
-/// 004 ¶33; SPEC "The record").
+/// (as many `for` as `against`) the tie rule decides: under ``TieBreak/chairDecides`` the
+/// chair's own vote decides, whatever the base, and with the chair absent or abstaining the tie
+/// is unresolved (000 ¶66, 001 ¶60, 004 ¶33); under ``TieBreak/notAdopted`` a tie adopts
+/// nothing (002 ¶23, 000 ¶47: a calibration session has no casting vote).
 public struct Tally: Sendable, Equatable {
   public var inFavour: Int
   public var against: Int
@@ -11,8 +12,13 @@ public struct Tally: Sendable, Equatable {
   /// The number the `for` votes must exceed half of.
   public var base: Int
   public var result: MotionResult
+  /// The rule that gave the result.
+  public var rule: DecidingRule
+
   /// The chair's vote decided a tie.
-  public var decidedByChair: Bool
+  public var decidedByChair: Bool {
+    if case .castingVote = rule { true } else { false }
+  }
 
   /// Counts votes that are already known to count (see ``VotingRoll/sort(_:)``).
   ///
@@ -33,28 +39,34 @@ public struct Tally: Sendable, Equatable {
     case .present: base = eligible
     case .composition: base = compositionSize
     }
-    decidedByChair = false
     guard inFavour == against else {
       result = 2 * inFavour > base ? .adopted : .rejected
+      rule = .majority
       return
     }
     let chairChoice = votes.first { $0.member == chair }?.choice
     switch (tieBreak, chairChoice) {
-    case (.notAdopted, _): result = .rejected
-    case (.chairDecides, .for?): (result, decidedByChair) = (.adopted, true)
-    case (.chairDecides, .against?): (result, decidedByChair) = (.rejected, true)
-    case (.chairDecides, _): result = .unresolved
+    case (.notAdopted, _): (result, rule) = (.rejected, .tieNotAdopted)
+    case (.chairDecides, .for?): (result, rule) = (.adopted, .castingVote)
+    case (.chairDecides, .against?): (result, rule) = (.rejected, .castingVote)
+    case (.chairDecides, _): (result, rule) = (.unresolved, .tieUnresolved)
     }
-  }
-
-  /// Tallies a motion's recorded votes: refused votes are left out.
-  public init(motion: Motion, roll: VotingRoll, compositionSize: Int, rules: BodyRules) {
-    self.init(
-      roll.sort(motion.votes).counted, chair: roll.chair, eligible: roll.eligible.count,
-      compositionSize: compositionSize, base: rules.majorityBase.value,
-      tieBreak: rules.tieBreak.value)
   }
 
   /// "for 2, against 2, abstaining 1".
   public var summary: String { "for \(inFavour), against \(against), abstaining \(abstaining)" }
+}
+
+/// Which rule gave a motion its result: what the protocol prints beside the tally.
+public enum DecidingRule: String, Sendable, Equatable, CaseIterable {
+  /// `for` was, or was not, more than half of the base.
+  case majority
+  /// A tie, decided by the chair's own vote (000 ¶66, 001 ¶60, 004 ¶33).
+  case castingVote
+  /// A tie, which the body's rules do not let adopt anything.
+  case tieNotAdopted
+  /// A tie with no casting vote: the chair absent, abstaining or not voting.
+  case tieUnresolved
+  /// Too few members present for the vote to decide anything (000 ¶63).
+  case noQuorum
 }

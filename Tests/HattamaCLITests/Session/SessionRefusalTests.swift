@@ -33,9 +33,9 @@ struct SessionRefusalTests {
   }
 
   static let closeAll = [["session", "tally", "J", "--motion", "mo2"], ["session", "close", "J"]]
-  static let fewPresent = [
-    ["session", "attend", "J", "--date", "2025-10-24", "--present", "m1", "m2", "s1"]
-  ]
+  static let tallyOpen = [["session", "tally", "J", "--motion", "mo2"]]
+  static let fewPresent =
+    tallyOpen + [["session", "attend", "J", "--date", "2025-10-24", "--present", "m1", "m2", "s1"]]
 
   static let cases: [RefusalCase] =
     [
@@ -68,10 +68,34 @@ struct SessionRefusalTests {
           "Refused: Омарова Ләззат (m1) has already voted on motion mo2; a vote is cast once (000 ¶66)."
       ),
       RefusalCase(
-        name: "a vote without quorum (000 ¶63)", setup: fewPresent,
-        command: ["session", "vote", "J", "--motion", "mo2", "--member", "m2", "--for"],
+        name: "a change of attendance while a motion is open: its roll is fixed",
+        command: ["session", "attend", "J", "--date", "2025-10-24", "--present", "m1", "m2"],
         message:
-          "Refused: The quorum is not met for case c1 (present 2 of 5; quorum 4: not met) (000 ¶63); record the members who arrive with 'hattama session attend J --date 2025-10-24 --present ID ...'."
+          "Refused: Motion mo2 is still being voted on, on the attendance it was put to the vote with, so the attendance cannot change now; finish its vote, or close it with 'hattama session tally J --motion mo2'."
+      ),
+      RefusalCase(
+        name: "motion.proposer: the secretary does not propose",
+        command: ["session", "propose", "J", "--case", "c3", "--confirm", "--by", "s1"],
+        message:
+          "Refused: Бекова Әсел (s1) is the secretary, who records the sitting and does not propose (000 ¶67); a present member who may vote on the case proposes."
+      ),
+      RefusalCase(
+        name: "motion.proposer: the evaluator does not propose on the case", setup: tallyOpen,
+        command: ["session", "propose", "J", "--case", "c1", "--correct", "4.00", "--by", "v1"],
+        message:
+          "Refused: Әлімжанов Руслан (v1) is the employee or an evaluator of case c1 and cannot propose on it (000 ¶66); a present member who may vote on the case proposes."
+      ),
+      RefusalCase(
+        name: "motion.proposer: an absent member does not propose",
+        command: ["session", "propose", "J", "--case", "c3", "--confirm", "--by", "m4"],
+        message:
+          "Refused: Жұмағалиев Асқар (m4) is not recorded as present and cannot propose (000 ¶63); a present member who may vote on the case proposes."
+      ),
+      RefusalCase(
+        name: "motion.proposer: someone outside the composition does not propose",
+        command: ["session", "propose", "J", "--case", "c3", "--confirm", "--by", "e3"],
+        message:
+          "Refused: Қасымов Дәурен (e3) is not a member of the composition and cannot propose (000 ¶66); a present member who may vote on the case proposes."
       ),
       RefusalCase(
         name: "a proposal without quorum (000 ¶63)", setup: fewPresent,
@@ -114,7 +138,7 @@ struct SessionRefusalTests {
           "Refused: Motion mo2 is still being voted on, so the sitting cannot be closed; finish its vote, or close it with 'hattama session tally J --motion mo2'."
       ),
       RefusalCase(
-        name: "attendance for another day",
+        name: "attendance for another day", setup: tallyOpen,
         command: ["session", "attend", "J", "--date", "2025-10-25", "--present", "m1"],
         message:
           "Refused: The sitting is recorded as held on 2025-10-24, not 2025-10-25; record late arrivals with '--date 2025-10-24'."

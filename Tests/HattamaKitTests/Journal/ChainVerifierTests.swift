@@ -16,8 +16,8 @@ struct Tampering: Sendable, CustomTestStringConvertible {
 func edited(_ lines: [[UInt8]], _ k: Int) -> [[UInt8]] {
   guard let line = try? JournalLine(decoding: lines[k - 1]) else { return lines }
   var changed = line
-  if case .open(_, let draft) = line.event {
-    changed.event = .open(nonce: JournalFixture.nonce(0x11), draft: draft)
+  if case .open(_, let draft, _) = line.event {
+    changed.event = .open(nonce: JournalFixture.nonce(0x11), draft: draft, methodology: nil)
   } else {
     changed.event = .tally(motion: "forged")
   }
@@ -105,7 +105,8 @@ let tamperings: [Tampering] = {
       change: { lines in
         let head = ChainHead(seq: 8, hash: SHA256.hash(lines[7]))
         let reopen = JournalLine.appending(
-          .open(nonce: JournalFixture.nonce(1), draft: JournalFixture.draft), after: head)
+          .open(nonce: JournalFixture.nonce(1), draft: JournalFixture.draft, methodology: nil),
+          after: head)
         return lines + [reopen.encoded()]
       },
       expected: ChainBreak(line: 9, reason: .misplacedOpen)),

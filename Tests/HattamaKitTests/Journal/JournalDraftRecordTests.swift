@@ -23,7 +23,7 @@ import Testing
     #expect(!draft.json.contains(0x0A))
     let line = JournalLine.opening(nonce: JournalFixture.nonce(1), draft: draft)
     let decoded = try JournalLine(decoding: line.encoded())
-    guard case .open(_, let embedded) = decoded.event else {
+    guard case .open(_, let embedded, _) = decoded.event else {
       Issue.record("line 1 decodes to \(decoded.event)")
       return
     }

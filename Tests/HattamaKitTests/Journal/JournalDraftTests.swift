@@ -40,7 +40,7 @@ import Testing
   func roundTrip() throws {
     let line = JournalLine.opening(nonce: JournalFixture.nonce(7), draft: JournalFixture.draft)
     let decoded = try JournalLine(decoding: line.encoded())
-    guard case .open(let nonce, let draft) = decoded.event else {
+    guard case .open(let nonce, let draft, _) = decoded.event else {
       Issue.record("line 1 decodes to \(decoded.event)")
       return
     }

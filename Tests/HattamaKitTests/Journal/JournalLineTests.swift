@@ -66,7 +66,7 @@ import Testing
     #expect(!line.encoded().contains(0x0A))
     let decoded = try JournalLine(decoding: line.encoded())
     #expect(decoded == line)
-    guard case .open(_, let draft) = decoded.event else {
+    guard case .open(_, let draft, _) = decoded.event else {
       Issue.record("line 1 decodes to \(decoded.event)")
       return
     }

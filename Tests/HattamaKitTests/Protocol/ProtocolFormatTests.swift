@@ -114,6 +114,6 @@ import Testing
       $0.dropFirst(3).prefix { $0 != "\"" }
     }
     #expect(keys == keys.sorted())
-    #expect(keys.count == 16)
+    #expect(keys.count == 18)
   }
 }

@@ -47,7 +47,7 @@ struct CapCheck: AuditCheck {
 
   /// The recorded final score, else the adopted one, else (before the sitting) the evaluator's.
   private func finalScore(of reviewed: Case, in context: AuditContext) -> Score? {
-    let recorded = context.record.outcomes?.first { $0.caseID == reviewed.id }?.finalResult
+    let recorded = context.outcome(of: reviewed.id)?.finalResult
     let decided = context.deliberation.decisions[reviewed.id]?.finalResult
     return (recorded ?? decided ?? reviewed.evaluation).score?.score
   }

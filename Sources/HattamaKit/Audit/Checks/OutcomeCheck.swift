@@ -6,7 +6,7 @@ struct OutcomeCheck: AuditCheck {
     // The clause where the body adopts the final score by majority (002 ¶23, 000 ¶47, ¶66).
     let clause = context.rules.majorityBase.clause
     return context.record.cases.compactMap { reviewed in
-      let recorded = context.record.outcomes?.first { $0.caseID == reviewed.id }
+      let recorded = context.outcome(of: reviewed.id)
       guard let decision = context.deliberation.decisions[reviewed.id] else {
         return Finding(
           .outcomeUndecided, clause: clause, subject: reviewed.id,

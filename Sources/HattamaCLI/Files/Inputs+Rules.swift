@@ -1,0 +1,59 @@
+import HattamaKit
+
+/// The one way every command finds the rules that govern a record (``GoverningRules``), and
+/// the one place their problems become sentences with what to do.
+extension Inputs {
+  /// The methodology given with `--methodology-file`, if any.
+  static func givenMethodology(_ invocation: Invocation?) throws(CLIError) -> Methodology? {
+    guard let path = invocation?.value(methodologyOption.name) else { return nil }
+    return try methodology(file: path)
+  }
+
+  /// The rules that govern `record`: a journal's pinned methodology, else the one given, else
+  /// the built-in one the record names.
+  ///
+  /// - Throws: ``CLIError/input(file:message:)`` (exit 2) saying why none governs it.
+  static func governing(
+    _ record: Record, file: String, pinned: Methodology? = nil, _ invocation: Invocation
+  ) throws(CLIError) -> GoverningRules {
+    do {
+      return try GoverningRules.resolve(
+        for: record, pinned: pinned, given: try givenMethodology(invocation))
+    } catch let error as RulesProblem {
+      throw .input(file: file, message: message(error))
+    } catch let error as CLIError {
+      throw error
+    } catch {
+      preconditionFailure("unexpected error \(error)")
+    }
+  }
+
+  /// The methodology that governs `record`, or `nil` when it names one the tool does not know:
+  /// the audit reports that as a finding. A methodology that differs from a journal's pinned
+  /// one is an error.
+  static func chosenMethodology(
+    _ record: Record, file: String, pinned: Methodology? = nil, _ invocation: Invocation?
+  ) throws(CLIError) -> Methodology? {
+    let given = try givenMethodology(invocation)
+    do throws(RulesProblem) {
+      return try GoverningRules.choose(for: record, pinned: pinned, given: given)
+    } catch {
+      if case .unknown = error { return nil }
+      throw .input(file: file, message: message(error))
+    }
+  }
+
+  /// The problem's reason and what to type about it.
+  static func message(_ problem: RulesProblem) -> String {
+    switch problem {
+    case .unknown:
+      "\(problem). Correct its 'methodology' field (see 'hattama methodology list') or give "
+        + "the rules with --methodology-file FILE."
+    case .kindUnsupported:
+      "\(problem). Correct the record's 'kind' or 'methodology', or give a methodology for it "
+        + "with --methodology-file FILE."
+    case .differsFromPinned:
+      "\(problem). Leave out --methodology-file: the journal's own copy governs."
+    }
+  }
+}

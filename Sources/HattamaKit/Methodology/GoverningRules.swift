@@ -1,0 +1,77 @@
+/// The methodology that governs a sitting and its body's rules, resolved in one place for every
+/// command, the audit and the protocol.
+///
+/// A journal pins the methodology it was opened under (SPEC, "Recording a sitting"): that copy
+/// governs, and a different one given later is refused, so the rules cannot change in the
+/// middle of a sitting or after it. Otherwise a methodology file given by the user governs,
+/// else the built-in profile the record names.
+public struct GoverningRules: Sendable, Equatable {
+  public var methodology: Methodology
+  public var rules: BodyRules
+
+  /// Resolves the rules of `record`'s body.
+  ///
+  /// - Parameters:
+  ///   - record: The sitting; its `methodology` id and `kind` choose the rules.
+  ///   - pinned: The methodology a journal embeds, if the record came from one.
+  ///   - given: A methodology the user supplied (`--methodology-file`).
+  /// - Throws: ``RulesProblem`` naming why no rules govern the record.
+  public static func resolve(
+    for record: Record, pinned: Methodology? = nil, given: Methodology? = nil
+  ) throws(RulesProblem) -> GoverningRules {
+    let methodology = try choose(for: record, pinned: pinned, given: given)
+    guard let rules = methodology.rules(for: record.kind) else {
+      throw .kindUnsupported(
+        methodology: methodology.id, kind: record.kind, supported: methodology.bodies.map(\.kind))
+    }
+    return GoverningRules(methodology: methodology, rules: rules)
+  }
+
+  /// The methodology alone, before its rules for the body are looked up: the audit reports a
+  /// body it has no rules for as a finding rather than an error.
+  public static func choose(
+    for record: Record, pinned: Methodology? = nil, given: Methodology? = nil
+  ) throws(RulesProblem) -> Methodology {
+    if let pinned {
+      if let given, given != pinned { throw .differsFromPinned(pinned: pinned.id, given: given.id) }
+      return pinned
+    }
+    if let given { return given }
+    guard let builtIn = Methodology.builtIn(id: record.methodology) else {
+      throw .unknown(id: record.methodology, known: Methodology.builtIn.map(\.id))
+    }
+    return builtIn
+  }
+}
+
+/// Why no rules govern a record.
+public enum RulesProblem: Error, Sendable, Equatable {
+  /// The record names a methodology that is not built in, and none was given.
+  case unknown(id: String, known: [String])
+  /// The methodology has no rules for the record's kind of body.
+  case kindUnsupported(methodology: String, kind: BodyKind, supported: [BodyKind])
+  /// A methodology given for a journal differs from the one the journal was opened under.
+  case differsFromPinned(pinned: String, given: String)
+}
+
+extension RulesProblem: CustomStringConvertible {
+  /// The reason, without advice on what to type: the caller adds that.
+  public var description: String {
+    switch self {
+    case .unknown(let id, let known):
+      "the methodology '\(id)' is not built in"
+        + (id.nearest(in: known).map { " (did you mean '\($0)'?)" } ?? "")
+    case .kindUnsupported(let methodology, let kind, let supported):
+      "the methodology '\(methodology)' has no rules for a \(Self.name(kind)); it provides for "
+        + supported.map { "a \(Self.name($0))" }.joined(separator: " and ") + " only"
+    case .differsFromPinned(let pinned, let given):
+      "the journal was opened under the methodology '\(pinned)' it embeds, and the methodology "
+        + "'\(given)' given now differs from it; the rules of a sitting cannot change once it is "
+        + "opened"
+    }
+  }
+
+  private static func name(_ kind: BodyKind) -> String {
+    kind == .calibration ? "calibration session" : "commission"
+  }
+}
