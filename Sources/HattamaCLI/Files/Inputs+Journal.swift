@@ -34,7 +34,10 @@ extension Inputs {
   {
     let bytes = try Files.read(path)
     let firstLine = bytes.firstIndex(of: 0x0A).map { bytes[..<$0] } ?? bytes[...]
-    guard let line = try? JournalLine(decoding: firstLine), case .open = line.event
+    // A journal's line 1 is canonical and begins `{"seq":1,`; anything else is not decoded as
+    // one, so that a record written on one line is not parsed twice.
+    guard firstLine.starts(with: Array(#"{"seq":1,"#.utf8)),
+      let line = try? JournalLine(decoding: firstLine), case .open = line.event
     else {
       let record: Record
       do {
