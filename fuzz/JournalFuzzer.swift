@@ -66,12 +66,8 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 func replay(_ journal: Journal) {
   let state: SessionState
   do {
-    state = try SessionState.replay(journal) { record in
-      let methodology =
-        Methodology.builtIn(id: record.methodology)
-        ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
-      return methodology?.rules(for: record.kind)
-    }
+    // Under the methodology line 1 pins, else the built-in one the draft names.
+    state = try SessionState.replay(journal)
   } catch {
     if case .refused(let refused) = error {
       note("replay: \(refused.refusal.message(in: refused.state, journal: "J.jsonl"))")

@@ -51,4 +51,27 @@ import Testing
       #expect(try F.bytes(journal) == before)
     }
   }
+
+  @Test("session run asks a case graded by category for a category and the targets met")
+  func guided() throws {
+    try F.withDirectory(draft: Self.draft) { directory in
+      let journal = directory + "/J.jsonl"
+      F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
+      let answers = [
+        "2025-10-24", "",  // date, everyone
+        "correct 3.80", "correct 1 5",  // c1 by category: a score is re-asked
+        "f", "f", "f", "f",  // m1..m4 (v1 is recused from c1)
+        "skip", "skip",  // c2, c3
+        "",
+      ]
+      let run = F.run(["session", "run", journal], input: answers)
+      #expect(run.code == .success, "\(run.err)")
+      #expect(run.out.contains("confirm / correct CATEGORY [TARGETS MET] / skip (or 'attend'):"))
+      #expect(
+        run.err.contains(
+          "Write the category 1–4 and, if they change, the targets met 0–5: 'correct 1 5'."))
+      let record = try F.export(journal)
+      #expect(record.motions?.first?.kind == .correct(.category(.first, kpiMet: 5)))
+    }
+  }
 }
