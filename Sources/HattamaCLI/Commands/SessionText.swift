@@ -41,6 +41,17 @@ enum SessionText {
     var lines = [
       "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
     ]
+    // A breach of the cap under one reading only is recorded, with a warning (SPEC, "The
+    // force of a rule"); a violation was refused before the motion existed.
+    if let reviewed = state.draft.case(motion.caseID),
+      let breach = state.capBreach(of: motion.motion.kind, on: reviewed),
+      breach.severity == .warning, case .correct(.score(.valid(let score))) = motion.motion.kind
+    {
+      lines.append(
+        "Warning (\(breach.clause)): a \(reviewed.sanction.rawValue) sanction caps the score at "
+          + "\(breach.cap.value) if the cap bounds the final score; \(score) keeps it only if the cap "
+          + "bounds parameter 5 alone (up to \(breach.highest)).")
+    }
     let awaiting = state.awaiting(motion)
     lines.append(
       "Eligible to vote (\(awaiting.count)): \(awaiting.map(state.name).joined(separator: ", ")).")

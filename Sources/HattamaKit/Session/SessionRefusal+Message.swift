@@ -41,6 +41,9 @@ extension SessionRefusal {
       "The score '\(text)' has more than two decimals"
     case .badScore(.outOfRange(let text)), .badScore(.notANumber(let text)):
       "The score '\(text)' is outside 0.00–5.00"
+    case .capExceeded(let caseID, let score, let sanction, let breach):
+      CapCheck.message(breach, case: caseID, final: score, sanction: sanction.rawValue)
+        .dropLast().description
     case .wrongScale(let caseID, .category):
       "Case \(caseID) is graded by category (the targets met), not by a score"
     case .wrongScale(let caseID, .score):
@@ -115,6 +118,8 @@ extension SessionRefusal {
         "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
     case .badScore:
       return "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'"
+    case .capExceeded(_, _, _, let breach):
+      return "propose a score of at most \(breach.underEveryReading ? breach.highest : breach.cap.value)"
     case .wrongScale(_, .category):
       return "propose '--correct --category N' (1–4), with '--kpi-met K' where the targets met change"
     case .wrongScale(_, .score):

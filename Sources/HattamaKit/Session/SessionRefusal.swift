@@ -32,6 +32,9 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   /// A correction of the other kind than the case's result: a score for a case graded by
   /// category, or a category for a scored case.
   case wrongScale(CaseID, caseScale: EvaluationResult.Scale)
+  /// A correction that breaks the disciplinary cap as a violation: under every reading, or
+  /// under the one the methodology adopts as its text (002 Appendices 1–2, parameter 5).
+  case capExceeded(CaseID, score: Score, sanction: Sanction, CapBreach)
   /// A vote or a tally on a motion whose vote is closed.
   case motionClosed(MotionID, MotionResult?)
   /// `close` while a motion is still being voted on.
@@ -61,6 +64,7 @@ public enum SessionRefusal: Error, Sendable, Equatable {
     case .notAttended, .noQuorum: rules.quorum.clause
     case .caseDecided, .motionOpen, .motionClosed: rules.majorityBase.clause
     case .badScore: ScoreBand.clause
+    case .capExceeded(_, _, _, let breach): breach.clause
     }
   }
 }

@@ -109,6 +109,11 @@ extension SessionState {
       throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
     }
     if case .correct(.score(.invalid(_, let problem))) = kind { throw .badScore(problem) }
+    if let breach = capBreach(of: kind, on: reviewed), breach.severity == .violation,
+      case .correct(.score(.valid(let score))) = kind
+    {
+      throw .capExceeded(caseID, score: score, sanction: reviewed.sanction, breach)
+    }
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
     try requireQuorum(for: caseID)
@@ -178,5 +183,14 @@ extension SessionState {
     guard let reviewed = draft.case(motion.caseID) else { return nil }
     return Deliberation.count(
       motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
+  }
+}
+
+extension SessionState {
+  /// How a correction stands against the disciplinary cap of its case (002 Appendices 1–2):
+  /// the live recorder refuses a violation and shows a warning (``DisciplinaryCaps/breach(by:sanction:)``).
+  public func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
+    guard case .correct(.score(.valid(let score))) = kind else { return nil }
+    return methodology?.caps?.breach(by: score, sanction: reviewed.sanction)
   }
 }

@@ -23,26 +23,23 @@ struct CapCheck: AuditCheck {
             "Parameter 5 of case \(reviewed.id) is \(parameter) but a \(sanction) sanction caps it at \(cap.value)."
         )
       }
-      guard let final = finalScore(of: reviewed, in: context), final > cap.value else {
-        return nil
-      }
-      let highest = ScoreParameters.highestAverage(withSanctionsAtMost: cap.value)
-      if final > highest {
-        return Finding(
-          .scoreCapExceeded, severity: .violation, clause: cap.clause, subject: reviewed.id,
-          message:
-            "Case \(reviewed.id) ends with \(final) but a \(sanction) sanction caps parameter 5 at \(cap.value), so the average of the five parameters cannot exceed \(highest)."
-        )
-      }
-      let reading = caps.boundsFinalScore
-      guard reading.value else { return nil }
+      guard let final = finalScore(of: reviewed, in: context),
+        let breach = caps.breach(by: final, sanction: reviewed.sanction)
+      else { return nil }
       return Finding(
-        .scoreCapExceeded, severity: reading.severity(), clause: reading.clause,
-        subject: reviewed.id,
-        message:
-          "Case \(reviewed.id) ends with \(final) but a \(sanction) sanction caps the score at \(cap.value), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(highest)."
-      )
+        .scoreCapExceeded, severity: breach.severity, clause: breach.clause, subject: reviewed.id,
+        message: Self.message(breach, case: reviewed.id, final: final, sanction: sanction))
     }
+  }
+
+  /// The sentence for a breach: above what a capped parameter 5 can average, or above the cap
+  /// under the reading that it bounds the final score.
+  static func message(
+    _ breach: CapBreach, case caseID: CaseID, final: Score, sanction: String
+  ) -> String {
+    breach.underEveryReading
+      ? "Case \(caseID) ends with \(final) but a \(sanction) sanction caps parameter 5 at \(breach.cap.value), so the average of the five parameters cannot exceed \(breach.highest)."
+      : "Case \(caseID) ends with \(final) but a \(sanction) sanction caps the score at \(breach.cap.value), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(breach.highest)."
   }
 
   /// The recorded final score, else the adopted one, else (before the sitting) the evaluator's.
