@@ -117,7 +117,8 @@ private struct Template {
   ) -> Motion {
     let base = reviewed.score?.score?.hundredths ?? 300
     let kind: MotionKind =
-      rng.chance(50) ? .confirm : .correct(.score(validScore(min(cap, max(0, base + rng.int(-60...60))))))
+      rng.chance(50)
+      ? .confirm : .correct(.score(validScore(min(cap, max(0, base + rng.int(-60...60))))))
     let voters = present
     let inFavour =
       adopt ? rng.int(voters.count / 2 + 1...voters.count) : rng.int(0...(voters.count - 1) / 2)

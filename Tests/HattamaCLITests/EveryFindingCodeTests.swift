@@ -114,7 +114,8 @@ import Testing
     trigger.change(&record)
     let path = try Scratch.file("record.json", record.encodedJSON())
     #expect(try Self.codes(of: path).contains(trigger.code.rawValue))
-    let exit: ExitCode = (trigger.severity ?? trigger.code.severity) == .violation ? .failure : .success
+    let exit: ExitCode =
+      (trigger.severity ?? trigger.code.severity) == .violation ? .failure : .success
     #expect(InProcess.run(["audit", path]).code == exit)
   }
 

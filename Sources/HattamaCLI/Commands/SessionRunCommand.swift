@@ -152,7 +152,8 @@ struct SessionRun {
         guard let category = Int(words[1]).flatMap(TargetCategory.init(rawValue:)),
           words.count == 2 || met.map({ (0...TargetCategory.targets).contains($0) }) == true
         else {
-          console.err("Write the category 1–4 and, if they change, the targets met 0–5: 'correct 1 5'.")
+          console.err(
+            "Write the category 1–4 and, if they change, the targets met 0–5: 'correct 1 5'.")
           continue
         }
         kind = .correct(.category(category, kpiMet: met))

@@ -53,7 +53,9 @@ enum SessionStatus {
     switch result {
     case .score(let value): return [(score, .string(value.description))]
     case .category(let value, let kpiMet):
-      return (kpiMet.map { [("kpiMet", .number($0))] } ?? []) + [(category, .number(value.rawValue))]
+      return (kpiMet.map { [("kpiMet", .number($0))] } ?? []) + [
+        (category, .number(value.rawValue))
+      ]
     }
   }
 

@@ -29,7 +29,8 @@ public struct JournalLine: Sendable, Equatable {
   public static func opening(
     nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil
   ) -> JournalLine {
-    JournalLine(seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft, methodology: methodology))
+    JournalLine(
+      seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft, methodology: methodology))
   }
 
   /// The line that appends `event` to a journal whose last line is `head`.

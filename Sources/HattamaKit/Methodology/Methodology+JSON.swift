@@ -330,7 +330,8 @@ private enum MethodologyDecoder {
     }
   }
 
-  static let readingsOnly = "a field of a reading; only \"source\": \"reading\" lists other readings"
+  static let readingsOnly =
+    "a field of a reading; only \"source\": \"reading\" lists other readings"
   static let readingsNeeded =
     "a reading with its \"readings\": the other readings the text allows, at least one"
 

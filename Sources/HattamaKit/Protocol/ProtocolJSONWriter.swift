@@ -126,7 +126,8 @@ struct ProtocolJSONWriter {
     if name != nil, let score = result.score?.score { band = ScoreBand(score).rawValue }
     return [
       "value": orNull(result.score?.description), "category": orNull(result.category?.rawValue),
-      "kpiMet": orNull({ if case .category(_, let met) = result { return met } else { return nil } }()),
+      "kpiMet": orNull(
+        { if case .category(_, let met) = result { return met } else { return nil } }()),
       "text": labels.value(result), "band": orNull(band),
       "bandName": orNull(name?.text(in: labels.language)),
     ]

@@ -29,14 +29,16 @@ extension RecordDecoder {
   func proposal(
     of object: JSONObject, for caseID: CaseID
   ) throws(JSONDecodingError) -> EvaluationResult {
-    try result(of: object, scoreKey: "score", categoryKey: "category", kpiMetKey: "kpiMet", for: caseID)
+    try result(
+      of: object, scoreKey: "score", categoryKey: "category", kpiMetKey: "kpiMet", for: caseID)
   }
 
   /// An outcome's `finalScore` or `finalCategory`, of the case's kind.
   func finalResult(
     of object: JSONObject, for caseID: CaseID
   ) throws(JSONDecodingError) -> EvaluationResult {
-    try result(of: object, scoreKey: "finalScore", categoryKey: "finalCategory", kpiMetKey: nil, for: caseID)
+    try result(
+      of: object, scoreKey: "finalScore", categoryKey: "finalCategory", kpiMetKey: nil, for: caseID)
   }
 
   private func result(
@@ -76,7 +78,9 @@ extension RecordDecoder {
     of object: JSONObject, evaluation: EvaluationResult
   ) throws(JSONDecodingError) -> ScoreParameters? {
     guard let field = object.optional("parameters") else { return nil }
-    if evaluation.scale == .category { throw field.error(.conflictingFields("category", "parameters")) }
+    if evaluation.scale == .category {
+      throw field.error(.conflictingFields("category", "parameters"))
+    }
     let elements = try field.array()
     guard elements.count == ScoreParameters.count else {
       throw field.error(
@@ -100,11 +104,13 @@ extension RecordDecoder {
       let observedField = try competency.required("observed")
       let observed = try observedField.int(
         in: 0...indicators,
-        expected: "a number of indicators observed, a whole number from 0 to its \(indicators) indicators")
+        expected:
+          "a number of indicators observed, a whole number from 0 to its \(indicators) indicators")
       competencies.append(
         Competency(
           name: try competency.required("name").string(), indicators: indicators,
-          observed: observed, result: try competency.required("result").word(CompetencyResult.self)))
+          observed: observed, result: try competency.required("result").word(CompetencyResult.self))
+      )
     }
     return competencies
   }

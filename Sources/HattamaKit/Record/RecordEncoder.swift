@@ -61,7 +61,8 @@ extension Case {
       ("id", .string(id)), ("employee", .string(employee)), ("evaluators", .strings(evaluators)),
     ]
     members += evaluation.members(score: "score", category: "category")
-    members.append(optional: "parameters", parameters.map { .array($0.values.map(JSONValue.score)) })
+    members.append(
+      optional: "parameters", parameters.map { .array($0.values.map(JSONValue.score)) })
     if !competencies.isEmpty {
       members.append(("competencies", .array(competencies.map(\.jsonValue))))
     }

@@ -119,9 +119,11 @@ extension SessionRefusal {
     case .badScore:
       return "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'"
     case .capExceeded(_, _, _, let breach):
-      return "propose a score of at most \(breach.underEveryReading ? breach.highest : breach.cap.value)"
+      return
+        "propose a score of at most \(breach.underEveryReading ? breach.highest : breach.cap.value)"
     case .wrongScale(_, .category):
-      return "propose '--correct --category N' (1–4), with '--kpi-met K' where the targets met change"
+      return
+        "propose '--correct --category N' (1–4), with '--kpi-met K' where the targets met change"
     case .wrongScale(_, .score):
       return "propose '--correct SCORE', such as '--correct 3.80'"
     case .motionClosed(_, let result):

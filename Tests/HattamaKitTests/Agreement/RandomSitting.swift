@@ -122,7 +122,9 @@ struct RandomSitting {
       if !calibration, size > 3, Bool.random(using: &random) { evaluators.append("m\(size - 1)") }
       let score = Score(hundredths: Int.random(in: 100...480, using: &random)) ?? .minimum
       cases.append(
-        Case(id: "c\(index)", employee: "e\(index)", evaluators: evaluators, evaluation: .score(.valid(score))))
+        Case(
+          id: "c\(index)", employee: "e\(index)", evaluators: evaluators,
+          evaluation: .score(.valid(score))))
     }
     return Record(
       methodology: calibration ? "kz-trade-2025" : "kz-justice-2023",

@@ -110,7 +110,8 @@ extension String {
     let text = Methodology.nchr2020.encodedJSON()
     #expect(text.contains(#"{"kk": "тиімді", "ru": "эффективно", "en": "effective"}"#))
     #expect(text.contains(#""competencyThreshold": {"value": "3/4", "clause": "004 ¶27""#))
-    let three = text.replacingFirst(#"{"kk": "өте жақсы", "ru": "отлично", "en": "excellent"},"#, with: "")
+    let three = text.replacingFirst(
+      #"{"kk": "өте жақсы", "ru": "отлично", "en": "excellent"},"#, with: "")
     do {
       _ = try Methodology.decodeJSON(Array(three.utf8))
       Issue.record("decoded three category names")

@@ -20,7 +20,8 @@ import Testing
       text: #","type":"propose","motion":"mo1","case":"c1","kind":"confirm"}"#),
     EncodingCase(
       event: .propose(
-        motion: "mo2", caseID: "c1", kind: .correct(.score(.valid(JournalFixture.score(380)))), by: "m2"),
+        motion: "mo2", caseID: "c1", kind: .correct(.score(.valid(JournalFixture.score(380)))),
+        by: "m2"),
       text: #","type":"propose","motion":"mo2","case":"c1","kind":"correct","score":"3.80","#
         + #""by":"m2"}"#),
     EncodingCase(

@@ -53,6 +53,7 @@ import Testing
     let calibration = Self.lines(try Self.text("calibration-valid.json", .kk))
     #expect(
       calibration.contains(
-        "Бағалау нәтижелері туралы мәлімет: 3,40 — Функционалдық міндеттерін тиісті түрде атқарады"))
+        "Бағалау нәтижелері туралы мәлімет: 3,40 — Функционалдық міндеттерін тиісті түрде атқарады")
+    )
   }
 }

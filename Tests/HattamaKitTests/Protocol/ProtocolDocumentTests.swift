@@ -6,7 +6,8 @@ import Testing
   @Test("000 ¶71: the corrected column holds the score of an adopted correction, else nothing")
   func correctedColumn() {
     let document = ProtocolFixture.document()
-    #expect(document.results.map(\.corrected?.result) == [.score(ProtocolFixture.score("3.80")), nil])
+    #expect(
+      document.results.map(\.corrected?.result) == [.score(ProtocolFixture.score("3.80")), nil])
     #expect(document.results.map(\.recommendation) == ["Біліктілікті арттыру", nil])
 
     var record = ProtocolFixture.record()
@@ -30,7 +31,9 @@ import Testing
       Motion(
         id: "mo3", caseID: "c1", kind: .correct(.score(ProtocolFixture.score("2.50"))),
         votes: ["m1", "m2", "m3", "h1"].map { Vote(member: $0, choice: .for) }, result: .adopted))
-    #expect(ProtocolFixture.document(record).results[0].corrected?.result == .score(ProtocolFixture.score("3.80")))
+    #expect(
+      ProtocolFixture.document(record).results[0].corrected?.result
+        == .score(ProtocolFixture.score("3.80")))
   }
 
   @Test("the protocol prints the recount, not a result the record got wrong")

@@ -49,7 +49,8 @@ enum ProtocolFixture {
           ], result: .adopted),
       ],
       outcomes: [
-        Outcome(caseID: "c1", finalResult: .score(score("3.80")), recommendation: "Біліктілікті арттыру"),
+        Outcome(
+          caseID: "c1", finalResult: .score(score("3.80")), recommendation: "Біліктілікті арттыру"),
         Outcome(caseID: "c2", finalResult: .score(score("4.10"))),
       ],
       conclusion: "Бағалау нәтижелері қаралды.",

@@ -38,7 +38,10 @@ import Testing
         #""score": "3.40", "parameters": ["4.00", "3.00", "3.50", "4.00", "2.50"], "#
           + #""competencies": [{"name": "Жеделділік", "indicators": 4, "observed": 3, "#
           + #""result": "meets"}]"#))
-    #expect(record.cases[0].parameters?.values.compactMap(\.score?.hundredths) == [400, 300, 350, 400, 250])
+    #expect(
+      record.cases[0].parameters?.values.compactMap(\.score?.hundredths) == [
+        400, 300, 350, 400, 250,
+      ])
     #expect(
       record.cases[0].competencies == [
         Competency(name: "Жеделділік", indicators: 4, observed: 3, result: .meets)
@@ -104,7 +107,8 @@ import Testing
       "line 18, column 62, motions[0].kpiMet: the required field 'category' is missing; add it."),
     DecodingErrorCase(
       "a correction with a score and a category",
-      withMotion(#"{"id": "mo1", "case": "c1", "kind": "correct", "score": "3.80", "category": 1}"#),
+      withMotion(
+        #"{"id": "mo1", "case": "c1", "kind": "correct", "score": "3.80", "category": 1}"#),
       "line 18, column 81, motions[0].category: 'score' and 'category' are two kinds of result; "
         + "give one of them, not both."),
     DecodingErrorCase(

@@ -32,7 +32,9 @@ import Testing
       composition: Composition(chair: nil, members: [], secretary: nil),
       candidates: [],
       cases: [
-        Case(id: "c1", employee: "e1", evaluators: [], evaluation: .score(score("5.01")), sanction: .other),
+        Case(
+          id: "c1", employee: "e1", evaluators: [], evaluation: .score(score("5.01")),
+          sanction: .other),
         Case(
           id: "c2", employee: "e1", evaluators: ["o1", "e1"], evaluation: .score(score("3.405")),
           familiarizedOn: day("2024-02-29"), appliedOn: day("2024-03-01")),

@@ -23,9 +23,12 @@ import Testing
 
   @Test(
     "004 ¶27 at the bound: 3 of 4 meets, 2 of 3 does not, 6 of 8 meets, 5 of 7 does not",
-    arguments: [(4, 3, CompetencyResult.meets), (3, 2, .doesNotMeet), (8, 6, .meets), (7, 5, .doesNotMeet)])
+    arguments: [
+      (4, 3, CompetencyResult.meets), (3, 2, .doesNotMeet), (8, 6, .meets), (7, 5, .doesNotMeet),
+    ])
   func bound(indicators: Int, observed: Int, expected: CompetencyResult) {
-    let competency = Competency(name: "x", indicators: indicators, observed: observed, result: .meets)
+    let competency = Competency(
+      name: "x", indicators: indicators, observed: observed, result: .meets)
     #expect(competency.expectedResult(threshold: Fraction(3, 4)) == expected)
   }
 }

@@ -37,8 +37,11 @@ import Testing
 
   @Test("an outcome's category is the same grade as the correction's, whatever the targets met")
   func sameGrade() {
-    #expect(EvaluationResult.category(.first, kpiMet: 5).isSameGrade(as: .category(.first, kpiMet: nil)))
-    #expect(!EvaluationResult.category(.first, kpiMet: 5).isSameGrade(as: .category(.second, kpiMet: 5)))
-    #expect(!EvaluationResult.score(.valid(.maximum)).isSameGrade(as: .category(.first, kpiMet: nil)))
+    #expect(
+      EvaluationResult.category(.first, kpiMet: 5).isSameGrade(as: .category(.first, kpiMet: nil)))
+    #expect(
+      !EvaluationResult.category(.first, kpiMet: 5).isSameGrade(as: .category(.second, kpiMet: 5)))
+    #expect(
+      !EvaluationResult.score(.valid(.maximum)).isSameGrade(as: .category(.first, kpiMet: nil)))
   }
 }

@@ -40,7 +40,8 @@ import Testing
     Bound(sanction: .other, score: "4.41", expected: .violation),
   ]
 
-  @Test("002 Appendices 1–2: each side of the cap and of the highest capped average", arguments: bounds)
+  @Test(
+    "002 Appendices 1–2: each side of the cap and of the highest capped average", arguments: bounds)
   func finalScore(_ bound: Bound) {
     let findings = Self.findings(sanction: bound.sanction, score: bound.score)
     #expect(findings.map(\.severity) == (bound.expected.map { [$0] } ?? []))
@@ -62,7 +63,9 @@ import Testing
     let broken = Self.findings(
       sanction: .reprimand, score: "2.80", parameters: ["3.00", "3.00", "2.00", "2.99", "3.00"])
     #expect(broken.map(\.severity) == [.violation])
-    #expect(broken.first?.message == "Parameter 5 of case c1 is 3.00 but a reprimand sanction caps it at 2.99.")
+    #expect(
+      broken.first?.message
+        == "Parameter 5 of case c1 is 3.00 but a reprimand sanction caps it at 2.99.")
   }
 
   @Test("a body that reads the cap as bounding parameter 5 only: no warning, the bound stays")

@@ -26,12 +26,17 @@ import Testing
     TargetCategory.allCases.map { (met, $0) }
   }
 
-  @Test("000 ¶55: a case's category follows from its targets met, else a violation", arguments: table)
+  @Test(
+    "000 ¶55: a case's category follows from its targets met, else a violation", arguments: table)
   func cases(kpiMet: Int, category: TargetCategory) {
-    let expected: TargetCategory = kpiMet == 5 ? .first : kpiMet == 4 ? .second : kpiMet == 3 ? .third : .fourth
+    let expected: TargetCategory =
+      kpiMet == 5 ? .first : kpiMet == 4 ? .second : kpiMet == 3 ? .third : .fourth
     let findings = Self.findings(Self.record(.category(category, kpiMet: kpiMet)))
     #expect(findings.count == (category == expected ? 0 : 1))
-    #expect(findings.allSatisfy { $0.severity == .violation && $0.clause == "000 ¶55" && $0.subject == "c1" })
+    #expect(
+      findings.allSatisfy {
+        $0.severity == .violation && $0.clause == "000 ¶55" && $0.subject == "c1"
+      })
   }
 
   @Test("004 ¶18: a correction's category follows from the targets met it gives")
@@ -45,7 +50,10 @@ import Testing
       findings.first?.message
         == "Motion mo1 gives category 1, but 4 of 5 targets met give category 2 («тиімді»).")
     // Without the targets met, a correction's category cannot be checked against them.
-    #expect(Self.findings(Self.record(.category(.second, kpiMet: 4), motion: .category(.first, kpiMet: nil)), .nchr2020) == [])
+    #expect(
+      Self.findings(
+        Self.record(.category(.second, kpiMet: 4), motion: .category(.first, kpiMet: nil)),
+        .nchr2020) == [])
   }
 
   @Test("002 grades by score only: a category under kz-trade-2025 is reported")

@@ -17,12 +17,14 @@ import Testing
 
   static let pairs: [(Int, Int)] = (1...8).flatMap { n in (0...n).map { (n, $0) } }
 
-  @Test("004 ¶27: a recorded result other than the indicators give is a violation", arguments: pairs)
+  @Test(
+    "004 ¶27: a recorded result other than the indicators give is a violation", arguments: pairs)
   func everyPair(indicators: Int, observed: Int) {
     let meets = CompetencyTests.reference(indicators: indicators, observed: observed) == .meets
     for recorded in CompetencyResult.allCases {
       let findings = Self.findings([
-        Competency(name: "Шешім қабылдау", indicators: indicators, observed: observed, result: recorded)
+        Competency(
+          name: "Шешім қабылдау", indicators: indicators, observed: observed, result: recorded)
       ])
       #expect(findings.count == ((recorded == .meets) == meets ? 0 : 1))
       #expect(findings.allSatisfy { $0.severity == .violation && $0.clause == "004 ¶27" })
