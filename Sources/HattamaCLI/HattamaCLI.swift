@@ -5,6 +5,7 @@ import HattamaKit
 public enum HattamaCLI {
   /// Runs the process's command line and exits with the command's code.
   public static func main() -> Never {
+    ProcessStart.prepare()
     let code = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
     exit(code.rawValue)
   }

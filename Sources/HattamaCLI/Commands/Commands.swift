@@ -4,6 +4,7 @@
 enum Commands {
   static let all: [CommandSpec] = [
     DemoCommand.spec,
+    DraftCommand.spec,
     RosterCommands.compose,
     RosterCommands.check,
     SessionCommands.open,

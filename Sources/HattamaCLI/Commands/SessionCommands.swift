@@ -48,7 +48,10 @@ enum SessionCommands {
       (002 ¶23). A case graded by category (an annual evaluation by targets, 000 ¶55, 004 ¶18)
       is corrected with --category N (1–4) instead, and --kpi-met K (0–5) where the number of
       targets met changes too. Refused without quorum, on a decided case, or while another
-      motion on the case is open. The first line of output is the new motion's id alone.
+      motion on the case is open. The first line of output is the new motion's id alone. Exit
+      status: 0 recorded; 1 refused, nothing recorded; 2 bad input or a failed write, nothing
+      recorded — or the motion was recorded but the output could not be written, which stderr
+      says ("recorded as event N"); 'session status' then shows it.
       """,
     arguments: [journalArgument],
     options: [
@@ -95,7 +98,10 @@ enum SessionCommands {
     abstract: "Close the sitting; the last line printed is the journal's anchor N:HEX.",
     discussion: """
       Nothing can be recorded after it. Write the anchor on the signed protocol: 'hattama
-      verify J --expect N:HEX' then proves the file is the one signed.
+      verify J --expect N:HEX' then proves the file is the one signed. If the output cannot be
+      written (standard output closed, full or a pipe nobody reads), the sitting is closed all
+      the same: stderr says "recorded as event N (anchor N:HEX)", the exit status is 2, and
+      'hattama session status J' prints the anchor at any time.
       """,
     arguments: [journalArgument],
     options: [
@@ -140,6 +146,7 @@ enum SessionCommands {
       throw .badInput(message: error.description)
     }
     let console = invocation.console
+    console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
     console.out(
       "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
@@ -182,7 +189,7 @@ enum SessionCommands {
     }
     let state = appended.after
     journal.console.out(
-      "Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
+      "Sitting of \(date): present \(SessionText.names(state.present, in: state)).")
     journal.console.out(state.quorum().summary)
     return .success
   }
