@@ -126,8 +126,7 @@ struct ProtocolJSONWriter {
     if name != nil, let score = result.score?.score { band = ScoreBand(score).rawValue }
     return [
       "value": orNull(result.score?.description), "category": orNull(result.category?.rawValue),
-      "kpiMet": orNull(
-        { if case .category(_, let met) = result { return met } else { return nil } }()),
+      "kpiMet": orNull(result.kpiMet),
       "text": labels.value(result), "band": orNull(band),
       "bandName": orNull(name?.text(in: labels.language)),
     ]

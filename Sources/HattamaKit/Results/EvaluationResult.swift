@@ -34,6 +34,12 @@ public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
     return nil
   }
 
+  /// The targets met, for a result by targets that gives them.
+  public var kpiMet: Int? {
+    if case .category(_, let met) = self { return met }
+    return nil
+  }
+
   /// Whether two results give the employee the same: the same score, or the same category
   /// (the number of targets met is evidence for the category, not part of it, and an outcome
   /// records only `finalCategory`).

@@ -33,11 +33,23 @@ import Testing
   @Test(
     "a bad cell is named by row and column",
     arguments: [
-      ("id,employee,evaluators,kpiMet,category\nc1,e1,v1,6,1\n", "row 2, column 'kpiMet': '6' is not a number of targets met"),
-      ("id,employee,evaluators,kpiMet,category\nc1,e1,v1,4,5\n", "row 2, column 'category': '5' is not a category"),
-      ("id,employee,evaluators,kpiMet,category\nc1,e1,v1,4,\n", "row 2, column 'category': is empty"),
+      (
+        "id,employee,evaluators,kpiMet,category\nc1,e1,v1,6,1\n",
+        "row 2, column 'kpiMet': '6' is not a number of targets met"
+      ),
+      (
+        "id,employee,evaluators,kpiMet,category\nc1,e1,v1,4,5\n",
+        "row 2, column 'category': '5' is not a category"
+      ),
+      (
+        "id,employee,evaluators,kpiMet,category\nc1,e1,v1,4,\n",
+        "row 2, column 'category': is empty"
+      ),
       ("id,employee,evaluators,kpiMet,category\nc1,e1,v1,,2\n", "row 2, column 'kpiMet': is empty"),
-      ("id,employee,evaluators,score,category\nc1,e1,v1,3.40,2\n", "row 2, column 'category': a case has a score"),
+      (
+        "id,employee,evaluators,score,category\nc1,e1,v1,3.40,2\n",
+        "row 2, column 'category': a case has a score"
+      ),
       ("id,employee,evaluators,kpiMet,category\nc1,e1,v1,,\n", "row 2, column 'score': is empty"),
     ])
   func badCell(_ cases: String, _ message: String) {
