@@ -3,6 +3,9 @@ import HattamaKit
 
 /// The `hattama` command line.
 public enum HattamaCLI {
+  /// The tool's version, which `hattama --version` prints.
+  public static let version = "0.2.0"
+
   /// Runs the process's command line and exits with the command's code.
   public static func main() -> Never {
     ProcessStart.prepare()

@@ -25,5 +25,7 @@ enum Commands {
     MethodologyCommands.show,
     CalendarCommand.add,
     CalendarCommand.list,
+    HelpCommand.spec,
+    CompletionCommand.spec,
   ]
 }

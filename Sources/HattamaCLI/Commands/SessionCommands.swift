@@ -26,16 +26,19 @@ enum SessionCommands {
     path: ["session", "attend"],
     abstract: "Record the sitting's date and who is present.",
     discussion: """
-      Repeat it when someone arrives late or leaves, with the same date: the latest list
-      applies to later votes, and the record's 'sitting.present' is everyone who attended at
-      any point. Prints the quorum ("present 5 of 7; quorum 5: met").
+      Repeat it when someone arrives late or leaves, with the same date: --present gives the
+      whole list anew, --arrive and --leave change the last one. The latest list applies to
+      motions put to the vote after it (a motion is counted on the roll it was put to the vote
+      with, so attendance cannot change while one is open), and the record's 'sitting.present'
+      is everyone who attended at any point. Prints the quorum ("present 5 of 7; quorum 5:
+      met").
       """,
     arguments: [journalArgument],
     options: [
       .value("--date", "date", help: "The sitting's date, YYYY-MM-DD.", required: true),
-      .values(
-        "--present", "id", help: "Everyone present now: members, secretary, guests.", required: true
-      ),
+      .values("--present", "id", help: "Everyone present now: members, secretary, guests."),
+      .values("--arrive", "id", help: "Who has come since the last attendance."),
+      .values("--leave", "id", help: "Who has left since the last attendance."),
       Inputs.methodologyOption,
     ],
     run: { invocation throws(CLIError) in try runAttend(invocation) })
@@ -184,8 +187,9 @@ enum SessionCommands {
     guard let date = try invocation.day("--date") else {
       throw .usage(.missingOption("--date <date>"), command: invocation.command.path)
     }
-    let present = invocation.values("--present")
-    let appended = try journal.append { _ throws(CLIError) in .attend(date: date, present: present)
+    let change = try AttendanceChange(invocation)
+    let appended = try journal.append { state throws(CLIError) in
+      .attend(date: date, present: try change.present(after: state, journal: journal.path))
     }
     let state = appended.after
     journal.console.out(

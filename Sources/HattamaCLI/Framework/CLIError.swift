@@ -79,6 +79,7 @@ enum UsageProblem: Sendable, Equatable {
   case flagTakesNoValue(String)
   case invalidValue(option: String, value: String, expected: String)
   case needsExactlyOne([String])
+  case conflictingOptions(String, String)
 
   var sentence: String {
     switch self {
@@ -96,6 +97,8 @@ enum UsageProblem: Sendable, Equatable {
       "The value '\(value)' of '\(option)' is invalid: expected \(expected)."
     case .needsExactlyOne(let names):
       "Give exactly one of \(names.map { "'\($0)'" }.joined(separator: ", "))."
+    case .conflictingOptions(let first, let second):
+      "'\(first)' and '\(second)' cannot be given together; give one or the other."
     }
   }
 

@@ -19,6 +19,10 @@ struct Dispatcher {
   }
 
   private func dispatch(_ words: [String], console: Console) -> ExitCode {
+    if words == ["--version"] || words == ["-V"] {
+      console.out("hattama \(HattamaCLI.version)")
+      return .success
+    }
     guard let command = longestMatch(words) else { return listOrRefuse(words, console: console) }
     do {
       switch try ArgumentParser(command: command).parse(

@@ -10,6 +10,7 @@ enum HelpFormatter {
       case .one: "<\(argument.name)>"
       case .optional: "[<\(argument.name)>]"
       case .oneOrMore: "<\(argument.name)> ..."
+      case .zeroOrMore: "[<\(argument.name)> ...]"
       }
     }
     let options = command.options.map { $0.isRequired ? $0.synopsis : "[\($0.synopsis)]" }
