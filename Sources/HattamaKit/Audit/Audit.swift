@@ -4,7 +4,7 @@ public enum Audit {
   public static let checks: [any AuditCheck] = [
     CompositionCheck(), QuorumCheck(), VoteCheck(), ProposerCheck(), ResultCheck(),
     OutcomeCheck(), CapCheck(), CategoryCheck(), CompetencyCheck(), ParameterAverageCheck(),
-    SignatureCheck(),
+    SignatureCheck(), DatesOrderCheck(),
   ]
 
   /// Every finding for one record.

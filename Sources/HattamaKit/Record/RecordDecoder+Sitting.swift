@@ -9,7 +9,9 @@ extension RecordDecoder {
     "id", "case", "kind", "score", "category", "kpiMet", "proposedBy", "present", "votes",
     "result",
   ]
-  static let outcomeKeys = ["case", "finalScore", "finalCategory", "recommendation"]
+  static let outcomeKeys = [
+    "case", "finalScore", "finalCategory", "recommendation", "familiarizedOn",
+  ]
   static let protocolKeys = ["signedOn", "signedBy", "approvedOn", "postedOn"]
   static let appealKeys = ["filedOn"]
   static let journalKeys = ["events", "head"]
@@ -82,7 +84,8 @@ extension RecordDecoder {
     let caseID = try cases.reference(try object.required("case"), kind: .case)
     return Outcome(
       caseID: caseID, finalResult: try finalResult(of: object, for: caseID),
-      recommendation: try object.optional("recommendation")?.string())
+      recommendation: try object.optional("recommendation")?.string(),
+      familiarizedOn: try object.optional("familiarizedOn")?.day())
   }
 
   /// The record's `protocol`; `signedBy` is left to `protocol.unsigned`.

@@ -111,6 +111,7 @@ extension Outcome {
     case .category(let category, _): members.append(("finalCategory", .number(category.rawValue)))
     }
     members.append(optional: "recommendation", recommendation.map(JSONValue.string))
+    members.append(optional: "familiarizedOn", familiarizedOn.map(JSONValue.day))
     return .object(members)
   }
 }

@@ -60,18 +60,23 @@ import Testing
       let answers = [
         "2025-10-24", "",  // date, everyone
         "correct 3.80", "correct 1 5",  // c1 by category: a score is re-asked
+        "",  // who proposes it: not recorded
         "f", "f", "f", "f",  // m1..m4 (v1 is recused from c1)
         "skip", "skip",  // c2, c3
         "",
       ]
       let run = F.run(["session", "run", journal], input: answers)
       #expect(run.code == .success, "\(run.err)")
-      #expect(run.out.contains("confirm / correct CATEGORY [TARGETS MET] / skip (or 'attend'):"))
+      let prompt =
+        "confirm / correct CATEGORY [TARGETS MET] / skip (or 'arrive ID', 'leave ID', 'attend'):"
+      #expect(run.out.contains(prompt))
       #expect(
         run.err.contains(
           "Write the category 1–4 and, if they change, the targets met 0–5: 'correct 1 5'."))
       let record = try F.export(journal)
       #expect(record.motions?.first?.kind == .correct(.category(.first, kpiMet: 5)))
+      // The four votes were cast: the answers did not drift out of step with the prompts.
+      #expect(record.motions?.first?.votes.count == 4)
     }
   }
 }
