@@ -53,6 +53,30 @@ def broken_records(valid):
     yield "hr that is no boolean", changed(lambda r: r["people"][0].update(hr="yes"))
 
 
+def broken_category_records(valid):
+    """The negative checks of results by category, on `commission-categories.json`."""
+    def changed(edit):
+        record = copy.deepcopy(valid)
+        edit(record)
+        return record
+
+    yield "a case with a score and a category", changed(
+        lambda r: r["cases"][0].update(score="3.40"))
+    yield "a category without the targets met", changed(lambda r: r["cases"][0].pop("kpiMet"))
+    yield "a category 5", changed(lambda r: r["cases"][0].update(category=5))
+    yield "six targets met", changed(lambda r: r["cases"][0].update(kpiMet=6))
+    yield "an outcome with a score and a category", changed(
+        lambda r: r["outcomes"][0].update(finalScore="4.00"))
+    yield "a correction with a score and a category", changed(
+        lambda r: r["motions"][1].update(score="4.00"))
+    yield "a confirmation with a category", changed(lambda r: r["motions"][0].update(category=1))
+    yield "parameters beside a category", changed(
+        lambda r: r["cases"][0].update(parameters=["4", "4", "4", "4", "4"]))
+    yield "a competency result that does not exist", changed(
+        lambda r: r["cases"][0].update(
+            competencies=[{"name": "x", "indicators": 4, "observed": 3, "result": "partly"}]))
+
+
 def main():
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -73,6 +97,13 @@ def main():
 
     valid = json.loads((ROOT / "Examples" / "calibration-valid.json").read_text(encoding="utf-8"))
     for what, record in broken_records(valid):
+        refused = not validator.is_valid(record)
+        failures += not refused
+        print(f"{'ok  ' if refused else 'FAIL'} refuses {what}")
+
+    categories = json.loads(
+        (ROOT / "Examples" / "commission-categories.json").read_text(encoding="utf-8"))
+    for what, record in broken_category_records(categories):
         refused = not validator.is_valid(record)
         failures += not refused
         print(f"{'ok  ' if refused else 'FAIL'} refuses {what}")

@@ -29,7 +29,7 @@ enum CandidatesGenerator {
       authorizedOfficial: "o1", people: people, candidates: candidates,
       cases: [
         Case(
-          id: "c1", employee: "e1", evaluators: ["v1"], score: validScore(310),
+          id: "c1", employee: "e1", evaluators: ["v1"], evaluation: .score(validScore(310)),
           familiarizedOn: day("2025-10-20"), appliedOn: day("2025-10-21"))
       ])
   }

@@ -29,7 +29,7 @@ struct JournalGenerator {
       cases.append(
         Case(
           id: "c\(number)", employee: "e\(number)", evaluators: ["v\(number)"],
-          score: validScore(rng.int(250...450)), familiarizedOn: day("2025-10-13"),
+          evaluation: .score(validScore(rng.int(250...450))), familiarizedOn: day("2025-10-13"),
           appliedOn: day("2025-10-15")))
     }
     return Record(
@@ -70,7 +70,7 @@ struct JournalGenerator {
         motion += 1
         let caseID = "c\((motion - 1) % caseCount + 1)"
         let kind: MotionKind =
-          rng.chance(50) ? .confirm : .correct(validScore(rng.int(200...480)))
+          rng.chance(50) ? .confirm : .correct(.score(validScore(rng.int(200...480))))
         append(.propose(motion: "mo\(motion)", caseID: caseID, kind: kind, by: rng.pick(members)))
         let (inFavour, against, abstaining) = rng.pick(rejections)
         var choices = [VoteChoice](repeating: .for, count: inFavour)

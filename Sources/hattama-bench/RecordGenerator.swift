@@ -99,7 +99,7 @@ private struct Template {
     let familiarizedOn = day(rng.pick(familiarized))
     return Case(
       id: "c\(number)", employee: "e\(number)", evaluators: ["v\(number)"],
-      score: validScore(score),
+      evaluation: .score(validScore(score)),
       sanction: reprimand ? .reprimand : .none, familiarizedOn: familiarizedOn,
       appliedOn: appliedAfter.map { familiarizedOn.adding(days: $0) })
   }
@@ -122,9 +122,10 @@ private struct Template {
     _ number: Int, _ reviewed: Case, cap: Int, adopt: Bool, _ present: [PersonID],
     _ rng: inout SplitMix64
   ) -> Motion {
-    let base = reviewed.score.score?.hundredths ?? 300
+    let base = reviewed.score?.score?.hundredths ?? 300
     let kind: MotionKind =
-      rng.chance(50) ? .confirm : .correct(validScore(min(cap, max(0, base + rng.int(-60...60)))))
+      rng.chance(50)
+      ? .confirm : .correct(.score(validScore(min(cap, max(0, base + rng.int(-60...60))))))
     let voters = present
     let inFavour =
       adopt ? rng.int(voters.count / 2 + 1...voters.count) : rng.int(0...(voters.count - 1) / 2)
@@ -160,7 +161,7 @@ private struct Template {
     record.outcomes = record.cases.compactMap { reviewed in
       deliberation.decisions[reviewed.id].map {
         Outcome(
-          caseID: reviewed.id, finalScore: $0.finalScore,
+          caseID: reviewed.id, finalResult: $0.finalResult,
           recommendation: rng.pick(Names.recommendations))
       }
     }

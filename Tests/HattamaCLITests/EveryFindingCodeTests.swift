@@ -10,11 +10,12 @@ import Testing
   struct Trigger: Sendable, CustomTestStringConvertible {
     var code: FindingCode
     var example = "calibration-valid.json"
-    /// The force of the rule broken: kz-trade-2025 borrows its secretary, chair, quorum and
-    /// protocol form from 000 by analogy, so their breaches are warnings.
-    var severity: Severity = .violation
+    /// The severity the rule's force gives; the code's own where `nil`. kz-trade-2025 borrows
+    /// its secretary, chair, quorum and protocol form from 000 by analogy, so their breaches
+    /// are warnings.
+    var severity: Severity? = nil
     var change: @Sendable (inout Record) -> Void
-    var testDescription: String { code.rawValue }
+    var testDescription: String { "\(code.rawValue) (\(severity ?? code.severity))" }
   }
 
   static func day(_ text: String) -> Day { Day(iso: text) ?? Day(ordinal: 0) }
@@ -58,11 +59,26 @@ import Testing
         Vote(member: "m4", choice: .against), Vote(member: "m5", choice: .abstain),
       ]
     },
-    Trigger(code: .outcomeMismatch) { $0.outcomes?[0].finalScore = score("3.90") },
+    Trigger(code: .outcomeMismatch) { $0.outcomes?[0].finalResult = .score(score("3.90")) },
     Trigger(code: .outcomeUndecided) { $0.motions = [] },
-    Trigger(code: .scoreOutOfRange) { $0.outcomes?[0].finalScore = score("5.10") },
-    Trigger(code: .scorePrecision) { $0.cases[0].score = score("3.405") },
-    Trigger(code: .scoreCapExceeded) { $0.cases[0].sanction = .other },
+    Trigger(code: .scoreOutOfRange) { $0.outcomes?[0].finalResult = .score(score("5.10")) },
+    Trigger(code: .scorePrecision) { $0.cases[0].evaluation = .score(score("3.405")) },
+    // c1 ends with 3.80: above the cap of 1.99, within the 4.40 a capped parameter 5 allows.
+    Trigger(code: .scoreCapExceeded, severity: .warning) { $0.cases[0].sanction = .other },
+    Trigger(code: .scoreCapExceeded) {
+      $0.cases[0].sanction = .other
+      $0.motions?[0].kind = .correct(.score(score("4.41")))
+      $0.outcomes?[0].finalResult = .score(score("4.41"))
+    },
+    // The NCHR example with its one mismatched competency put right, then another rule broken.
+    Trigger(code: .resultCategoryMismatch, example: "commission-nchr-competencies.json") {
+      $0.cases[0].competencies[1].result = .doesNotMeet
+      $0.cases[1].evaluation = .category(.second, kpiMet: 3)
+    },
+    Trigger(code: .competencyMismatch, example: "commission-nchr-competencies.json") {
+      $0.cases[0].competencies[1].result = .doesNotMeet
+      $0.cases[0].competencies[0].result = .doesNotMeet
+    },
     Trigger(code: .deadlineApplication) { $0.cases[0].appliedOn = day("2025-10-21") },
     Trigger(code: .deadlineDecision) { $0.composition?.approvedOn = day("2025-10-23") },
     Trigger(code: .deadlineSession) { $0.sitting?.date = day("2025-11-05") },
@@ -112,7 +128,8 @@ import Testing
     trigger.change(&record)
     let path = try Scratch.file("record.json", record.encodedJSON())
     #expect(try Self.codes(of: path).contains(trigger.code.rawValue))
-    let exit: ExitCode = trigger.severity == .violation ? .failure : .success
+    let exit: ExitCode =
+      (trigger.severity ?? trigger.code.severity) == .violation ? .failure : .success
     #expect(InProcess.run(["audit", path]).code == exit)
   }
 

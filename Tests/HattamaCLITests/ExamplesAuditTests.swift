@@ -52,6 +52,7 @@ import Testing
       }
       let expected = try #require(table[file])
       #expect(got == expected, "\(file)")
+      // Exit 1 exactly when a finding is a violation; warnings alone exit 0 (SPEC exit codes).
       let violations = expected.filter { !$0.hasSuffix(" · warning") }
       #expect(code == (violations.isEmpty ? .success : .failure), "\(file)")
     }

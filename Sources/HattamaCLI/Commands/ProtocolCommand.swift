@@ -95,7 +95,9 @@ enum ProtocolCommand {
     let record = readable ? sitting.record.displayedOnOneLine : sitting.record
     let governing = try Inputs.governing(
       record, file: path, pinned: sitting.methodology, invocation)
-    var document = ProtocolDocument(record: record, rules: governing.rules)
+    var document = ProtocolDocument(
+      record: record, rules: governing.rules,
+      categoryNames: governing.methodology.targetCategories?.value)
     if let caseID = invocation.value("--case") {
       document = try extract(document, case: caseID, record: record)
     }

@@ -48,18 +48,22 @@ enum SessionCommands {
     path: ["session", "propose"],
     abstract: "Put a motion on a case to the vote; prints its id first.",
     discussion: """
-      --confirm keeps the evaluator's score; --correct sets another, up or down (002 ¶23).
-      Refused without quorum, on a decided case, or while another motion on the case is open.
-      The first line of output is the new motion's id alone. Exit status: 0 recorded; 1
-      refused, nothing recorded; 2 bad input or a failed write, nothing recorded — or the
-      motion was recorded but the output could not be written, which stderr says ("recorded as
-      event N"); 'session status' then shows it.
+      --confirm keeps the evaluator's result; --correct sets another score, up or down
+      (002 ¶23). A case graded by category (an annual evaluation by targets, 000 ¶55, 004 ¶18)
+      is corrected with --category N (1–4) instead, and --kpi-met K (0–5) where the number of
+      targets met changes too. Refused without quorum, on a decided case, or while another
+      motion on the case is open. The first line of output is the new motion's id alone. Exit
+      status: 0 recorded; 1 refused, nothing recorded; 2 bad input or a failed write, nothing
+      recorded — or the motion was recorded but the output could not be written, which stderr
+      says ("recorded as event N"); 'session status' then shows it.
       """,
     arguments: [journalArgument],
     options: [
       .value("--case", "id", help: "The case.", required: true),
       .flag("--confirm", help: "Keep the evaluator's score."),
       .value("--correct", "score", help: "Set this score (0.00–5.00, two decimals at most)."),
+      .value("--category", "n", help: "Set this category (1–4) on a case graded by category."),
+      .value("--kpi-met", "k", help: "With --category: the targets met (0–5)."),
       .value("--by", "id", help: "Who proposes it."),
       Inputs.methodologyOption,
     ],
@@ -205,12 +209,26 @@ enum SessionCommands {
     let journal = try SessionJournal(invocation)
     let caseID = invocation.value("--case") ?? ""
     let kind: MotionKind
-    if try invocation.exactlyOne(of: ["--confirm", "--correct"]) == "--confirm" {
+    switch try invocation.exactlyOne(of: ["--confirm", "--correct", "--category"]) {
+    case "--confirm":
+      guard invocation.value("--kpi-met") == nil else {
+        throw .usage(.needsExactlyOne(["--category"]), command: invocation.command.path)
+      }
       kind = .confirm
-    } else {
+    case "--category":
+      // `exactlyOne` found `--category`, and `integer` checked its range.
+      guard let number = try invocation.integer("--category", in: 1...4),
+        let category = TargetCategory(rawValue: number)
+      else { return .badInput }
+      let kpiMet = try invocation.integer("--kpi-met", in: 0...TargetCategory.targets)
+      kind = .correct(.category(category, kpiMet: kpiMet))
+    default:
+      guard invocation.value("--kpi-met") == nil else {
+        throw .usage(.needsExactlyOne(["--category"]), command: invocation.command.path)
+      }
       let text = invocation.value("--correct") ?? ""
       do {
-        kind = .correct(try ScoreInput(text: text))
+        kind = .correct(.score(try ScoreInput(text: text)))
       } catch {
         throw .usage(
           .invalidValue(option: "--correct", value: text, expected: "a score such as '3.80'"),

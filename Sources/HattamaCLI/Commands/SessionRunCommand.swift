@@ -183,7 +183,11 @@ struct SessionRun {
     console.out(SessionText.caseLine(reviewed, in: state))
     console.out(state.quorum(for: reviewed.id).summary)
     while true {
-      let answer = try ask("confirm / correct SCORE / skip (or 'arrive ID', 'leave ID', 'attend'):")
+      let byCategory = reviewed.evaluation.scale == .category
+      let answer = try ask(
+        byCategory
+          ? "confirm / correct CATEGORY [TARGETS MET] / skip (or 'arrive ID', 'leave ID', 'attend'):"
+          : "confirm / correct SCORE / skip (or 'arrive ID', 'leave ID', 'attend'):")
       let words = answer.split(separator: " ").map { $0.lowercased() }
       let kind: MotionKind
       switch words.first {
@@ -192,18 +196,33 @@ struct SessionRun {
       case "attend":
         try askPresent(state, date: state.date ?? SessionRun.today())
         return .recorded
-      case "arrive", "leave" where words.count > 1:
+      case "arrive" where words.count > 1, "leave" where words.count > 1:
         try changeAttendance(answer.split(separator: " ").map(String.init), in: state)
         return .recorded
-      case "correct" where words.count == 2:
+      case "correct" where byCategory && (2...3).contains(words.count):
+        // 000 ¶55, 004 ¶18: a category 1–4, and the targets met 0–5 where they change.
+        let met = words.count == 3 ? Int(words[2]) : nil
+        guard let category = Int(words[1]).flatMap(TargetCategory.init(rawValue:)),
+          words.count == 2 || met.map({ (0...TargetCategory.targets).contains($0) }) == true
+        else {
+          console.err(
+            "Write the category 1–4 and, if they change, the targets met 0–5: 'correct 1 5'.")
+          continue
+        }
+        kind = .correct(.category(category, kpiMet: met))
+      case "correct" where !byCategory && words.count == 2:
         guard let score = try? ScoreInput(text: words[1]) else {
           console.err("'\(words[1])' is not a score; write it like 'correct 3.80'.")
           continue
         }
-        kind = .correct(score)
+        kind = .correct(.score(score))
       default:
         console.err(
-          "Answer 'confirm', 'correct 3.80' (a score), 'skip', 'arrive ID', 'leave ID' or 'attend'.")
+          byCategory
+            ? "Answer 'confirm', 'correct 1 5' (a category and the targets met), 'skip',"
+              + " 'arrive ID', 'leave ID' or 'attend'."
+            : "Answer 'confirm', 'correct 3.80' (a score), 'skip',"
+              + " 'arrive ID', 'leave ID' or 'attend'.")
         continue
       }
       let proposer = try askProposer(reviewed, in: state)

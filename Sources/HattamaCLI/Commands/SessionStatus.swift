@@ -17,7 +17,7 @@ enum SessionStatus {
       lines.append("")
       lines.append(SessionText.caseLine(reviewed, in: state))
       if let decision = state.decisions[reviewed.id] {
-        lines.append("  decided by \(decision.motion): final score \(decision.finalScore)")
+        lines.append("  decided by \(decision.motion): final \(decision.finalResult.labelled)")
       } else {
         lines.append("  undecided")
       }
@@ -48,19 +48,32 @@ enum SessionStatus {
       + (motion.closedEarly ? "; closed early" : "") + ")"
   }
 
+  /// A result as the record writes it: a score as a string, or `kpiMet` and `category`.
+  private static func result(
+    _ result: EvaluationResult, score: String, category: String
+  ) -> [(String, JSONValue)] {
+    switch result {
+    case .score(let value): return [(score, .string(value.description))]
+    case .category(let value, let kpiMet):
+      return (kpiMet.map { [("kpiMet", .number($0))] } ?? []) + [
+        (category, .number(value.rawValue))
+      ]
+    }
+  }
+
   static func json(_ state: SessionState, report: ChainReport) -> String {
     let quorum = state.quorum()
     let cases: [JSONValue] = state.draft.cases.map { reviewed in
       var members: [(String, JSONValue)] = [
         ("id", .string(reviewed.id)), ("employee", .string(reviewed.employee)),
-        ("score", .string(reviewed.score.description)),
       ]
+      members += Self.result(reviewed.evaluation, score: "score", category: "category")
       let decision = state.decisions[reviewed.id]
       let open = state.openMotion(on: reviewed.id)
       members.append(
         ("state", .string(decision != nil ? "decided" : open != nil ? "voting" : "undecided")))
       if let decision {
-        members.append(("finalScore", .string(decision.finalScore.description)))
+        members += Self.result(decision.finalResult, score: "finalScore", category: "finalCategory")
         members.append(("decidedBy", .string(decision.motion)))
       }
       members.append(
@@ -95,9 +108,9 @@ enum SessionStatus {
     var members: [(String, JSONValue)] = [("id", .string(motion.id))]
     switch motion.motion.kind {
     case .confirm: members.append(("kind", .string("confirm")))
-    case .correct(let score):
+    case .correct(let result):
       members.append(("kind", .string("correct")))
-      members.append(("score", .string(score.description)))
+      members += Self.result(result, score: "score", category: "category")
     }
     if let by = motion.motion.proposedBy { members.append(("proposedBy", .string(by))) }
     members.append(

@@ -24,19 +24,28 @@ enum SessionText {
   static func proposal(_ motion: Motion, in state: SessionState) -> String {
     switch motion.kind {
     case .confirm:
-      "confirm the evaluator's score"
-        + (state.draft.case(motion.caseID).map { " \($0.score)" } ?? "")
-    case .correct(let score): "correct the score to \(score)"
+      "confirm the evaluator's "
+        + (state.draft.case(motion.caseID).map(\.evaluation.labelled) ?? "result")
+    case .correct(.score(let score)): "correct the score to \(score)"
+    case .correct(let result): "correct the result to \(result)"
     }
   }
 
-  /// One line on a case: employee, evaluators, score and band.
+  /// One line on a case: employee, evaluators, and the score with its band (a calibration
+  /// session's, 000 ¶13, 002 ¶8) or the category.
   static func caseLine(_ reviewed: Case, in state: SessionState) -> String {
-    let band = reviewed.score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
     let evaluators = names(reviewed.evaluators, in: state)
+    let result: String
+    switch reviewed.evaluation {
+    case .score(let score):
+      let band = score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
+      result = "score \(score)" + (state.draft.kind == .calibration ? band : "")
+    case .category:
+      result = "\(reviewed.evaluation)"
+    }
     return
       "Case \(reviewed.id): \(name(reviewed.employee, in: state)), evaluated by \(evaluators); "
-      + "score \(reviewed.score)\(band)"
+      + result
   }
 
   static func proposed(_ motion: SessionMotion, in state: SessionState) -> [String] {
@@ -44,6 +53,17 @@ enum SessionText {
     var lines = [
       "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
     ]
+    // A breach of the cap under one reading only is recorded, with a warning (SPEC, "The
+    // force of a rule"); a violation was refused before the motion existed.
+    if let reviewed = state.draft.case(motion.caseID),
+      let breach = state.capBreach(of: motion.motion.kind, on: reviewed),
+      breach.severity == .warning, case .correct(.score(.valid(let score))) = motion.motion.kind
+    {
+      lines.append(
+        "Warning (\(breach.clause)): a \(reviewed.sanction.rawValue) sanction caps the score at "
+          + "\(breach.cap.value) if the cap bounds the final score; \(score) keeps it only if the cap "
+          + "bounds parameter 5 alone (up to \(breach.highest)).")
+    }
     let awaiting = state.awaiting(motion)
     lines.append(
       "Eligible to vote (\(awaiting.count)): \(names(awaiting, in: state)).")
@@ -92,7 +112,7 @@ enum SessionText {
       lines.append("Did not vote: \(names(missing, in: state)).")
     }
     if let decision = state.decisions[motion.caseID], decision.motion == motion.id {
-      lines.append("Case \(motion.caseID) is decided: final score \(decision.finalScore).")
+      lines.append("Case \(motion.caseID) is decided: final \(decision.finalResult.labelled).")
     } else {
       lines.append("Case \(motion.caseID) is still open: propose another motion.")
     }

@@ -55,7 +55,9 @@ struct DemoSitting {
     let proposal: [String] =
       switch motion.kind {
       case .confirm: ["--confirm"]
-      case .correct(let score): ["--correct", score.description]
+      case .correct(.score(let score)): ["--correct", score.description]
+      case .correct(.category(let category, let kpiMet)):
+        ["--category", category.description] + (kpiMet.map { ["--kpi-met", "\($0)"] } ?? [])
       }
     let proposed = try command(
       ["session", "propose", journal, "--case", motion.caseID] + proposal
@@ -70,9 +72,9 @@ struct DemoSitting {
     }
     let what: String =
       switch motion.kind {
-      case .confirm: "confirm \(record.case(motion.caseID)?.score.description ?? "")"
-      case .correct(let score):
-        "correct \(record.case(motion.caseID)?.score.description ?? "") → \(score)"
+      case .confirm: "confirm \(record.case(motion.caseID)?.evaluation.description ?? "")"
+      case .correct(let result):
+        "correct \(record.case(motion.caseID)?.evaluation.description ?? "") → \(result)"
       }
     console.out("  \(id) \(motion.caseID) \(what)")
     for line in last.split(separator: "\n")

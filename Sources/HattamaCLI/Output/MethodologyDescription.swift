@@ -60,7 +60,17 @@ enum MethodologyDescription {
       rows.append(["DISCIPLINARY CAPS", "", "", ""])
       add("warning or reprimand", caps.reprimand) { "at most \($0)" }
       add("other sanction", caps.other) { "at most \($0)" }
+      add("cap bounds the final score", caps.boundsFinalScore, yesNo)
     }
+    if let categories = m.targetCategories {
+      rows.append(["", "", "", ""])
+      rows.append(["TARGET CATEGORIES", "", "", ""])
+      for category in TargetCategory.allCases {
+        let met = category == .fourth ? "fewer than 3" : "\(6 - category.rawValue)"
+        add("category \(category) (\(met) of 5 met)", categories) { $0[category].kk }
+      }
+    }
+    add("competency meets at", m.competencyThreshold) { "\($0) of its indicators observed" }
     lines.append(TextTable.render(header: ["RULE", "VALUE", "CLAUSE", "FORCE"], rows: rows))
     lines.append("")
     lines.append(

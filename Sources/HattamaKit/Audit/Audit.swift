@@ -3,7 +3,8 @@ public enum Audit {
   /// The checks that need the methodology's rules for the body.
   public static let checks: [any AuditCheck] = [
     CompositionCheck(), QuorumCheck(), VoteCheck(), ProposerCheck(), ResultCheck(),
-    OutcomeCheck(), CapCheck(), SignatureCheck(), DatesOrderCheck(),
+    OutcomeCheck(), CapCheck(), CategoryCheck(), CompetencyCheck(), ParameterAverageCheck(),
+    SignatureCheck(), DatesOrderCheck(),
   ]
 
   /// Every finding for one record.

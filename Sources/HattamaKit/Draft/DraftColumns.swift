@@ -5,7 +5,7 @@ public enum DraftColumn: String, CaseIterable, Sendable {
   // people
   case id, name, position, hr, unit, candidate, official
   // cases
-  case employee, evaluators, score, sanction, familiarizedOn, appliedOn
+  case employee, evaluators, score, kpiMet, category, sanction, familiarizedOn, appliedOn
 
   /// Every header name the column goes by.
   public var names: [String] {
@@ -20,6 +20,8 @@ public enum DraftColumn: String, CaseIterable, Sendable {
     case .employee: ["employee", "бағаланатын адам", "қызметші", "оцениваемый", "служащий"]
     case .evaluators: ["evaluators", "бағалаушылар", "бағалаушы", "оценивающие", "оценивающий"]
     case .score: ["score", "баға", "балл", "оценка"]
+    case .kpiMet: ["kpiMet", "орындалған НМИ", "НМИ", "выполнено ЦИ", "ЦИ"]
+    case .category: ["category", "санат", "категория"]
     case .sanction: ["sanction", "тәртіптік жаза", "жаза", "взыскание"]
     case .familiarizedOn:
       ["familiarizedOn", "familiarized", "танысқан күні", "таныстырылды", "дата ознакомления"]
@@ -36,7 +38,8 @@ public enum DraftColumn: String, CaseIterable, Sendable {
   package static let people: [DraftColumn] = [.id, .name, .position, .hr, .unit, .candidate, .official]
   static let peopleRequired: [DraftColumn] = [.id, .name]
   package static let cases: [DraftColumn] = [
-    .id, .employee, .evaluators, .score, .sanction, .familiarizedOn, .appliedOn,
+    .id, .employee, .evaluators, .score, .kpiMet, .category, .sanction, .familiarizedOn,
+    .appliedOn,
   ]
   static let casesRequired: [DraftColumn] = [.id, .employee, .evaluators]
 }

@@ -21,6 +21,10 @@ public struct DraftSheetError: Error, Sendable, Equatable {
     case badYesNo(String)
     case badDate(String)
     case badScore(String)
+    case badKPIMet(String)
+    case badCategory(String)
+    /// A row with a score and a category: two kinds of result.
+    case scoreAndCategory
     case badSanction(String)
     case unknownPerson(String, suggestion: String?)
     case unknownOfficial(String)
@@ -52,6 +56,13 @@ extension DraftSheetError: CustomStringConvertible {
     case .badDate(let text): "'\(text)' is not a date; write 2025-10-14 or 14.10.2025"
     case .badScore(let text):
       "'\(text)' is not a score from 0.00 to 5.00 with at most two decimals, such as 3,40"
+    case .badKPIMet(let text):
+      "'\(text)' is not a number of targets met, a whole number from 0 to 5"
+    case .badCategory(let text):
+      "'\(text)' is not a category, a whole number from 1 to 4 (000 ¶55, 004 ¶18)"
+    case .scoreAndCategory:
+      "a case has a score (a quarterly evaluation) or kpiMet and category (an annual "
+        + "evaluation by targets), not both; empty one of them"
     case .badSanction(let text):
       "'\(text)' is not a sanction: none, reprimand (a warning, reprimand or severe reprimand) "
         + "or other"

@@ -158,6 +158,32 @@ private struct Sheet {
     return id
   }
 
+  /// A case's `score`, or for an annual evaluation by targets its `kpiMet` and `category`
+  /// (SPEC, "Two kinds of result"): one or the other, never both.
+  func evaluation(_ row: CSVTable.Row) throws(DraftSheetError) -> EvaluationResult {
+    let kpiMetText = text(row, .kpiMet)
+    let categoryText = text(row, .category)
+    guard kpiMetText != nil || categoryText != nil else {
+      let scoreText = try required(row, .score)
+      guard case .valid(let score)? = try? ScoreInput(text: scoreText) else {
+        throw failure(row, .score, .badScore(scoreText))
+      }
+      return .score(.valid(score))
+    }
+    if text(row, .score) != nil {
+      throw failure(row, categoryText != nil ? .category : .kpiMet, .scoreAndCategory)
+    }
+    let met = try required(row, .kpiMet)
+    guard let kpiMet = Int(met), (0...TargetCategory.targets).contains(kpiMet) else {
+      throw failure(row, .kpiMet, .badKPIMet(met))
+    }
+    let number = try required(row, .category)
+    guard let category = Int(number).flatMap(TargetCategory.init(rawValue:)) else {
+      throw failure(row, .category, .badCategory(number))
+    }
+    return .category(category, kpiMet: kpiMet)
+  }
+
   func reviewedCase(
     _ row: CSVTable.Row, id: CaseID, people: Set<PersonID>
   ) throws(DraftSheetError) -> Case {
@@ -165,20 +191,14 @@ private struct Sheet {
     let names = try required(row, .evaluators).split { $0 == " " || $0 == "|" || $0 == "," }
     var evaluators: [PersonID] = []
     for name in names { evaluators.append(try person(row, .evaluators, String(name), people: people)) }
-    let scoreText = try required(row, .score)
-    let score: ScoreInput
-    do {
-      score = try ScoreInput(text: scoreText)
-    } catch {
-      throw failure(row, .score, .badScore(scoreText))
-    }
-    guard case .valid = score else { throw failure(row, .score, .badScore(scoreText)) }
+    let evaluation = try evaluation(row)
     let sanctionText = text(row, .sanction) ?? ""
     guard let sanction = SanctionWords.value(sanctionText) else {
       throw failure(row, .sanction, .badSanction(sanctionText))
     }
     return Case(
-      id: id, employee: employee, evaluators: evaluators, score: score, sanction: sanction,
+      id: id, employee: employee, evaluators: evaluators, evaluation: evaluation,
+      sanction: sanction,
       familiarizedOn: try day(row, .familiarizedOn), appliedOn: try day(row, .appliedOn))
   }
 }

@@ -72,6 +72,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case journalTampered = "journal.tampered"
   case journalTorn = "journal.torn"
   case motionProposer = "motion.proposer"
+  case resultCategoryMismatch = "result.category-mismatch"
+  case competencyMismatch = "competency.mismatch"
   case datesOrder = "dates.order"
 
   public var severity: Severity {

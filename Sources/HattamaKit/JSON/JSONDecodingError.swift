@@ -52,8 +52,15 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
     case duplicateBody(String, firstAt: JSONPath)
     /// `format` is not the one this reader reads.
     case wrongFormat(found: String, expected: String)
-    /// A `confirm` motion carries a `score`, which only a correction has.
-    case scoreOnConfirm
+    /// A `confirm` motion carries a `score` or `category`, which only a correction has.
+    case scoreOnConfirm(field: String)
+    /// Two fields of which an object may have one: `score` and `category`.
+    case conflictingFields(String, String)
+    /// None of the fields that give a result; `expected` names them.
+    case missingResult(expected: String)
+    /// A result of the other kind than the case's: a score for a case graded by category, or
+    /// the reverse.
+    case wrongScale(caseID: String, caseScale: String, field: String)
   }
 
   /// What an id is expected to name.
@@ -95,9 +102,16 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
       return "the rules for a '\(kind)' body are already given at \(first); give each kind once."
     case .wrongFormat(let found, let expected):
       return "'\(found)' is not a format this tool reads; write \"\(expected)\"."
-    case .scoreOnConfirm:
-      return "a 'confirm' motion keeps the evaluator's score and takes no 'score'; remove it, "
+    case .scoreOnConfirm(let field):
+      return "a 'confirm' motion keeps the evaluator's result and takes no '\(field)'; remove it, "
         + "or make the kind 'correct'."
+    case .conflictingFields(let first, let second):
+      return "'\(first)' and '\(second)' are two kinds of result; give one of them, not both."
+    case .missingResult(let expected):
+      return "no result is given; add \(expected)."
+    case .wrongScale(let caseID, let caseScale, let field):
+      return "case '\(caseID)' is graded by \(caseScale), so '\(field)' does not apply; "
+        + "give its result by \(caseScale)."
     }
   }
 

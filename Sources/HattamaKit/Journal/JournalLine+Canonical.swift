@@ -64,7 +64,7 @@ private struct CanonicalCursor {
       guard expect(#","score":""#), let text = plainString(),
         let score = try? ScoreInput(text: text), score.description == text
       else { return nil }
-      kind = .correct(score)
+      kind = .correct(.score(score))  // a category correction takes the full decoder
     default:
       return nil
     }

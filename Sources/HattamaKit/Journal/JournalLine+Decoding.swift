@@ -64,11 +64,7 @@ extension JournalLine {
       case "confirm":
         kind = .confirm
       case "correct":
-        let scoreText = try fields.string("score")
-        guard let score = try? ScoreInput(text: scoreText) else {
-          throw .invalidValue(key: "score", value: scoreText, expected: .score)
-        }
-        kind = .correct(score)
+        kind = .correct(try fields.correction())
       default:
         throw .invalidValue(key: "kind", value: kindText, expected: .motionKind)
       }
@@ -162,6 +158,33 @@ private struct LineFields {
     guard let value = take(key) else { return nil }
     guard case .object(_, let range) = value else { throw .wrongType(key: key, expected: .object) }
     return range
+  }
+
+  /// A correction's `score`, or its `category` and optional `kpiMet`.
+  mutating func correction() throws(JournalLineError) -> EvaluationResult {
+    guard let category = try optionalInteger("category", in: 1...4, expected: .category) else {
+      let scoreText = try string("score")
+      guard let score = try? ScoreInput(text: scoreText) else {
+        throw .invalidValue(key: "score", value: scoreText, expected: .score)
+      }
+      return .score(score)
+    }
+    let kpiMet = try optionalInteger("kpiMet", in: 0...TargetCategory.targets, expected: .kpiMet)
+    guard let value = TargetCategory(rawValue: category) else {
+      throw .invalidValue(key: "category", value: String(category), expected: .category)
+    }
+    return .category(value, kpiMet: kpiMet)
+  }
+
+  mutating func optionalInteger(
+    _ key: String, in range: ClosedRange<Int>, expected: JournalValueKind
+  ) throws(JournalLineError) -> Int? {
+    guard let value = take(key) else { return nil }
+    guard case .number(let text) = value else { throw .wrongType(key: key, expected: expected) }
+    guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+      text.utf8.count <= 4, let number = Int(text), range.contains(number)
+    else { throw .invalidValue(key: key, value: text, expected: expected) }
+    return number
   }
 
   /// Throws for the first key no accessor took.

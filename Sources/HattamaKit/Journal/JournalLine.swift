@@ -29,7 +29,8 @@ public struct JournalLine: Sendable, Equatable {
   public static func opening(
     nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil
   ) -> JournalLine {
-    JournalLine(seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft, methodology: methodology))
+    JournalLine(
+      seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft, methodology: methodology))
   }
 
   /// The line that appends `event` to a journal whose last line is `head`.
@@ -59,9 +60,13 @@ public struct JournalLine: Sendable, Equatable {
       switch kind {
       case .confirm:
         writer.field("kind", "confirm")
-      case .correct(let score):
+      case .correct(.score(let score)):
         writer.field("kind", "correct")
         writer.field("score", score.description)
+      case .correct(.category(let category, let kpiMet)):
+        writer.field("kind", "correct")
+        writer.field("category", category.rawValue)
+        if let kpiMet { writer.field("kpiMet", kpiMet) }
       }
       if let by { writer.field("by", by) }
     case .vote(let motion, let member, let choice):

@@ -30,6 +30,10 @@ public enum JournalValueKind: Sendable, Equatable {
   case object
   case date
   case score
+  /// A target category, 1–4.
+  case category
+  /// A number of targets met, 0–5.
+  case kpiMet
   case voteChoice
   case motionKind
   case digest

@@ -110,6 +110,8 @@ extension JournalValueKind: CustomStringConvertible {
     case .object: "a JSON object"
     case .date: "a date YYYY-MM-DD"
     case .score: "a score such as '3.80'"
+    case .category: "a category, a whole number from 1 to 4"
+    case .kpiMet: "a number of targets met, a whole number from 0 to 5"
     case .voteChoice: "'for', 'against' or 'abstain'"
     case .motionKind: "'confirm' or 'correct'"
     case .digest: "64 lowercase hex digits"

@@ -42,9 +42,11 @@ extension Methodology {
         composedBy: Cited("the authorized official's decision", "002 ¶20"))
     ],
     caps: DisciplinaryCaps(
-      reprimand: Cited(
-        Score(validHundredths: 299), "002 Appendices 1–2, parameter 5", note: capNote),
-      other: Cited(Score(validHundredths: 199), "002 Appendices 1–2, parameter 5", note: capNote))
+      reprimand: Cited(Score(validHundredths: 299), "002 Appendices 1–2, parameter 5"),
+      other: Cited(Score(validHundredths: 199), "002 Appendices 1–2, parameter 5"),
+      boundsFinalScore: Cited(
+        true, "002 Appendices 1–2, parameter 5", source: .reading(others: [capOtherReading]),
+        note: capNote))
   )
 
   /// 000: Justice bodies, order No. 628 of 2018-04-18 as restated by order No. 457 of 2023-07-04.
@@ -102,7 +104,8 @@ extension Methodology {
           3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnCommissionSize),
         noticeDays: 3,
         appealBody: "the authorized body for civil-service affairs or its territorial department"),
-    ]
+    ],
+    targetCategories: Cited(.functionalDuties, "000 ¶55")
   )
 
   /// 001: Atyrau region akimat, resolution No. 57 of 2023-04-25 as amended by No. 105 of
@@ -135,7 +138,8 @@ extension Methodology {
           3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnCommissionSize),
         noticeDays: 3,
         appealBody: "the authorized body for civil-service affairs or its territorial department")
-    ]
+    ],
+    targetCategories: Cited(.functionalDuties, "001 ¶49")
   )
 
   /// 004: National Centre for Human Rights, order No. 1 of 2020-09-14; repealed by order No. 145
@@ -168,7 +172,9 @@ extension Methodology {
         minimumSize: Cited(5, "004 ¶5"),
         noticeDays: 7,
         appealBody: "the authorized person")
-    ]
+    ],
+    targetCategories: Cited(.nchr, "004 ¶18"),
+    competencyThreshold: Cited(Fraction(3, 4), "004 ¶27")
   )
 }
 
@@ -295,4 +301,6 @@ private let membersNote =
 private let participantsNote =
   "«қатысушыларының басым дауысымен» (the majority of the participants): read as more than half of the members present and eligible on the case, abstentions counting against; the votes cast is the other reading"
 private let capNote =
-  "the cap bounds the final score, not only parameter 5, so a correction cannot lift a sanctioned employee past it"
+  "the cap stands in parameter 5's row and the score is the average of five parameters; read as bounding the final score too (2.99 and 1.99 are the tops of the lower bands), so a correction cannot lift a sanctioned employee past it"
+private let capOtherReading =
+  "the cap bounds parameter 5 only, so a final score may reach (4 × 5.00 + cap) / 5: 4.60 under 2.99, 4.40 under 1.99"

@@ -41,10 +41,21 @@ extension Methodology {
       let capsValue = JSONValue.object([
         ("reprimand", caps.reprimand.json { .string($0.description) }),
         ("other", caps.other.json { .string($0.description) }),
+        ("boundsFinalScore", caps.boundsFinalScore.json(JSONValue.bool)),
       ])
       members.append(("caps", capsValue))
     }
+    members.append(
+      optional: "targetCategories", targetCategories?.json { .array($0.names.map(\.jsonValue)) })
+    members.append(
+      optional: "competencyThreshold", competencyThreshold?.json { .string($0.description) })
     return .object(members)
+  }
+}
+
+extension LocalizedText {
+  var jsonValue: JSONValue {
+    .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
   }
 }
 
@@ -167,7 +178,8 @@ extension Cited {
 /// Reads the parts of a methodology file.
 private enum MethodologyDecoder {
   static let methodologyKeys = [
-    "id", "title", "seed", "validFrom", "validThrough", "bodies", "caps",
+    "id", "title", "seed", "validFrom", "validThrough", "bodies", "caps", "targetCategories",
+    "competencyThreshold",
   ]
   static let bodyKeys = [
     "kind", "minimumSize", "oddSize", "excludesDisputant", "excludesEvaluators",
@@ -180,7 +192,8 @@ private enum MethodologyDecoder {
   static let formKeys = ["signatureOrder", "approval"]
   static let periodKeys = ["workingDays", "from"]
   static let noticeKeys = ["workingDays", "reading"]
-  static let capsKeys = ["reprimand", "other"]
+  static let capsKeys = ["reprimand", "other", "boundsFinalScore"]
+  static let languageKeys = ["kk", "ru", "en"]
   static let workingDays = "a number of working days, a whole number from 1 to 366"
 
   static func methodology(from field: JSONField) throws(JSONDecodingError) -> Methodology {
@@ -211,12 +224,44 @@ private enum MethodologyDecoder {
       let capsObject = try capsField.object(allowing: capsKeys)
       caps = DisciplinaryCaps(
         reprimand: try cited(try capsObject.required("reprimand"), score),
-        other: try cited(try capsObject.required("other"), score))
+        other: try cited(try capsObject.required("other"), score),
+        boundsFinalScore: try cited(try capsObject.required("boundsFinalScore")) {
+          f throws(JSONDecodingError) in try f.bool()
+        })
+    }
+    var targetCategories: Cited<TargetCategoryNames>?
+    if let field = object.optional("targetCategories") {
+      targetCategories = try cited(field, categoryNames)
+    }
+    var competencyThreshold: Cited<Fraction>?
+    if let field = object.optional("competencyThreshold") {
+      competencyThreshold = try cited(field, fraction)
     }
     return Methodology(
       id: try object.required("id").string(), title: try object.required("title").string(),
       seed: try object.required("seed").string(), validFrom: validFrom,
-      validThrough: validThrough, bodies: bodies, caps: caps)
+      validThrough: validThrough, bodies: bodies, caps: caps, targetCategories: targetCategories,
+      competencyThreshold: competencyThreshold)
+  }
+
+  /// The four categories' names, each `{"kk": …, "ru": …, "en": …}`.
+  static func categoryNames(_ field: JSONField) throws(JSONDecodingError) -> TargetCategoryNames {
+    let elements = try field.array()
+    guard elements.count == TargetCategory.allCases.count else {
+      throw field.error(
+        .invalid(
+          "a list of \(elements.count)",
+          expected: "the names of the four categories, 1 to 4, in order"))
+    }
+    var names: [LocalizedText] = []
+    for element in elements {
+      let text = try element.object(allowing: languageKeys)
+      names.append(
+        LocalizedText(
+          kk: try text.required("kk").string(), ru: try text.required("ru").string(),
+          en: try text.required("en").string()))
+    }
+    return TargetCategoryNames(names)
   }
 
   static func body(from field: JSONField) throws(JSONDecodingError) -> BodyRules {

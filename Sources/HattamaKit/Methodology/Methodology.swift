@@ -17,10 +17,18 @@ public struct Methodology: Sendable, Equatable {
   public var bodies: [BodyRules]
   /// Disciplinary caps on the score.
   public var caps: DisciplinaryCaps?
+  /// The words for the categories of an annual evaluation by targets (000 ¶55, 001 ¶49,
+  /// 004 ¶18); `nil` where the methodology grades only by score.
+  public var targetCategories: Cited<TargetCategoryNames>?
+  /// The share of a competency's behaviour indicators that must be observed for it to meet the
+  /// expected result (004 ¶27: ¾); `nil` where the methodology has no such rule.
+  public var competencyThreshold: Cited<Fraction>?
 
   public init(
     id: String, title: String, seed: String, validFrom: Cited<ValidityDay>,
-    validThrough: Cited<ValidityDay>? = nil, bodies: [BodyRules], caps: DisciplinaryCaps? = nil
+    validThrough: Cited<ValidityDay>? = nil, bodies: [BodyRules], caps: DisciplinaryCaps? = nil,
+    targetCategories: Cited<TargetCategoryNames>? = nil,
+    competencyThreshold: Cited<Fraction>? = nil
   ) {
     self.id = id
     self.title = title
@@ -29,6 +37,8 @@ public struct Methodology: Sendable, Equatable {
     self.validThrough = validThrough
     self.bodies = bodies
     self.caps = caps
+    self.targetCategories = targetCategories
+    self.competencyThreshold = competencyThreshold
   }
 
   /// The rules for a kind of body, or `nil` when the methodology provides none.
@@ -128,15 +138,23 @@ public enum TieBreak: String, CaseIterable, Sendable, Codable {
 }
 
 /// The disciplinary caps of 002 Appendices 1–2, parameter 5.
+///
+/// The sentence stands in parameter 5's row, so parameter 5 is bounded by the text itself.
+/// Whether it bounds the final score too (the average of the five parameters) is a reading:
+/// ``boundsFinalScore``. Under either reading a final score above
+/// ``ScoreParameters/highestAverage(withSanctionsAtMost:)`` breaks the cap.
 public struct DisciplinaryCaps: Sendable, Equatable {
   /// With a warning, reprimand or severe reprimand: at most 2.99.
   public var reprimand: Cited<Score>
   /// With any other sanction, discrediting misconduct included: at most 1.99.
   public var other: Cited<Score>
+  /// Whether the cap bounds the final score as well as parameter 5.
+  public var boundsFinalScore: Cited<Bool>
 
-  public init(reprimand: Cited<Score>, other: Cited<Score>) {
+  public init(reprimand: Cited<Score>, other: Cited<Score>, boundsFinalScore: Cited<Bool>) {
     self.reprimand = reprimand
     self.other = other
+    self.boundsFinalScore = boundsFinalScore
   }
 
   /// The highest final score a sanction allows, with its clause; `nil` without a sanction.

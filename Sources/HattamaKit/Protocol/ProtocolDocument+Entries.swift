@@ -8,17 +8,17 @@ extension ProtocolDocument {
     /// "Қызметшілердің тегі, аты, әкесінің аты (болған жағдайда)".
     public var employee: String
     public var position: String?
-    /// "Бағалау нәтижелері туралы мәлімет": the evaluator's score.
-    public var score: ScoreInput
-    /// "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)": the score an adopted
+    /// "Бағалау нәтижелері туралы мәлімет": the evaluator's result.
+    public var result: Grade
+    /// "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)": the result an adopted
     /// motion set where it differs from the evaluator's (000 ¶71); `nil` otherwise.
-    public var corrected: ScoreInput?
+    public var corrected: Grade?
     /// "Комиссияның ұсыныстары", from the recorded outcome.
     public var recommendation: String?
 
     public init(
       number: Int, caseID: CaseID, employeeID: PersonID, employee: String,
-      position: String? = nil, score: ScoreInput, corrected: ScoreInput? = nil,
+      position: String? = nil, result: Grade, corrected: Grade? = nil,
       recommendation: String? = nil
     ) {
       self.number = number
@@ -26,9 +26,23 @@ extension ProtocolDocument {
       self.employeeID = employeeID
       self.employee = employee
       self.position = position
-      self.score = score
+      self.result = result
       self.corrected = corrected
       self.recommendation = recommendation
+    }
+  }
+
+  /// A result as the protocol prints it, with the methodology's words for it.
+  public struct Grade: Sendable, Equatable {
+    public var result: EvaluationResult
+    /// The words for the result: for a category, the methodology's (000 ¶55, 001 ¶49,
+    /// 004 ¶18); for a calibration session's quarterly score, its band (000 ¶13, 002 ¶8). A
+    /// commission's score gets none: its texts grade by category, not by those bands.
+    public var name: LocalizedText?
+
+    public init(result: EvaluationResult, name: LocalizedText? = nil) {
+      self.result = result
+      self.name = name
     }
   }
 
@@ -43,8 +57,8 @@ extension ProtocolDocument {
     /// Who proposed it; `nil` when the record does not say.
     public var proposer: String?
     public var kind: MotionKind
-    /// The evaluator's score the motion confirms or corrects; `nil` for an unknown case.
-    public var evaluatorScore: ScoreInput?
+    /// The evaluator's result the motion confirms or corrects; `nil` for an unknown case.
+    public var evaluatorResult: EvaluationResult?
     /// Each vote by name, in the order cast, those that do not count among them.
     public var votes: [NamedVote]
     /// The recount of the counted votes; `nil` for a motion on a case the record does not have.
@@ -65,7 +79,7 @@ extension ProtocolDocument {
 
     public init(
       number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
-      kind: MotionKind, evaluatorScore: ScoreInput?, votes: [NamedVote], tally: Tally?,
+      kind: MotionKind, evaluatorResult: EvaluationResult?, votes: [NamedVote], tally: Tally?,
       result: MotionResult?, castingVote: NamedVote? = nil, recused: [String] = [],
       present: [String] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil
     ) {
@@ -78,7 +92,7 @@ extension ProtocolDocument {
       self.employee = employee
       self.proposer = proposer
       self.kind = kind
-      self.evaluatorScore = evaluatorScore
+      self.evaluatorResult = evaluatorResult
       self.votes = votes
       self.tally = tally
       self.result = result

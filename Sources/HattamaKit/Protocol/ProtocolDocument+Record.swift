@@ -7,7 +7,12 @@ extension ProtocolDocument {
   ///     base and the tie rule by which every motion is recounted (``Deliberation``).
   ///   - journal: The anchor of the journal the record was read from; `nil` falls back to the
   ///     record's own `journal` field.
-  public init(record: Record, rules: BodyRules, journal: JournalAnchor? = nil) {
+  ///   - categoryNames: The methodology's words for the categories of an annual evaluation by
+  ///     targets (``Methodology/targetCategories``), for cases graded by category.
+  public init(
+    record: Record, rules: BodyRules, journal: JournalAnchor? = nil,
+    categoryNames: TargetCategoryNames? = nil
+  ) {
     let names = NameBook(record)
     let composition = record.composition
     let present = record.sitting.map { Set($0.present) }
@@ -46,12 +51,16 @@ extension ProtocolDocument {
       recommendations[outcome.caseID] = outcome.recommendation
     }
     results = record.cases.enumerated().map { index, item in
-      // 000 ¶71: the corrected column is filled only where the deciding motion changed the score.
-      let final = deliberation.decisions[item.id]?.finalScore
+      // 000 ¶71: the corrected column is filled only where the deciding motion changed the result.
+      let final = deliberation.decisions[item.id]?.finalResult
+      let grade = { (result: EvaluationResult) in
+        Grade(result: result, name: Self.name(of: result, kind: record.kind, categoryNames))
+      }
       return ResultRow(
         number: index + 1, caseID: item.id, employeeID: item.employee,
         employee: names[item.employee], position: names.position(item.employee),
-        score: item.score, corrected: final == item.score ? nil : final,
+        result: grade(item.evaluation),
+        corrected: final.flatMap { $0 == item.evaluation ? nil : grade($0) },
         recommendation: recommendations[item.id])
     }
 
@@ -92,10 +101,25 @@ extension ProtocolDocument {
       number: number, motionID: motion.id, caseID: motion.caseID,
       employee: reviewed.map { names[$0.employee] } ?? motion.caseID,
       proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
-      evaluatorScore: reviewed?.score, votes: votes, tally: count?.tally,
+      evaluatorResult: reviewed?.evaluation, votes: votes, tally: count?.tally,
       result: count?.tally.result ?? motion.result, castingVote: casting,
       recused: recused.map { names[$0] }, present: present.map { names[$0] }, base: base,
       quorum: count?.quorum)
+  }
+
+  /// The words for a result: a category's in the methodology, a calibration session's score's
+  /// band; a commission's score has none (its texts grade by category).
+  private static func name(
+    of result: EvaluationResult, kind: BodyKind, _ categoryNames: TargetCategoryNames?
+  ) -> LocalizedText? {
+    switch result {
+    case .category(let category, _):
+      return categoryNames?[category]
+    case .score(let input):
+      guard kind == .calibration, let score = input.score else { return nil }
+      let band = ScoreBand(score)
+      return LocalizedText(kk: band.name(in: .kk), ru: band.name(in: .ru), en: band.name(in: .en))
+    }
   }
 
   /// The chair, the other members and the secretary, each once.

@@ -92,19 +92,19 @@ struct ProtocolHTMLWriter {
     html += "</tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr><td>\(row.number).</td><td>\(escaped(row.employee))</td>"
-      html += "<td>\(score(row.score))</td>"
-      html += "<td>\(row.corrected.map(score) ?? ProtocolLabels.none)</td>"
+      html += "<td>\(grade(row.result))</td>"
+      html += "<td>\(row.corrected.map(grade) ?? ProtocolLabels.none)</td>"
       html += "<td>\(row.recommendation.map(escaped) ?? ProtocolLabels.none)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n"
   }
 
-  /// The score in bold over its band's name.
-  private func score(_ input: ScoreInput) -> String {
-    let band = input.score.map {
-      "<br><span class=\"band\">\(escaped(ScoreBand($0).name(in: labels.language)))</span>"
+  /// The result in bold over the methodology's words for it.
+  private func grade(_ grade: ProtocolDocument.Grade) -> String {
+    let name = grade.name.map {
+      "<br><span class=\"band\">\(escaped($0.text(in: labels.language)))</span>"
     }
-    return "<b class=\"score\">\(escaped(labels.score(input)))</b>\(band ?? "")"
+    return "<b class=\"score\">\(escaped(labels.value(grade.result)))</b>\(name ?? "")"
   }
 
   private func motions(_ entries: [ProtocolDocument.MotionEntry]) -> String {

@@ -85,19 +85,20 @@ struct ProtocolJSONWriter {
     [
       "number": row.number, "case": row.caseID,
       "employee": ["id": row.employeeID, "name": row.employee, "position": orNull(row.position)],
-      "score": score(row.score), "corrected": orNull(row.corrected.map(score)),
+      "score": grade(row.result), "corrected": orNull(row.corrected.map(grade)),
       "recommendation": orNull(row.recommendation),
     ]
   }
 
   private func motion(_ entry: ProtocolDocument.MotionEntry) -> [String: Any] {
-    var proposed: ScoreInput?
+    var proposed: EvaluationResult?
     if case .correct(let value) = entry.kind { proposed = value }
     return [
       "number": entry.number, "id": entry.motionID, "case": entry.caseID,
       "employee": entry.employee, "proposedBy": orNull(entry.proposer),
-      "kind": proposed == nil ? "confirm" : "correct", "score": orNull(proposed.map(score)),
-      "evaluatorScore": orNull(entry.evaluatorScore.map(score)),
+      "kind": proposed == nil ? "confirm" : "correct",
+      "score": orNull(proposed.map { value($0) }),
+      "evaluatorScore": orNull(entry.evaluatorResult.map { value($0) }),
       "proposal": labels.proposal(entry),
       "votes": entry.votes.map(vote),
       "tally": orNull(
@@ -122,13 +123,21 @@ struct ProtocolJSONWriter {
     ]
   }
 
-  /// A score as records write it, as the language writes it, and its band where it is valid.
-  private func score(_ input: ScoreInput) -> [String: Any] {
-    [
-      "value": input.description, "text": labels.score(input),
-      "band": orNull(input.score.map { ScoreBand($0).rawValue }),
-      "bandName": orNull(input.score.map { ScoreBand($0).name(in: labels.language) }),
+  /// A result as records write it (`value` a score, or `category` and `kpiMet`) and as the
+  /// language writes it; `bandName` the methodology's words for it, `band` a score's band.
+  private func value(_ result: EvaluationResult, name: LocalizedText? = nil) -> [String: Any] {
+    var band: String?
+    if name != nil, let score = result.score?.score { band = ScoreBand(score).rawValue }
+    return [
+      "value": orNull(result.score?.description), "category": orNull(result.category?.rawValue),
+      "kpiMet": orNull(result.kpiMet),
+      "text": labels.value(result), "band": orNull(band),
+      "bandName": orNull(name?.text(in: labels.language)),
     ]
+  }
+
+  private func grade(_ grade: ProtocolDocument.Grade) -> [String: Any] {
+    value(grade.result, name: grade.name)
   }
 
   private func orNull(_ value: Any?) -> Any { value ?? NSNull() }

@@ -45,6 +45,9 @@ extension ProtocolLabels {
       proposalLabel: "Proposal",
       correctProposal: { "correct the score to \($0) (the evaluator's score: \($1))" },
       confirmProposal: { "support the evaluator's score (\($0))" },
+      categoryValue: { category, met in
+        "category \(category)" + (met.map { " (targets met: \($0) of 5)" } ?? "")
+      },
       votesLabel: "Votes",
       memberColumn: "Member",
       voteColumn: "Vote",

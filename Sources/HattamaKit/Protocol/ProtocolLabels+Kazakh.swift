@@ -45,6 +45,9 @@ extension ProtocolLabels {
       proposalLabel: "Ұсыныстың мазмұны",
       correctProposal: { "бағаны \($0) деп түзету (бағалаушы адамның бағасы: \($1))" },
       confirmProposal: { "бағалаушы адамның бағасын (\($0)) қолдау" },
+      categoryValue: { category, met in
+        "\(category)-санат" + (met.map { " (НМИ санының 5-нен \($0) орындалды)" } ?? "")
+      },
       votesLabel: "Дауыстар",
       memberColumn: "Мүше",
       voteColumn: "Дауысы",

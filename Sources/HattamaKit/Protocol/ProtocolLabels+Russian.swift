@@ -45,6 +45,9 @@ extension ProtocolLabels {
       proposalLabel: "Содержание предложения",
       correctProposal: { "скорректировать оценку до \($0) (оценка оценивающего лица: \($1))" },
       confirmProposal: { "поддержать оценку оценивающего лица (\($0))" },
+      categoryValue: { category, met in
+        "категория \(category)" + (met.map { " (достигнуто ЦИ: \($0) из 5)" } ?? "")
+      },
       votesLabel: "Голоса",
       memberColumn: "Член",
       voteColumn: "Голос",

@@ -57,6 +57,9 @@ public struct ProtocolLabels: Sendable {
   public var correctProposal: @Sendable (_ score: String, _ evaluatorScore: String) -> String
   /// The proposal to confirm, given the evaluator's score already written.
   public var confirmProposal: @Sendable (_ evaluatorScore: String) -> String
+  /// A category of an annual evaluation by targets and, where given, the targets met:
+  /// "2-санат (НМИ санының 5-нен 4 орындалды)".
+  public var categoryValue: @Sendable (_ category: Int, _ kpiMet: Int?) -> String
   public var votesLabel: String
   public var memberColumn: String
   public var voteColumn: String
@@ -111,11 +114,19 @@ extension ProtocolLabels {
     input.score?.formatted(decimalSeparator: language.decimalSeparator) ?? input.description
   }
 
-  /// "3,80 — Функционалдық міндеттерін тиісті түрде атқарады"; the band is left out of a score
-  /// that is not valid.
-  public func scoreWithBand(_ input: ScoreInput) -> String {
-    guard let score = input.score else { return self.score(input) }
-    return "\(self.score(input)) — \(ScoreBand(score).name(in: language))"
+  /// A result as the language writes it: "3,80", or "2-санат (НМИ санының 5-нен 4 орындалды)".
+  public func value(_ result: EvaluationResult) -> String {
+    switch result {
+    case .score(let input): score(input)
+    case .category(let category, let kpiMet): categoryValue(category.rawValue, kpiMet)
+    }
+  }
+
+  /// "3,80 — Функционалдық міндеттерін тиісті түрде атқарады", "2-санат (…) — тиімді": the
+  /// result with the methodology's words for it, where it has any.
+  public func graded(_ grade: ProtocolDocument.Grade) -> String {
+    let value = value(grade.result)
+    return grade.name.map { "\(value) — \($0.text(in: language))" } ?? value
   }
 
   /// "Серікбаев Нұрлан — жақтап", and "(есепке алынбады)" after a vote that does not count.
@@ -146,10 +157,10 @@ extension ProtocolLabels {
 
   /// What a motion proposes, with the scores written in this language.
   public func proposal(_ entry: ProtocolDocument.MotionEntry) -> String {
-    let evaluator = entry.evaluatorScore.map(score) ?? Self.none
+    let evaluator = entry.evaluatorResult.map(value) ?? Self.none
     switch entry.kind {
     case .confirm: return confirmProposal(evaluator)
-    case .correct(let new): return correctProposal(score(new), evaluator)
+    case .correct(let new): return correctProposal(value(new), evaluator)
     }
   }
 

@@ -54,8 +54,8 @@ struct ProtocolMarkdownWriter {
       ],
       document.results.map { row in
         [
-          "\(row.number).", escaped(row.employee), escaped(labels.scoreWithBand(row.score)),
-          row.corrected.map { escaped(labels.scoreWithBand($0)) } ?? none,
+          "\(row.number).", escaped(row.employee), escaped(labels.graded(row.result)),
+          row.corrected.map { escaped(labels.graded($0)) } ?? none,
           row.recommendation.map(escaped) ?? none,
         ]
       })

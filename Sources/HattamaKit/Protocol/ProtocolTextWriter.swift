@@ -67,10 +67,10 @@ struct ProtocolTextWriter {
   private func results(_ rows: [ProtocolDocument.ResultRow]) -> [String] {
     var lines = ["", labels.resultsHeading]
     for row in rows {
-      let corrected = row.corrected.map(labels.scoreWithBand) ?? ProtocolLabels.none
+      let corrected = row.corrected.map(labels.graded) ?? ProtocolLabels.none
       lines += [
         "\(row.number). \(row.employee)\(row.position.map { " (\($0))" } ?? "")",
-        "   \(labels.resultColumn): \(labels.scoreWithBand(row.score))",
+        "   \(labels.resultColumn): \(labels.graded(row.result))",
         "   \(labels.correctedColumn): \(corrected)",
         "   \(labels.recommendationsColumn): \(row.recommendation ?? ProtocolLabels.none)",
       ]

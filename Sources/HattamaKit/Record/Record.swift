@@ -112,29 +112,40 @@ public struct Composition: Sendable, Equatable {
   }
 }
 
-/// One employee's score under review.
+/// One employee's evaluation under review.
 public struct Case: Sendable, Equatable {
   public var id: CaseID
   public var employee: PersonID
   public var evaluators: [PersonID]
-  /// The evaluator's score.
-  public var score: ScoreInput
+  /// The evaluator's result: a score (`score`) or a category (`kpiMet` and `category`).
+  public var evaluation: EvaluationResult
   public var sanction: Sanction
   public var familiarizedOn: Day?
   public var appliedOn: Day?
+  /// The five parameter scores the evaluator's score averages (002 Appendices 1–2); only with
+  /// a score.
+  public var parameters: ScoreParameters?
+  /// The competencies of the evaluation sheet (004 ¶25–¶27).
+  public var competencies: [Competency]
 
   public init(
-    id: CaseID, employee: PersonID, evaluators: [PersonID], score: ScoreInput,
-    sanction: Sanction = .none, familiarizedOn: Day? = nil, appliedOn: Day? = nil
+    id: CaseID, employee: PersonID, evaluators: [PersonID], evaluation: EvaluationResult,
+    sanction: Sanction = .none, familiarizedOn: Day? = nil, appliedOn: Day? = nil,
+    parameters: ScoreParameters? = nil, competencies: [Competency] = []
   ) {
     self.id = id
     self.employee = employee
     self.evaluators = evaluators
-    self.score = score
+    self.evaluation = evaluation
     self.sanction = sanction
     self.familiarizedOn = familiarizedOn
     self.appliedOn = appliedOn
+    self.parameters = parameters
+    self.competencies = competencies
   }
+
+  /// The evaluator's score, for a case graded by score.
+  public var score: ScoreInput? { evaluation.score }
 
   /// The people who may not vote on this case: its employee and its evaluators.
   public var recused: Set<PersonID> { Set(evaluators).union([employee]) }
@@ -157,17 +168,18 @@ public struct Sitting: Sendable, Equatable {
 /// The decision one case received, as recorded.
 public struct Outcome: Sendable, Equatable {
   public var caseID: CaseID
-  public var finalScore: ScoreInput
+  /// `finalScore`, or `finalCategory` (without the targets met, which the case gives).
+  public var finalResult: EvaluationResult
   public var recommendation: String?
   /// The employee was familiarised with the final result (000 ¶73, 004 ¶40).
   public var familiarizedOn: Day?
 
   public init(
-    caseID: CaseID, finalScore: ScoreInput, recommendation: String? = nil,
+    caseID: CaseID, finalResult: EvaluationResult, recommendation: String? = nil,
     familiarizedOn: Day? = nil
   ) {
     self.caseID = caseID
-    self.finalScore = finalScore
+    self.finalResult = finalResult
     self.recommendation = recommendation
     self.familiarizedOn = familiarizedOn
   }

@@ -1,13 +1,17 @@
 /// The parts of a record that describe the cases and what the sitting did with them.
 extension RecordDecoder {
   static let caseKeys = [
-    "id", "employee", "evaluators", "score", "sanction", "familiarizedOn", "appliedOn",
+    "id", "employee", "evaluators", "score", "kpiMet", "category", "parameters", "competencies",
+    "sanction", "familiarizedOn", "appliedOn",
   ]
   static let sittingKeys = ["date", "noticeOn", "present"]
   static let motionKeys = [
-    "id", "case", "kind", "score", "proposedBy", "present", "votes", "result",
+    "id", "case", "kind", "score", "category", "kpiMet", "proposedBy", "present", "votes",
+    "result",
   ]
-  static let outcomeKeys = ["case", "finalScore", "recommendation", "familiarizedOn"]
+  static let outcomeKeys = [
+    "case", "finalScore", "finalCategory", "recommendation", "familiarizedOn",
+  ]
   static let protocolKeys = ["signedOn", "signedBy", "approvedOn", "postedOn"]
   static let appealKeys = ["filedOn"]
   static let journalKeys = ["events", "head"]
@@ -20,12 +24,15 @@ extension RecordDecoder {
     for element in try object.required("evaluators").array() {
       evaluators.append(try people.reference(element, kind: .person))
     }
+    let evaluation = try evaluation(of: object)
+    scales[id] = evaluation.scale
     return Case(
-      id: id, employee: employee, evaluators: evaluators,
-      score: try object.required("score").score(),
+      id: id, employee: employee, evaluators: evaluators, evaluation: evaluation,
       sanction: try object.optional("sanction")?.word(Sanction.self) ?? .none,
       familiarizedOn: try object.optional("familiarizedOn")?.day(),
-      appliedOn: try object.optional("appliedOn")?.day())
+      appliedOn: try object.optional("appliedOn")?.day(),
+      parameters: try parameters(of: object, evaluation: evaluation),
+      competencies: try competencies(of: object))
   }
 
   /// `present` is not checked against `people`: the quorum and vote checks report strangers.
@@ -46,10 +53,12 @@ extension RecordDecoder {
     let kind: MotionKind
     switch try kindField.string() {
     case "confirm":
-      if let score = object.optional("score") { throw score.error(.scoreOnConfirm) }
+      for key in ["score", "category", "kpiMet"] {
+        if let field = object.optional(key) { throw field.error(.scoreOnConfirm(field: key)) }
+      }
       kind = .confirm
     case "correct":
-      kind = .correct(try object.required("score").score())
+      kind = .correct(try proposal(of: object, for: caseID))
     case let other:
       throw kindField.error(.invalidValue(other, allowed: ["confirm", "correct"]))
     }
@@ -72,9 +81,9 @@ extension RecordDecoder {
 
   func outcome(from field: JSONField) throws(JSONDecodingError) -> Outcome {
     let object = try field.object(allowing: Self.outcomeKeys)
+    let caseID = try cases.reference(try object.required("case"), kind: .case)
     return Outcome(
-      caseID: try cases.reference(try object.required("case"), kind: .case),
-      finalScore: try object.required("finalScore").score(),
+      caseID: caseID, finalResult: try finalResult(of: object, for: caseID),
       recommendation: try object.optional("recommendation")?.string(),
       familiarizedOn: try object.optional("familiarizedOn")?.day())
   }

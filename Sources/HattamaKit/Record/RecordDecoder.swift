@@ -6,7 +6,11 @@ extension Record {
   /// to report as `vote.duplicate`); a value of the wrong type; a date that is not
   /// `YYYY-MM-DD`; a score that is no number at all; a word outside its list; an id given
   /// twice; a case's employee or evaluator, the authorized official, a motion's case or
-  /// proposer, or an outcome's case that the record does not define.
+  /// proposer, or an outcome's case that the record does not define; a case with both a
+  /// `score` and a `kpiMet`/`category`, or with neither; a `category` outside 1–4 or a `kpiMet`
+  /// outside 0–5; a correction or an outcome whose kind of result is not its case's; other than
+  /// five `parameters`, or parameters beside a category; a competency observing more indicators
+  /// than it has.
   ///
   /// Read and left to the checks: a score outside 0–5 or with more than two decimals
   /// (``ScoreInput/invalid(text:_:)``), and unknown ids in `composition`, `candidates`,
@@ -32,6 +36,8 @@ struct RecordDecoder {
   var people = IDRegistry()
   var cases = IDRegistry()
   var motions = IDRegistry()
+  /// Each case's kind of result, so that its corrections and outcome give the same kind.
+  var scales: [CaseID: EvaluationResult.Scale] = [:]
 
   static let rootKeys = [
     "format", "methodology", "kind", "body", "period", "authorizedOfficial", "people",

@@ -59,8 +59,14 @@ extension Case {
   var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("id", .string(id)), ("employee", .string(employee)), ("evaluators", .strings(evaluators)),
-      ("score", .score(score)), ("sanction", .string(sanction.rawValue)),
     ]
+    members += evaluation.members(score: "score", category: "category")
+    members.append(
+      optional: "parameters", parameters.map { .array($0.values.map(JSONValue.score)) })
+    if !competencies.isEmpty {
+      members.append(("competencies", .array(competencies.map(\.jsonValue))))
+    }
+    members.append(("sanction", .string(sanction.rawValue)))
     members.append(optional: "familiarizedOn", familiarizedOn.map(JSONValue.day))
     members.append(optional: "appliedOn", appliedOn.map(JSONValue.day))
     return .object(members)
@@ -84,9 +90,9 @@ extension Motion {
     switch kind {
     case .confirm:
       members.append(("kind", .string("confirm")))
-    case .correct(let score):
+    case .correct(let result):
       members.append(("kind", .string("correct")))
-      members.append(("score", .score(score)))
+      members += result.members(score: "score", category: "category")
     }
     members.append(optional: "proposedBy", proposedBy.map(JSONValue.string))
     members.append(optional: "present", present.map { .array($0.map(JSONValue.string)) })
@@ -98,12 +104,39 @@ extension Motion {
 
 extension Outcome {
   var jsonValue: JSONValue {
-    var members: [(String, JSONValue)] = [
-      ("case", .string(caseID)), ("finalScore", .score(finalScore)),
-    ]
+    var members: [(String, JSONValue)] = [("case", .string(caseID))]
+    // An outcome records the category alone: the targets met are the case's.
+    switch finalResult {
+    case .score(let score): members.append(("finalScore", .score(score)))
+    case .category(let category, _): members.append(("finalCategory", .number(category.rawValue)))
+    }
     members.append(optional: "recommendation", recommendation.map(JSONValue.string))
     members.append(optional: "familiarizedOn", familiarizedOn.map(JSONValue.day))
     return .object(members)
+  }
+}
+
+extension EvaluationResult {
+  /// `score`, or `kpiMet` (where given) and `category`, under the given keys.
+  func members(score scoreKey: String, category categoryKey: String) -> [(String, JSONValue)] {
+    switch self {
+    case .score(let score):
+      return [(scoreKey, .score(score))]
+    case .category(let category, let kpiMet):
+      var members: [(String, JSONValue)] = []
+      members.append(optional: "kpiMet", kpiMet.map(JSONValue.number))
+      members.append((categoryKey, .number(category.rawValue)))
+      return members
+    }
+  }
+}
+
+extension Competency {
+  var jsonValue: JSONValue {
+    .object([
+      ("name", .string(name)), ("indicators", .number(indicators)),
+      ("observed", .number(observed)), ("result", .string(result.rawValue)),
+    ])
   }
 }
 

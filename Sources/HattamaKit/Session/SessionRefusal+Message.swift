@@ -34,13 +34,20 @@ extension SessionRefusal {
       "The quorum is not met for case \(caseID) (\(quorum.summary))"
     case .caseDecided(let caseID, let motion):
       "Case \(caseID) is already decided by motion \(motion)"
-        + (state.decisions[caseID].map { " (final score \($0.finalScore))" } ?? "")
+        + (state.decisions[caseID].map { " (final \($0.finalResult.labelled))" } ?? "")
     case .motionOpen(let caseID, let motion):
       "Motion \(motion) on case \(caseID) is still being voted on"
     case .badScore(.tooManyDecimals(let text)):
       "The score '\(text)' has more than two decimals"
     case .badScore(.outOfRange(let text)), .badScore(.notANumber(let text)):
       "The score '\(text)' is outside 0.00–5.00"
+    case .capExceeded(let caseID, let score, let sanction, let breach):
+      CapCheck.message(breach, case: caseID, final: score, sanction: sanction.rawValue)
+        .dropLast().description
+    case .wrongScale(let caseID, .category):
+      "Case \(caseID) is graded by category (the targets met), not by a score"
+    case .wrongScale(let caseID, .score):
+      "Case \(caseID) is graded by a score, not by category"
     case .motionClosed(let motion, let result):
       "The vote on motion \(motion) is closed" + (result.map { " (\($0.rawValue))" } ?? "")
     case .closeWithOpenMotion(let motion):
@@ -111,6 +118,14 @@ extension SessionRefusal {
         "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
     case .badScore:
       return "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'"
+    case .capExceeded(_, _, _, let breach):
+      return
+        "propose a score of at most \(breach.underEveryReading ? breach.highest : breach.cap.value)"
+    case .wrongScale(_, .category):
+      return
+        "propose '--correct --category N' (1–4), with '--kpi-met K' where the targets met change"
+    case .wrongScale(_, .score):
+      return "propose '--correct SCORE', such as '--correct 3.80'"
     case .motionClosed(_, let result):
       return result == .adopted ? nil : "propose a new motion on the case instead"
     }

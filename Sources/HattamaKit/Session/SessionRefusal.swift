@@ -29,6 +29,12 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   case motionOpen(CaseID, motion: MotionID)
   /// A corrected score outside 0.00–5.00 or with more than two decimals.
   case badScore(ScoreError)
+  /// A correction of the other kind than the case's result: a score for a case graded by
+  /// category, or a category for a scored case.
+  case wrongScale(CaseID, caseScale: EvaluationResult.Scale)
+  /// A correction that breaks the disciplinary cap as a violation: under every reading, or
+  /// under the one the methodology adopts as its text (002 Appendices 1–2, parameter 5).
+  case capExceeded(CaseID, score: Score, sanction: Sanction, CapBreach)
   /// A vote or a tally on a motion whose vote is closed.
   case motionClosed(MotionID, MotionResult?)
   /// `close` while a motion is still being voted on.
@@ -42,7 +48,7 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   /// An id the user mistyped (exit 2), rather than a rule that refuses the action (exit 1).
   public var isBadInput: Bool {
     switch self {
-    case .unknownCase, .unknownMotion, .unknownPerson: true
+    case .unknownCase, .unknownMotion, .unknownPerson, .wrongScale: true
     default: false
     }
   }
@@ -52,12 +58,13 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   public func clause(under rules: BodyRules) -> String? {
     switch self {
     case .unknownCase, .unknownMotion, .unknownPerson, .motionIDTaken, .misplacedOpen,
-      .sittingClosed, .closeWithOpenMotion, .attendanceWithOpenMotion, .dateChanged:
+      .sittingClosed, .closeWithOpenMotion, .attendanceWithOpenMotion, .dateChanged, .wrongScale:
       nil
     case .vote(let problem, _, _, _), .proposer(let problem, _, _): problem.clause(under: rules)
     case .notAttended, .noQuorum: rules.quorum.clause
     case .caseDecided, .motionOpen, .motionClosed: rules.majorityBase.clause
     case .badScore: ScoreBand.clause
+    case .capExceeded(_, _, _, let breach): breach.clause
     }
   }
 }

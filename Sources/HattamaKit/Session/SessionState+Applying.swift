@@ -101,17 +101,24 @@ extension SessionState {
     motion id: MotionID, caseID: CaseID, kind: MotionKind, by proposer: PersonID?
   ) throws(SessionRefusal) {
     try checkOpen("propose")
-    _ = try knownCase(caseID)
+    let reviewed = try knownCase(caseID)
     if let proposer { try person(proposer) }
     if motion(id) != nil { throw .motionIDTaken(id) }
     try requireEligibleProposer(proposer, on: caseID)
-    if case .correct(.invalid(_, let problem)) = kind { throw .badScore(problem) }
+    if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
+      throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
+    }
+    if case .correct(.score(.invalid(_, let problem))) = kind { throw .badScore(problem) }
+    if let breach = capBreach(of: kind, on: reviewed), breach.severity == .violation,
+      case .correct(.score(.valid(let score))) = kind
+    {
+      throw .capExceeded(caseID, score: score, sanction: reviewed.sanction, breach)
+    }
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
     try requireQuorum(for: caseID)
     motionIndices[id] = motions.count
     openMotions[caseID] = motions.count
-    let reviewed = try knownCase(caseID)
     motions.append(
       SessionMotion(
         motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present),
@@ -175,5 +182,14 @@ extension SessionState {
     guard let reviewed = reviewedCase(motion.caseID) else { return nil }
     return Deliberation.count(
       motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
+  }
+}
+
+extension SessionState {
+  /// How a correction stands against the disciplinary cap of its case (002 Appendices 1–2):
+  /// the live recorder refuses a violation and shows a warning (``DisciplinaryCaps/breach(by:sanction:)``).
+  public func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
+    guard case .correct(.score(.valid(let score))) = kind else { return nil }
+    return methodology?.caps?.breach(by: score, sanction: reviewed.sanction)
   }
 }

@@ -12,7 +12,7 @@ extension SessionState {
     if let date { record.sitting = Sitting(date: date, present: attended) }
     if !motions.isEmpty { record.motions = motions.map(\.motion) }
     let outcomes = draft.cases.compactMap { reviewed in
-      decisions[reviewed.id].map { Outcome(caseID: reviewed.id, finalScore: $0.finalScore) }
+      decisions[reviewed.id].map { Outcome(caseID: reviewed.id, finalResult: $0.finalResult) }
     }
     if !outcomes.isEmpty { record.outcomes = outcomes }
     record.conclusion = conclusion

@@ -76,7 +76,8 @@ public struct Deliberation: Sendable, Equatable {
   ) {
     guard count.tally.result == .adopted, decisions[reviewed.id] == nil else { return }
     decisions[reviewed.id] = Decision(
-      motion: count.motion.id, finalScore: count.motion.kind.finalScore(keeping: reviewed.score))
+      motion: count.motion.id,
+      finalResult: count.motion.kind.finalResult(keeping: reviewed.evaluation))
   }
 }
 
@@ -102,19 +103,19 @@ extension Deliberation {
     public var problem: VoteProblem
   }
 
-  /// The final score of one case and the motion that set it.
+  /// The final result of one case (a score or a category) and the motion that set it.
   public struct Decision: Sendable, Equatable {
     public var motion: MotionID
-    public var finalScore: ScoreInput
+    public var finalResult: EvaluationResult
   }
 }
 
 extension MotionKind {
-  /// The score a case ends with when this motion is adopted.
-  public func finalScore(keeping evaluatorScore: ScoreInput) -> ScoreInput {
+  /// The result a case ends with when this motion is adopted.
+  public func finalResult(keeping evaluation: EvaluationResult) -> EvaluationResult {
     switch self {
-    case .confirm: evaluatorScore
-    case .correct(let score): score
+    case .confirm: evaluation
+    case .correct(let result): result
     }
   }
 }

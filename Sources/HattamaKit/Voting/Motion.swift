@@ -30,8 +30,8 @@ public struct Motion: Sendable, Equatable {
 public enum MotionKind: Sendable, Equatable {
   /// Keep the evaluator's score.
   case confirm
-  /// Set a new score, up or down (002 ¶23).
-  case correct(ScoreInput)
+  /// Set a new result, up or down (002 ¶23, 000 ¶70–¶71): a score, or a category.
+  case correct(EvaluationResult)
 }
 
 /// One member's open vote.

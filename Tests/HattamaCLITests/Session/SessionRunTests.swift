@@ -39,7 +39,7 @@ import Testing
       let lines = F.lines(try F.bytes(journal))
       #expect(run.lines.last == "\(lines.count):\(SHA256.hash(try #require(lines.last)).hex)")
       let record = try F.export(journal)
-      #expect(record.outcomes?.map { "\($0.caseID) \($0.finalScore)" } == ["c1 3.80", "c2 2.90"])
+      #expect(record.outcomes?.map { "\($0.caseID) \($0.finalResult)" } == ["c1 3.80", "c2 2.90"])
       #expect(record.conclusion == "Екі баға шешілді.")
       #expect(record.motions?.first?.votes.map(\.member) == ["m1", "m2", "m3", "m4"])
       #expect(record.motions?.map(\.proposedBy) == ["m2", nil])
@@ -74,7 +74,7 @@ import Testing
         }
       }
       let record = try F.export(journal)
-      #expect(record.outcomes?.map { "\($0.caseID) \($0.finalScore)" } == ["c1 3.80", "c2 2.90"])
+      #expect(record.outcomes?.map { "\($0.caseID) \($0.finalResult)" } == ["c1 3.80", "c2 2.90"])
       #expect(record.motions?.map(\.votes.count) == [4, 5])
       #expect(record.conclusion == "Екі баға шешілді.")
       #expect(F.run(["verify", journal]).code == .success)

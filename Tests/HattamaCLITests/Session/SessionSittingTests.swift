@@ -83,7 +83,7 @@ import Testing
       #expect(record.journal?.description == anchor)
       #expect(record.sitting?.present == ["m1", "m2", "m3", "m4", "v1", "s1"])
       #expect(record.motions?.map(\.result) == [.adopted, .unresolved, .adopted])
-      #expect(record.outcomes?.map { "\($0.caseID) \($0.finalScore)" } == ["c1 3.80", "c2 3.10"])
+      #expect(record.outcomes?.map { "\($0.caseID) \($0.finalResult)" } == ["c1 3.80", "c2 3.10"])
       #expect(record.conclusion == "Екі баға шешілді.")
       let exported = directory + "/record.json"
       try Data(F.ok(["session", "export", journal]).out.utf8).write(

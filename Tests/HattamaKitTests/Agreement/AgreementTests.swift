@@ -20,14 +20,14 @@ struct AgreementTests {
     Verdict(
       motions: Dictionary(
         uniqueKeysWithValues: state.motions.compactMap { m in m.count.map { (m.id, $0.result) } }),
-      finals: state.decisions.mapValues(\.finalScore.description))
+      finals: state.decisions.mapValues(\.finalResult.description))
   }
 
   static func recount(_ record: Record, _ rules: BodyRules) -> Verdict {
     let deliberation = Deliberation(record: record, rules: rules)
     return Verdict(
       motions: Dictionary(uniqueKeysWithValues: deliberation.counts.map { ($0.motion.id, $0.result) }),
-      finals: deliberation.decisions.mapValues(\.finalScore.description))
+      finals: deliberation.decisions.mapValues(\.finalResult.description))
   }
 
   static func protocolVerdict(_ record: Record, _ rules: BodyRules) throws -> Verdict {
@@ -38,7 +38,7 @@ struct AgreementTests {
     let decided = Set(document.motions.filter { $0.result == .adopted }.map(\.caseID))
     var finals: [CaseID: String] = [:]
     for row in document.results where decided.contains(row.caseID) {
-      finals[row.caseID] = (row.corrected ?? row.score).description
+      finals[row.caseID] = (row.corrected ?? row.result).result.description
     }
     return Verdict(motions: motions, finals: finals)
   }
@@ -102,9 +102,9 @@ struct AgreementTests {
       let sitting = try RandomSitting(seed: seed)
       for motion in sitting.state.motions {
         if let rule = motion.count?.tally.rule { rules.insert(rule) }
-        guard case .correct(let score) = motion.motion.kind,
+        guard case .correct(.score(let score)) = motion.motion.kind,
           let reviewed = sitting.draft.case(motion.caseID), let new = score.score,
-          let old = reviewed.score.score
+          let old = reviewed.score?.score
         else { continue }
         if new > old { corrections.up += 1 } else if new < old { corrections.down += 1 }
       }

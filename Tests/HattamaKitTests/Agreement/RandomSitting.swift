@@ -55,7 +55,7 @@ struct RandomSitting {
         guard let reviewed = draft.cases.randomElement(using: &random) else { continue }
         event = .propose(
           motion: state.nextMotionID, caseID: reviewed.id,
-          kind: Self.kind(keeping: reviewed.score, using: &random),
+          kind: Self.kind(keeping: reviewed.score ?? .valid(.minimum), using: &random),
           by: Bool.random(using: &random) ? members.randomElement(using: &random) : nil)
       case 3:
         guard let open = state.motions.last(where: \.isOpen) else { continue }
@@ -103,7 +103,7 @@ struct RandomSitting {
   ) -> MotionKind {
     guard Bool.random(using: &random), let base = score.score?.hundredths else { return .confirm }
     let corrected = min(500, max(0, base + Int.random(in: -150...150, using: &random)))
-    return .correct(.valid(Score(hundredths: corrected) ?? .minimum))
+    return .correct(.score(.valid(Score(hundredths: corrected) ?? .minimum)))
   }
 
   /// A lawful draft: an odd composition of 3–9 with an HR member, m1 chairing, an HR secretary;
@@ -122,7 +122,9 @@ struct RandomSitting {
       if !calibration, size > 3, Bool.random(using: &random) { evaluators.append("m\(size - 1)") }
       let score = Score(hundredths: Int.random(in: 100...480, using: &random)) ?? .minimum
       cases.append(
-        Case(id: "c\(index)", employee: "e\(index)", evaluators: evaluators, score: .valid(score)))
+        Case(
+          id: "c\(index)", employee: "e\(index)", evaluators: evaluators,
+          evaluation: .score(.valid(score))))
     }
     return Record(
       methodology: calibration ? "kz-trade-2025" : "kz-justice-2023",

@@ -8,7 +8,7 @@ import Testing
   static var clean: Record {
     var record = Fixtures.calibration(motions: [
       Motion(
-        id: "mo1", caseID: "c1", kind: .correct(Fixtures.score("3.80")), proposedBy: "m2",
+        id: "mo1", caseID: "c1", kind: .correct(.score(Fixtures.score("3.80"))), proposedBy: "m2",
         votes: Fixtures.votes([
           "m1": .for, "m2": .for, "m3": .for, "m4": .against, "h1": .abstain,
         ]),
@@ -19,8 +19,8 @@ import Testing
         result: .adopted),
     ])
     record.outcomes = [
-      Outcome(caseID: "c1", finalScore: Fixtures.score("3.80")),
-      Outcome(caseID: "c2", finalScore: Fixtures.score("2.50")),
+      Outcome(caseID: "c1", finalResult: .score(Fixtures.score("3.80"))),
+      Outcome(caseID: "c2", finalResult: .score(Fixtures.score("2.50"))),
     ]
     record.signing = Signing(
       signedOn: Fixtures.day("2025-10-24"), signedBy: ["s1", "m1", "m2", "m3", "m4", "h1"])
@@ -95,17 +95,17 @@ import Testing
     Mutation(
       testDescription: "002 ¶23: a recorded final score that differs from the adopted motion",
       expected: [.outcomeMismatch]
-    ) { $0.outcomes?[0].finalScore = Fixtures.score("3.90") },
+    ) { $0.outcomes?[0].finalResult = .score(Fixtures.score("3.90")) },
     Mutation(
       testDescription: "000 ¶13: a score outside 0–5",
       expected: [.scoreOutOfRange, .outcomeMismatch]
-    ) { $0.outcomes?[1].finalScore = Fixtures.score("5.10") },
+    ) { $0.outcomes?[1].finalResult = .score(Fixtures.score("5.10")) },
     Mutation(
       testDescription: "000 ¶13: a score with three decimals",
       expected: [.scorePrecision]
     ) {
-      $0.cases[1].score = Fixtures.score("2.505");
-      $0.motions?[1].kind = .correct(Fixtures.score("2.50"))
+      $0.cases[1].evaluation = .score(Fixtures.score("2.505"));
+      $0.motions?[1].kind = .correct(.score(Fixtures.score("2.50")))
     },
     Mutation(
       testDescription: "002 App. 1–2: a reprimand caps the final score at 2.99",
@@ -143,7 +143,7 @@ import Testing
   @Test("a methodology the caller does not know is reported, and score checks still run")
   func unknownMethodology() {
     var record = Self.clean
-    record.cases[0].score = Fixtures.score("7")
+    record.cases[0].evaluation = .score(Fixtures.score("7"))
     #expect(Self.codes(record, methodology: nil) == [.methodologyUnknown, .scoreOutOfRange])
   }
 

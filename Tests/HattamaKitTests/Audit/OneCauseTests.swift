@@ -92,7 +92,7 @@ import Testing
         "m1": .abstain, "m2": .for, "m3": .against, "m4": .against, "h1": .for,
       ])
       $0.motions?[0].result = .rejected
-      $0.outcomes = [Outcome(caseID: "c2", finalScore: Fixtures.score("2.50"))]
+      $0.outcomes = [Outcome(caseID: "c2", finalResult: .score(Fixtures.score("2.50")))]
     },
     Case(
       testDescription: "members absent from a motion's roll are not missing from its vote",

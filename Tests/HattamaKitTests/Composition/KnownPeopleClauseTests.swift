@@ -37,7 +37,7 @@ import Testing
 @Suite("A calibration session's casting vote only by the body's own file") struct CastingVoteTests {
   static let tie = Fixtures.calibration(motions: [
     Motion(
-      id: "mo1", caseID: "c1", kind: .correct(Fixtures.score("3.80")),
+      id: "mo1", caseID: "c1", kind: .correct(.score(Fixtures.score("3.80"))),
       votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .against, "m4": .against]))
   ])
 

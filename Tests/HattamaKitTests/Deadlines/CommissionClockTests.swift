@@ -18,7 +18,7 @@ import Testing
     record.appeal = appeal.map { Appeal(filedOn: Fixtures.day($0)) }
     record.outcomes = [
       Outcome(
-        caseID: "c1", finalScore: Fixtures.score("3.40"),
+        caseID: "c1", finalResult: .score(Fixtures.score("3.40")),
         familiarizedOn: informed.map(Fixtures.day))
     ]
     return record

@@ -25,7 +25,7 @@ import Testing
         approvedOn: dates.approved.map(day)),
       cases: dates.cases.map {
         Case(
-          id: $0.id, employee: "e-\($0.id)", evaluators: ["v1"], score: score,
+          id: $0.id, employee: "e-\($0.id)", evaluators: ["v1"], evaluation: .score(score),
           familiarizedOn: $0.familiarized.map(day), appliedOn: $0.applied.map(day))
       },
       sitting: dates.sitting.map {
@@ -149,7 +149,7 @@ import Testing
       authorizedOfficial: "o1", people: [],
       cases: [
         Case(
-          id: "c1", employee: "e1", evaluators: ["v1"], score: score,
+          id: "c1", employee: "e1", evaluators: ["v1"], evaluation: .score(score),
           familiarizedOn: day("2025-10-14"), appliedOn: day("2025-10-22"))
       ])
     let without = Audit.findings(for: record, methodology: .trade2025)

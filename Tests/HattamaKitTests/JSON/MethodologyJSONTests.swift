@@ -15,6 +15,7 @@ import Testing
   func citedShape() {
     let text = Methodology.trade2025.encodedJSON()
     #expect(text.contains(#""minimumSize": {"value": 3, "clause": "002 ¶20", "source": "text"}"#))
+    #expect(text.contains(#""boundsFinalScore": {"#) && text.contains(#""source": "reading""#))
     #expect(text.contains(#""source": "analogy""#))
     #expect(text.contains(#""readings": ["votes-cast", "composition"]"#))
     #expect(text.contains(#""quorum": {"#))
@@ -111,5 +112,21 @@ extension String {
   func replacingFirst(_ target: String, with replacement: String) -> String {
     guard let range = range(of: target) else { return self }
     return replacingCharacters(in: range, with: replacement)
+  }
+
+  @Test("000 ¶55, 004 ¶18, ¶27: the category words and the competency threshold are in the file")
+  func categoriesAndCompetencies() throws {
+    let text = Methodology.nchr2020.encodedJSON()
+    #expect(text.contains(#"{"kk": "тиімді", "ru": "эффективно", "en": "effective"}"#))
+    #expect(text.contains(#""competencyThreshold": {"value": "3/4", "clause": "004 ¶27""#))
+    let three = text.replacingFirst(
+      #"{"kk": "өте жақсы", "ru": "отлично", "en": "excellent"},"#, with: "")
+    do {
+      _ = try Methodology.decodeJSON(Array(three.utf8))
+      Issue.record("decoded three category names")
+    } catch {
+      #expect(
+        error.message == "'a list of 3' is not the names of the four categories, 1 to 4, in order.")
+    }
   }
 }

@@ -14,7 +14,7 @@ import Testing
     cases: [
       Case(
         id: "c1", employee: "e1", evaluators: ["v1"],
-        score: .valid(JournalFixture.score(340)))
+        evaluation: .score(.valid(JournalFixture.score(340))))
     ])
 
   @Test("a record embedded in line 1 decodes back to an equal record")

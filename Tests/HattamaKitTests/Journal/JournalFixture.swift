@@ -31,7 +31,7 @@ enum JournalFixture {
   /// The events after `open`: attendance, a motion, three votes, an early tally, the close.
   static let events: [JournalEvent] = [
     .attend(date: day, present: ["m1", "m2", "h1"]),
-    .propose(motion: "mo1", caseID: "c1", kind: .correct(.valid(score(380))), by: "m2"),
+    .propose(motion: "mo1", caseID: "c1", kind: .correct(.score(.valid(score(380)))), by: "m2"),
     .vote(motion: "mo1", member: "m1", choice: .for),
     .vote(motion: "mo1", member: "m2", choice: .for),
     .vote(motion: "mo1", member: "h1", choice: .against),

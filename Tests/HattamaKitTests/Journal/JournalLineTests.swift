@@ -20,9 +20,19 @@ import Testing
       text: #","type":"propose","motion":"mo1","case":"c1","kind":"confirm"}"#),
     EncodingCase(
       event: .propose(
-        motion: "mo2", caseID: "c1", kind: .correct(.valid(JournalFixture.score(380))), by: "m2"),
+        motion: "mo2", caseID: "c1", kind: .correct(.score(.valid(JournalFixture.score(380)))),
+        by: "m2"),
       text: #","type":"propose","motion":"mo2","case":"c1","kind":"correct","score":"3.80","#
         + #""by":"m2"}"#),
+    EncodingCase(
+      event: .propose(
+        motion: "mo3", caseID: "c1", kind: .correct(.category(.first, kpiMet: 5)), by: nil),
+      text: #","type":"propose","motion":"mo3","case":"c1","kind":"correct","category":1,"#
+        + #""kpiMet":5}"#),
+    EncodingCase(
+      event: .propose(
+        motion: "mo4", caseID: "c1", kind: .correct(.category(.fourth, kpiMet: nil)), by: nil),
+      text: #","type":"propose","motion":"mo4","case":"c1","kind":"correct","category":4}"#),
     EncodingCase(
       event: .vote(motion: "mo1", member: "m1", choice: .abstain),
       text: #","type":"vote","motion":"mo1","member":"m1","choice":"abstain"}"#),
@@ -140,6 +150,19 @@ import Testing
       "score that is no number",
       event("propose", #""motion":"mo1","case":"c1","kind":"correct","score":"high""#),
       .invalidValue(key: "score", value: "high", expected: .score)),
+    DecodingCase(
+      "a category 5",
+      event("propose", #""motion":"mo1","case":"c1","kind":"correct","category":5"#),
+      .invalidValue(key: "category", value: "5", expected: .category)),
+    DecodingCase(
+      "six targets met",
+      event("propose", #""motion":"mo1","case":"c1","kind":"correct","category":1,"kpiMet":6"#),
+      .invalidValue(key: "kpiMet", value: "6", expected: .kpiMet)),
+    DecodingCase(
+      "a score beside a category",
+      event(
+        "propose", #""motion":"mo1","case":"c1","kind":"correct","category":1,"score":"3.80""#),
+      .unexpectedKey("score")),
     DecodingCase(
       "attendance on 2025-02-29", event("attend", #""date":"2025-02-29","present":[]"#),
       .invalidValue(key: "date", value: "2025-02-29", expected: .date)),

@@ -6,7 +6,8 @@ import Testing
   @Test("000 ¶71: the corrected column holds the score of an adopted correction, else nothing")
   func correctedColumn() {
     let document = ProtocolFixture.document()
-    #expect(document.results.map(\.corrected) == [ProtocolFixture.score("3.80"), nil])
+    #expect(
+      document.results.map(\.corrected?.result) == [.score(ProtocolFixture.score("3.80")), nil])
     #expect(document.results.map(\.recommendation) == ["Біліктілікті арттыру", nil])
 
     var record = ProtocolFixture.record()
@@ -19,7 +20,7 @@ import Testing
   @Test("a correction to the evaluator's own score corrects nothing")
   func correctionToSameScore() {
     var record = ProtocolFixture.record()
-    record.motions?[0].kind = .correct(ProtocolFixture.score("3.4"))
+    record.motions?[0].kind = .correct(.score(ProtocolFixture.score("3.4")))
     #expect(ProtocolFixture.document(record).results[0].corrected == nil)
   }
 
@@ -28,9 +29,11 @@ import Testing
     var record = ProtocolFixture.record()
     record.motions?.append(
       Motion(
-        id: "mo3", caseID: "c1", kind: .correct(ProtocolFixture.score("2.50")),
+        id: "mo3", caseID: "c1", kind: .correct(.score(ProtocolFixture.score("2.50"))),
         votes: ["m1", "m2", "m3", "h1"].map { Vote(member: $0, choice: .for) }, result: .adopted))
-    #expect(ProtocolFixture.document(record).results[0].corrected == ProtocolFixture.score("3.80"))
+    #expect(
+      ProtocolFixture.document(record).results[0].corrected?.result
+        == .score(ProtocolFixture.score("3.80")))
   }
 
   @Test("the protocol prints the recount, not a result the record got wrong")
@@ -40,7 +43,7 @@ import Testing
     record.motions?[1].result = nil
     let document = ProtocolFixture.document(record)
     #expect(document.motions.map(\.result) == [.adopted, .adopted])
-    #expect(document.results[0].corrected == ProtocolFixture.score("3.80"))
+    #expect(document.results[0].corrected?.result == .score(ProtocolFixture.score("3.80")))
   }
 
   @Test(

@@ -30,14 +30,14 @@ enum ProtocolFixture {
         chair: "m1", members: ["m1", "m2", "m3", "m4", "h1"], secretary: "s1",
         approvedOn: Day(iso: "2025-10-20")),
       cases: [
-        Case(id: "c1", employee: "e1", evaluators: ["v1"], score: score("3.40")),
-        Case(id: "c2", employee: "e2", evaluators: ["v1"], score: score("4.10")),
+        Case(id: "c1", employee: "e1", evaluators: ["v1"], evaluation: .score(score("3.40"))),
+        Case(id: "c2", employee: "e2", evaluators: ["v1"], evaluation: .score(score("4.10"))),
       ],
       sitting: Sitting(
         date: day("2025-10-24"), noticeOn: Day(iso: "2025-10-17"), present: present),
       motions: [
         Motion(
-          id: "mo1", caseID: "c1", kind: .correct(score("3.80")), proposedBy: "m2",
+          id: "mo1", caseID: "c1", kind: .correct(.score(score("3.80"))), proposedBy: "m2",
           votes: [
             Vote(member: "m1", choice: .for), Vote(member: "m2", choice: .for),
             Vote(member: "m3", choice: .against), Vote(member: "h1", choice: .against),
@@ -50,8 +50,9 @@ enum ProtocolFixture {
           ], result: .adopted),
       ],
       outcomes: [
-        Outcome(caseID: "c1", finalScore: score("3.80"), recommendation: "Біліктілікті арттыру"),
-        Outcome(caseID: "c2", finalScore: score("4.10")),
+        Outcome(
+          caseID: "c1", finalResult: .score(score("3.80")), recommendation: "Біліктілікті арттыру"),
+        Outcome(caseID: "c2", finalResult: .score(score("4.10"))),
       ],
       conclusion: "Бағалау нәтижелері қаралды.",
       signing: Signing(

@@ -7,7 +7,8 @@ import Testing
 enum Examples {
   static let names = [
     "calibration-valid.json", "commission-valid.json", "calibration-violations.json",
-    "commission-violations.json", "draft-compose.json", "calibration-tie.json",
+    "commission-violations.json", "draft-compose.json", "commission-categories.json",
+    "commission-nchr-competencies.json", "calibration-tie.json",
     "calibration-borrowed-quorum.json", "commission-validity-window.json",
   ]
 
@@ -63,7 +64,7 @@ enum Examples {
   func calibrationContent() throws {
     let record = try Examples.record("calibration-valid.json")
     let motion = try #require(record.motions?.first)
-    #expect(motion.kind == .correct(.valid(try Score(parsing: "3.80"))))
+    #expect(motion.kind == .correct(.score(.valid(try Score(parsing: "3.80")))))
     #expect(motion.votes.map(\.choice) == [.for, .for, .for, .against, .abstain])
     #expect(record.composition?.members.count == 5)
     #expect(record.signing?.postedOn == Day(iso: "2025-10-24"))

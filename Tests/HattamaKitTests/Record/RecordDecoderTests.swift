@@ -71,8 +71,8 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
         + "'name', 'position' and 'hr'."),
     DecodingErrorCase(
       "a missing field",
-      variant(#", "score": "3.40""#, ""),
-      "line 15, column 5, cases[0]: the required field 'score' is missing; add it."),
+      variant(#", "evaluators": ["v1"]"#, ""),
+      "line 15, column 5, cases[0]: the required field 'evaluators' is missing; add it."),
     DecodingErrorCase(
       "a missing top-level field",
       variant("  \"period\": \"2025, 3-тоқсан\",\n", ""),
@@ -150,11 +150,11 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
     DecodingErrorCase(
       "a correction without its score",
       withMotion(#"{"id": "mo1", "case": "c1", "kind": "correct", "votes": {}}"#),
-      "line 18, column 5, motions[0]: the required field 'score' is missing; add it."),
+      "line 18, column 5, motions[0]: no result is given; add 'score' or 'category'."),
     DecodingErrorCase(
       "a confirmation with a score",
       withMotion(#"{"id": "mo1", "case": "c1", "kind": "confirm", "score": "3.80"}"#),
-      "line 18, column 61, motions[0].score: a 'confirm' motion keeps the evaluator's score and "
+      "line 18, column 61, motions[0].score: a 'confirm' motion keeps the evaluator's result and "
         + "takes no 'score'; remove it, or make the kind 'correct'."),
     DecodingErrorCase(
       "a motion of another kind",

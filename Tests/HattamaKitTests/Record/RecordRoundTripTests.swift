@@ -32,22 +32,24 @@ import Testing
       composition: Composition(chair: nil, members: [], secretary: nil),
       candidates: [],
       cases: [
-        Case(id: "c1", employee: "e1", evaluators: [], score: score("5.01"), sanction: .other),
         Case(
-          id: "c2", employee: "e1", evaluators: ["o1", "e1"], score: score("3.405"),
+          id: "c1", employee: "e1", evaluators: [], evaluation: .score(score("5.01")),
+          sanction: .other),
+        Case(
+          id: "c2", employee: "e1", evaluators: ["o1", "e1"], evaluation: .score(score("3.405")),
           familiarizedOn: day("2024-02-29"), appliedOn: day("2024-03-01")),
       ],
       sitting: Sitting(date: day("2024-03-05"), present: []),
       motions: [
         Motion(
-          id: "mo1", caseID: "c1", kind: .correct(score("3,8")), proposedBy: "e1",
+          id: "mo1", caseID: "c1", kind: .correct(.score(score("3,8"))), proposedBy: "e1",
           votes: [
             Vote(member: "m 1", choice: .for), Vote(member: "x", choice: .abstain),
             Vote(member: "m 1", choice: .against),
           ], result: .unresolved),
         Motion(id: "mo2", caseID: "c2", kind: .confirm),
       ],
-      outcomes: [Outcome(caseID: "c1", finalScore: score("-2"))],
+      outcomes: [Outcome(caseID: "c1", finalResult: .score(score("-2")))],
       conclusion: "",
       signing: Signing(),
       appeal: Appeal(filedOn: day("2024-03-20")),
@@ -94,7 +96,7 @@ import Testing
     let record = Record(
       methodology: "kz-trade-2025", kind: .calibration, body: "Министрлік", period: "2025",
       authorizedOfficial: "o1", people: [Person(id: "o1", name: "Омаров", hr: true)],
-      cases: [Case(id: "c1", employee: "o1", evaluators: [], score: Self.score("4"))],
+      cases: [Case(id: "c1", employee: "o1", evaluators: [], evaluation: .score(Self.score("4")))],
       journal: JournalAnchor(events: 2, head: String(repeating: "a", count: 64)))
     #expect(
       record.encodedJSON() == """

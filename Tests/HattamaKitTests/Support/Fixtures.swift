@@ -43,8 +43,8 @@ enum Fixtures {
       authorizedOfficial: "o1", people: people,
       composition: Composition(chair: chair, members: members, secretary: secretary),
       cases: [
-        Case(id: "c1", employee: "e1", evaluators: ["v1"], score: score("3.40")),
-        Case(id: "c2", employee: "e2", evaluators: ["v2"], score: score("2.50")),
+        Case(id: "c1", employee: "e1", evaluators: ["v1"], evaluation: .score(score("3.40"))),
+        Case(id: "c2", employee: "e2", evaluators: ["v2"], evaluation: .score(score("2.50"))),
       ],
       sitting: Sitting(date: day("2025-10-24"), present: present ?? members),
       motions: motions)

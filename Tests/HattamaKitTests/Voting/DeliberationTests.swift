@@ -11,11 +11,11 @@ import Testing
   func correction(score: String) {
     let record = Fixtures.calibration(motions: [
       Motion(
-        id: "mo1", caseID: "c1", kind: .correct(Fixtures.score(score)),
+        id: "mo1", caseID: "c1", kind: .correct(.score(Fixtures.score(score))),
         votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for, "m4": .against]))
     ])
     let deliberation = Deliberation(record: record, rules: rules)
-    #expect(deliberation.decisions["c1"]?.finalScore == Fixtures.score(score))
+    #expect(deliberation.decisions["c1"]?.finalResult == .score(Fixtures.score(score)))
     #expect(deliberation.count(of: "mo1")?.missing == ["h1"])
   }
 
@@ -23,18 +23,18 @@ import Testing
   func firstAdoptedDecides() {
     let record = Fixtures.calibration(motions: [
       Motion(
-        id: "mo1", caseID: "c1", kind: .correct(Fixtures.score("4.50")),
+        id: "mo1", caseID: "c1", kind: .correct(.score(Fixtures.score("4.50"))),
         votes: Fixtures.votes(["m1": .against, "m2": .for, "m3": .against])),
       Motion(
         id: "mo2", caseID: "c1", kind: .confirm,
         votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for])),
       Motion(
-        id: "mo3", caseID: "c1", kind: .correct(Fixtures.score("1.00")),
+        id: "mo3", caseID: "c1", kind: .correct(.score(Fixtures.score("1.00"))),
         votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for])),
     ])
     let decision = Deliberation(record: record, rules: rules).decisions["c1"]
     #expect(decision?.motion == "mo2")
-    #expect(decision?.finalScore == Fixtures.score("3.40"))
+    #expect(decision?.finalResult == .score(Fixtures.score("3.40")))
   }
 
   @Test("000 ¶63: without a quorum that binds a majority adopts nothing; a borrowed one warns")

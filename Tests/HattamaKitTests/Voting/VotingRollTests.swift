@@ -6,7 +6,7 @@ import Testing
   static let roll = VotingRoll(
     composition: Composition(chair: "m1", members: ["m1", "m2", "m3", "v1"], secretary: "s1"),
     present: ["m1", "m2", "v1", "s1", "x1"],
-    case: Case(id: "c1", employee: "e1", evaluators: ["v1"], score: .valid(.maximum)))
+    case: Case(id: "c1", employee: "e1", evaluators: ["v1"], evaluation: .score(.valid(.maximum))))
 
   @Test(
     "a vote that must not count is refused with its reason",

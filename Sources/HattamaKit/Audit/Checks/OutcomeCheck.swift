@@ -1,5 +1,5 @@
-/// Every case of a sitting was decided, and its recorded final score is the adopted motion's
-/// (000 ¶70–¶71, 002 ¶23).
+/// Every case of a sitting was decided, and its recorded final result (a score or a category)
+/// is the adopted motion's (000 ¶70–¶71, 002 ¶23).
 struct OutcomeCheck: AuditCheck {
   func findings(in context: AuditContext) -> [Finding] {
     guard context.sat else { return [] }
@@ -16,15 +16,15 @@ struct OutcomeCheck: AuditCheck {
             "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; the case is undecided\(context.basePhrase(severity))."
         )
       }
-      guard context.record.outcomes != nil, recorded?.finalScore != decision.finalScore else {
-        return nil
-      }
+      guard context.record.outcomes != nil,
+        recorded?.finalResult.isSameGrade(as: decision.finalResult) != true
+      else { return nil }
       let written =
-        recorded.map { "is recorded as \($0.finalScore)" } ?? "has no recorded final score"
+        recorded.map { "is recorded as \($0.finalResult)" } ?? "has no recorded final result"
       return Finding(
         .outcomeMismatch, clause: clause, subject: reviewed.id,
         message:
-          "Case \(reviewed.id) \(written) but motion \(decision.motion) adopted \(decision.finalScore)."
+          "Case \(reviewed.id) \(written) but motion \(decision.motion) adopted \(decision.finalResult)."
       )
     }
   }

@@ -1,0 +1,31 @@
+/// One competency of an employee's evaluation sheet (004 ¶25–¶27, Appendix 3): how many of its
+/// behaviour indicators the sheet lists, how many were observed, and the result recorded.
+public struct Competency: Sendable, Equatable {
+  public var name: String
+  /// The behaviour indicators the competency has for the position's category (004 ¶26).
+  public var indicators: Int
+  /// How many of them were observed in the employee's work; at most `indicators`.
+  public var observed: Int
+  public var result: CompetencyResult
+
+  public init(name: String, indicators: Int, observed: Int, result: CompetencyResult) {
+    self.name = name
+    self.indicators = indicators
+    self.observed = observed
+    self.result = result
+  }
+
+  /// The result the indicators give: it meets the expected result when at least `threshold`
+  /// of the indicators were observed (004 ¶27: ¾).
+  ///
+  /// Exact in integers: observed / indicators ≥ n / d exactly when d · observed ≥ n · indicators.
+  public func expectedResult(threshold: Fraction) -> CompetencyResult {
+    threshold.denominator * observed >= threshold.numerator * indicators ? .meets : .doesNotMeet
+  }
+}
+
+/// «күтілген нәтижеге сәйкес» / «…сәйкес емес» (004 ¶27).
+public enum CompetencyResult: String, CaseIterable, Sendable, Codable {
+  case meets
+  case doesNotMeet = "does-not-meet"
+}

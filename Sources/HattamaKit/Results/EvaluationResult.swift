@@ -1,0 +1,70 @@
+/// What an evaluation gives one employee: a quarterly score, or the category of an annual
+/// evaluation by targets (SPEC, "Two kinds of result").
+///
+/// A case has one or the other, a `correct` motion proposes one of the same kind, and an outcome
+/// records one (``Record/decode(_:)`` refuses a mix).
+public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
+  /// 0.00–5.00 (000 ¶13, 002 ¶8), kept as written so that the audit can report a bad one.
+  case score(ScoreInput)
+  /// A category 1–4 and, where the record gives it, how many of the 5 targets were met
+  /// (000 ¶55, 001 ¶49, 004 ¶18).
+  case category(TargetCategory, kpiMet: Int?)
+
+  /// Which of the two kinds a result is.
+  public enum Scale: String, Sendable, Equatable {
+    case score, category
+  }
+
+  public var scale: Scale {
+    switch self {
+    case .score: .score
+    case .category: .category
+    }
+  }
+
+  /// The score, for a scored result.
+  public var score: ScoreInput? {
+    if case .score(let score) = self { return score }
+    return nil
+  }
+
+  /// The category, for a result by targets.
+  public var category: TargetCategory? {
+    if case .category(let category, _) = self { return category }
+    return nil
+  }
+
+  /// The targets met, for a result by targets that gives them.
+  public var kpiMet: Int? {
+    if case .category(_, let met) = self { return met }
+    return nil
+  }
+
+  /// Whether two results give the employee the same: the same score, or the same category
+  /// (the number of targets met is evidence for the category, not part of it, and an outcome
+  /// records only `finalCategory`).
+  public func isSameGrade(as other: EvaluationResult) -> Bool {
+    switch (self, other) {
+    case (.score(let a), .score(let b)): a == b
+    case (.category(let a, _), .category(let b, _)): a == b
+    default: false
+    }
+  }
+
+  /// `score 3.40`, or `category 2 (4 of 5 targets met)`: the result with its kind, for
+  /// sentences such as "final score 3.80".
+  public var labelled: String {
+    if case .score(let score) = self { return "score \(score)" }
+    return description
+  }
+
+  /// `3.40`, or `category 2 (4 of 5 targets met)`, for messages.
+  public var description: String {
+    switch self {
+    case .score(let score): score.description
+    case .category(let category, let met?):
+      "category \(category) (\(met) of \(TargetCategory.targets) targets met)"
+    case .category(let category, nil): "category \(category)"
+    }
+  }
+}
