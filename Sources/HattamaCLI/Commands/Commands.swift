@@ -18,6 +18,7 @@ enum Commands {
     SessionReadCommands.repair,
     ProtocolCommand.spec,
     AuditCommand.spec,
+    ReportCommand.spec,
     SessionReadCommands.verify,
     DeadlinesCommand.spec,
     MethodologyCommands.list,

@@ -1,0 +1,56 @@
+extension Overview {
+  /// The columns of `report --format csv`, one row per case.
+  public static let csvHeader = [
+    "file", "body", "period", "methodology", "kind", "sittingDate", "case", "employee",
+    "employeeName", "unit", "evaluators", "before", "after", "outcome", "change", "motion",
+  ]
+
+  /// `report --format csv`: RFC 4180, comma-delimited, CRLF line ends, a header row.
+  ///
+  /// Scores are written with a point (`3.40`), categories as their number; `change` is signed,
+  /// `+0.40` or `-1`, and empty for a case that was not corrected. Evaluators are separated by
+  /// `|`, as `draft new` reads them.
+  public func csv() -> String {
+    var text = Self.row(Self.csvHeader)
+    for line in lines { text += Self.row(Self.cells(line)) }
+    return text
+  }
+
+  static func cells(_ line: CaseLine) -> [String] {
+    [
+      line.file, line.body, line.period, line.methodology, line.kind.rawValue,
+      line.sittingDate.map(String.init(describing:)) ?? "", line.caseID, line.employee.id,
+      line.employee.name ?? "", line.unit ?? "",
+      line.evaluators.map(\.id).joined(separator: "|"), line.before.map(text) ?? "",
+      line.after.map(text) ?? "", line.outcome.key, change(line),
+    ] + [line.decidedBy ?? ""]
+  }
+
+  private static func text(_ grade: Grade) -> String {
+    switch grade {
+    case .score(let score): score.description
+    case .category(let category): String(category)
+    }
+  }
+
+  private static func change(_ line: CaseLine) -> String {
+    let isCategory: Bool
+    if case .category? = line.before { isCategory = true } else { isCategory = false }
+    let (sign, size): (String, Int)
+    switch line.outcome {
+    case .correctedUp(let by): (sign, size) = ("+", by)
+    case .correctedDown(let by): (sign, size) = ("-", by)
+    default: return ""
+    }
+    if isCategory { return sign + String(size) }
+    return sign + (Score(hundredths: size)?.description ?? String(size))
+  }
+
+  /// One CSV row: a cell with a comma, quote, or line break is quoted, its quotes doubled.
+  private static func row(_ cells: [String]) -> String {
+    cells.map { cell in
+      cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+    }.joined(separator: ",") + "\r\n"
+  }
+}
