@@ -6,6 +6,7 @@ enum Commands {
     DemoCommand.spec,
     RosterCommands.compose,
     RosterCommands.check,
+    RosterPlanCommand.spec,
     SessionCommands.open,
     SessionCommands.attend,
     SessionCommands.propose,
