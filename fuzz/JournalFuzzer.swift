@@ -63,15 +63,20 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 ///
 /// Checked: the replay returns or refuses; a refusal renders to its message; the record of a
 /// replayed sitting encodes to JSON that decodes to an equal record, and audits.
+/// For a journal that pins no methodology: the built-in one its draft names, else one for its
+/// kind of body, so that more journals reach the replay.
+func fallbackMethodology(_ journal: Journal) -> Methodology? {
+  guard case .open(_, let draft, nil)? = journal.lines.first?.event,
+    let record = try? draft.record()
+  else { return nil }
+  return Methodology.builtIn(id: record.methodology)
+    ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
+}
+
 func replay(_ journal: Journal) {
   let state: SessionState
   do {
-    state = try SessionState.replay(journal) { record in
-      let methodology =
-        Methodology.builtIn(id: record.methodology)
-        ?? Methodology.builtIn.first { $0.rules(for: record.kind) != nil }
-      return methodology?.rules(for: record.kind)
-    }
+    state = try SessionState.replay(journal, given: fallbackMethodology(journal))
   } catch {
     if case .refused(let refused) = error {
       note("replay: \(refused.refusal.message(in: refused.state, journal: "J.jsonl"))")

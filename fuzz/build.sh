@@ -24,7 +24,8 @@ esac
 SWIFTC=${SWIFTC:-swiftc}
 # -gline-tables-only: file and line in stack traces (full -g with -Onone makes the driver
 # write the module wrapper into the same object file and fail).
-FLAGS=(-sanitize=fuzzer,address -parse-as-library "$OPT" -gline-tables-only -swift-version 6)
+FLAGS=(-sanitize=fuzzer,address -parse-as-library "$OPT" -gline-tables-only -swift-version 6
+  -package-name hattama)
 mkdir -p "$OUT"
 
 library="$OUT/HattamaKit.o"

@@ -3,8 +3,12 @@ import HattamaKit
 
 /// The `hattama` command line.
 public enum HattamaCLI {
+  /// The tool's version, which `hattama --version` prints.
+  public static let version = "0.2.0"
+
   /// Runs the process's command line and exits with the command's code.
   public static func main() -> Never {
+    ProcessStart.prepare()
     let code = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
     exit(code.rawValue)
   }

@@ -158,7 +158,7 @@ import Testing
     let intoFolder = InProcess.run(["protocol", Self.calibration, "-o", folder.path])
     #expect(intoFolder.code == .badInput)
     #expect(
-      intoFolder.err == "Error: \(folder.path): is a folder; give a file name for the protocol.\n")
+      intoFolder.err == "Error: \(folder.path): is a folder; give a file name for the output.\n")
     let intoMissing = InProcess.run(["protocol", Self.calibration, "-o", missing])
     #expect(intoMissing.code == .badInput)
     #expect(
@@ -274,7 +274,8 @@ import Testing
     let run = InProcess.run(["protocol", "--help"])
     #expect(run.code == .success)
     #expect(run.out.contains("'html' a\nstandalone printable A4 page"))
-    #expect(run.out.contains("which replaces a file of that\nname"))
+    #expect(run.out.contains("It replaces a regular file of that name"))
+    #expect(run.out.contains("but never a journal"))
     #expect(run.out.contains("USAGE: hattama protocol <file> [--lang <language>]"))
     #expect(run.out.contains("  -o, --output <file>"))
   }

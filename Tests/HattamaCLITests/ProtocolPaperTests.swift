@@ -93,3 +93,18 @@ struct ProtocolPaperTests {
     }
   }
 }
+
+@Suite("hattama protocol -o: the format from the extension")
+struct ProtocolOutputFormatTests {
+  @Test("SPEC: -o picks the format from .txt, .md, .html, .json when --format is not given",
+    arguments: [("p.html", "<!DOCTYPE html>"), ("p.md", "# "), ("p.json", "{"), ("p.txt", "БЕКІТЕМІН")])
+  func fromExtension(_ name: String, _ start: String) throws {
+    let folder = try Scratch.folder().path
+    let output = folder + "/" + name
+    let run = InProcess.run(["protocol", ExampleFiles.path("calibration-valid.json"), "-o", output])
+    #expect(run.code == .success, "\(run.err)")
+    let text = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(text.contains(start))
+    if name != "p.html" { #expect(!text.contains("<!DOCTYPE html>")) }
+  }
+}

@@ -10,9 +10,11 @@ enum AuditCommand {
     discussion: """
       Each file is a hattama.record/1 JSON or a secretary's journal. Findings are grouped by
       file and severity, each with its code, clause and subject; a file that cannot be read is
-      reported and the others are still audited. Deadlines are counted on Kazakhstan's working
-      days (add a later decree with --calendar). Exit status: 0 when no file has a violation
-      (warnings may be printed), 1 when one has, 2 when a file could not be read.
+      named on stderr with the reason (its --json entry carries it as "error") and the others
+      are still audited. Deadlines are counted on Kazakhstan's working days (add a later
+      decree with --calendar). Exit status: 0 when no file has a violation (warnings may be
+      printed), 1 when one has, 2 when a file could not be read or the report could not be
+      printed.
       """,
     arguments: [
       ArgumentSpec(name: "file", help: "Records or journals to audit.", arity: .oneOrMore)
@@ -25,6 +27,7 @@ enum AuditCommand {
       let calendar = try CalendarCommand.calendar(invocation)
       let report = FindingReport(
         files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
+      for error in report.errors { invocation.console.err(error) }
       invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
       return report.exitCode
     })

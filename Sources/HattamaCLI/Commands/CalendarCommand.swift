@@ -159,12 +159,14 @@ enum CalendarCommand {
     }
   }
 
-  /// Pretty, key-sorted JSON.
+  /// Pretty, key-sorted JSON, control and bidi characters escaped as the Kit's writer does
+  /// (a reason read from a --calendar file is text from outside).
   static func json(_ value: some Encodable) throws(CLIError) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      return String(decoding: try encoder.encode(value), as: UTF8.self)
+      return JSONWriter.escapingUnsafe(
+        inJSON: String(decoding: try encoder.encode(value), as: UTF8.self))
     } catch {
       throw .failed(message: "The result could not be written as JSON: \(error).")
     }

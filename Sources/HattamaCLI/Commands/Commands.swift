@@ -4,6 +4,7 @@
 enum Commands {
   static let all: [CommandSpec] = [
     DemoCommand.spec,
+    DraftCommand.spec,
     RosterCommands.compose,
     RosterCommands.check,
     RosterPlanCommand.spec,
@@ -26,5 +27,7 @@ enum Commands {
     MethodologyCommands.show,
     CalendarCommand.add,
     CalendarCommand.list,
+    HelpCommand.spec,
+    CompletionCommand.spec,
   ]
 }

@@ -21,8 +21,13 @@ enum ProtocolCommand {
       language writes them: 3,80 in Kazakh and Russian, 3.80 in English.
 
       Results are confidential (000 ¶21): with -o the protocol is written atomically to a file
-      readable only by its owner (mode 0600, whatever the umask), which replaces a file of that
-      name, so that a regenerated protocol replaces the old draft; nothing is printed.
+      readable only by its owner (mode 0600, whatever the umask), through a temporary file in
+      the same folder that is synced and renamed, the folder synced after; nothing is printed.
+      It replaces a regular file of that name, so that a regenerated protocol replaces the old
+      draft, but never a journal, a '.broken' file, the command's own input, a symbolic link (or
+      a file in a folder named through one), a device or a folder: those are refused (exit 2)
+      and left as they were. Control and bidi characters in the record's texts are shown as
+      escapes such as \\u{1B} in text, Markdown and HTML, and as \\u001b in JSON.
 
       A paper to sign must not contradict the rules or be unfinished: a record whose audit finds
       a violation, or a journal that is not closed, is refused (exit 1) with the findings.
@@ -30,8 +35,9 @@ enum ProtocolCommand {
       listed. --case ID writes the extract (үзінді / выписка) for one employee: the body, the
       sitting, that case's motions and result and the anchor, no other employee's result
       (000 ¶21). Exit status: 0 on success; 1 when refused as above; 2 when the file cannot be
-      read, its methodology is unknown or does not govern its kind of body, or the output
-      cannot be written.
+      read, its methodology is unknown or does not govern its kind of body, the output is
+      refused, or it cannot be written (also when printing fails: see 'Output and failures' in
+      the README).
       """,
     arguments: [
       ArgumentSpec(name: "file", help: "A hattama.record/1 file ('-' for standard input).")
@@ -42,7 +48,7 @@ enum ProtocolCommand {
         help: "The protocol's language: \(allowed(Language.self)) (default: kk)."),
       .value(
         "--format", "format",
-        help: "text, markdown, html (a printable A4 page) or json (default: text)."),
+        help: "text, markdown, html (a printable A4 page) or json (default: from -o's extension, .txt .md .html .json, else text)."),
       .value(
         "--output", short: "-o", "file",
         help: "Write to this file (mode 0600; it replaces one there) instead of printing."),
@@ -74,45 +80,52 @@ enum ProtocolCommand {
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
     // The words are checked before the file is read, so that a typo is reported first.
     let language = try choice("--lang", default: Language.kk, invocation)
-    let format = try choice("--format", default: ProtocolFormat.text, invocation)
     let output = invocation.value("--output")
-    if let output, output != "-" { try checkDestination(output) }
-
+    let format = try choice("--format", default: Self.format(of: output), invocation)
     let path = try invocation.required("file")
+    let inputs = [path] + invocation.values(Inputs.methodologyOption.name)
+    if let output, output != "-" { try OutputFile(path: output, inputs: inputs).check() }
+
     let sitting = try load(path, invocation)
-    let record = sitting.record
+    // Text for people is shown on its lines whatever the record holds (VisibleText); JSON
+    // escapes the same characters itself.
+    let readable = format != .json
+    let record = readable ? sitting.record.displayedOnOneLine : sitting.record
     let governing = try Inputs.governing(
       record, file: path, pinned: sitting.methodology, invocation)
     var document = ProtocolDocument(record: record, rules: governing.rules)
     if let caseID = invocation.value("--case") {
       document = try extract(document, case: caseID, record: record)
     }
-    let draft = try self.draft(sitting, governing, invocation)
+    let draft = try self.draft(sitting, record, governing, invocation)
     if invocation.flag("--draft") {
       document.draft = draft
     } else if !draft.findings.isEmpty || draft.unclosed {
       throw refusal(draft, file: path, invocation)
     }
-    let text = ProtocolRenderer.render(document, language: language, format: format)
+    let rendered = ProtocolRenderer.render(document, language: language, format: format)
+    let text = readable ? VisibleText.lines(rendered) : rendered
 
     guard let output, output != "-" else {
       // The renderer ends the document with a newline; `console.out` would add a second one.
       invocation.console.writeOut(text)
       return .success
     }
-    try Files.writeConfidential(text, to: output)
+    try Files.writeConfidential(text, to: output, inputs: inputs)
     return .success
   }
 
-  /// Why the paper must not be signed: the audit's violations, and a journal not closed.
+  /// Why the paper must not be signed: the audit's violations of `record` (the sitting's, its
+  /// texts as the paper shows them), and a journal not closed.
   private static func draft(
-    _ sitting: LoadedSitting, _ governing: GoverningRules, _ invocation: Invocation
+    _ sitting: LoadedSitting, _ record: Record, _ governing: GoverningRules,
+    _ invocation: Invocation
   ) throws(CLIError) -> ProtocolDocument.Draft {
     let calendar = try CalendarCommand.calendar(invocation)
     let findings =
       sitting.journalFindings
       + Audit.findings(
-        for: sitting.record, methodology: governing.methodology,
+        for: record, methodology: governing.methodology,
         extra: [DeadlineCheck(calendar: calendar)])
     return ProtocolDocument.Draft(
       findings: findings.filter { $0.severity == .violation }, unclosed: sitting.isClosed == false)
@@ -151,30 +164,22 @@ enum ProtocolCommand {
       command: spec.path)
   }
 
+  /// The format an output file's extension names (SPEC: `-o` picks it when `--format` is not
+  /// given): `.txt`, `.md`, `.html`, `.json`; text otherwise.
+  static func format(of output: String?) -> ProtocolFormat {
+    switch output.map({ ($0 as NSString).pathExtension.lowercased() }) {
+    case "md", "markdown": .markdown
+    case "html", "htm": .html
+    case "json": .json
+    default: .text
+    }
+  }
+
   /// The value of an option with a fixed set of values, or its default when it is not given.
   private static func choice<Value: RawRepresentable & CaseIterable>(
     _ option: String, default fallback: Value, _ invocation: Invocation
   ) throws(CLIError) -> Value where Value.RawValue == String {
     try invocation.choice(option, default: fallback)
-  }
-
-  /// Refuses an output path that cannot become a file before any work is done: a folder, or a
-  /// path in a folder that does not exist.
-  private static func checkDestination(_ path: String) throws(CLIError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      throw .input(file: path, message: "is a folder; give a file name for the protocol.")
-    }
-    let folder = (path as NSString).deletingLastPathComponent
-    guard !folder.isEmpty else { return }
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw .input(
-        file: path, message: "cannot be written: the folder '\(folder)' does not exist.")
-    }
   }
 
   private static func quoted(_ names: [String]) -> String {

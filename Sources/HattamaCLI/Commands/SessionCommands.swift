@@ -26,16 +26,19 @@ enum SessionCommands {
     path: ["session", "attend"],
     abstract: "Record the sitting's date and who is present.",
     discussion: """
-      Repeat it when someone arrives late or leaves, with the same date: the latest list
-      applies to later votes, and the record's 'sitting.present' is everyone who attended at
-      any point. Prints the quorum ("present 5 of 7; quorum 5: met").
+      Repeat it when someone arrives late or leaves, with the same date: --present gives the
+      whole list anew, --arrive and --leave change the last one. The latest list applies to
+      motions put to the vote after it (a motion is counted on the roll it was put to the vote
+      with, so attendance cannot change while one is open), and the record's 'sitting.present'
+      is everyone who attended at any point. Prints the quorum ("present 5 of 7; quorum 5:
+      met").
       """,
     arguments: [journalArgument],
     options: [
       .value("--date", "date", help: "The sitting's date, YYYY-MM-DD.", required: true),
-      .values(
-        "--present", "id", help: "Everyone present now: members, secretary, guests.", required: true
-      ),
+      .values("--present", "id", help: "Everyone present now: members, secretary, guests."),
+      .values("--arrive", "id", help: "Who has come since the last attendance."),
+      .values("--leave", "id", help: "Who has left since the last attendance."),
       Inputs.methodologyOption,
     ],
     run: { invocation throws(CLIError) in try runAttend(invocation) })
@@ -46,7 +49,10 @@ enum SessionCommands {
     discussion: """
       --confirm keeps the evaluator's score; --correct sets another, up or down (002 ¶23).
       Refused without quorum, on a decided case, or while another motion on the case is open.
-      The first line of output is the new motion's id alone.
+      The first line of output is the new motion's id alone. Exit status: 0 recorded; 1
+      refused, nothing recorded; 2 bad input or a failed write, nothing recorded — or the
+      motion was recorded but the output could not be written, which stderr says ("recorded as
+      event N"); 'session status' then shows it.
       """,
     arguments: [journalArgument],
     options: [
@@ -91,7 +97,10 @@ enum SessionCommands {
     abstract: "Close the sitting; the last line printed is the journal's anchor N:HEX.",
     discussion: """
       Nothing can be recorded after it. Write the anchor on the signed protocol: 'hattama
-      verify J --expect N:HEX' then proves the file is the one signed.
+      verify J --expect N:HEX' then proves the file is the one signed. If the output cannot be
+      written (standard output closed, full or a pipe nobody reads), the sitting is closed all
+      the same: stderr says "recorded as event N (anchor N:HEX)", the exit status is 2, and
+      'hattama session status J' prints the anchor at any time.
       """,
     arguments: [journalArgument],
     options: [
@@ -136,6 +145,7 @@ enum SessionCommands {
       throw .badInput(message: error.description)
     }
     let console = invocation.console
+    console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
     console.out(
       "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
@@ -173,12 +183,13 @@ enum SessionCommands {
     guard let date = try invocation.day("--date") else {
       throw .usage(.missingOption("--date <date>"), command: invocation.command.path)
     }
-    let present = invocation.values("--present")
-    let appended = try journal.append { _ throws(CLIError) in .attend(date: date, present: present)
+    let change = try AttendanceChange(invocation)
+    let appended = try journal.append { state throws(CLIError) in
+      .attend(date: date, present: try change.present(after: state, journal: journal.path))
     }
     let state = appended.after
     journal.console.out(
-      "Sitting of \(date): present \(state.present.map(state.name).joined(separator: ", ")).")
+      "Sitting of \(date): present \(SessionText.names(state.present, in: state)).")
     journal.console.out(state.quorum().summary)
     return .success
   }

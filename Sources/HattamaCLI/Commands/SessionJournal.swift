@@ -76,6 +76,7 @@ struct SessionJournal {
           throw refusal(error, in: before)
         }
       }
+      console.health.recorded(RecordedEvent(journal: path, anchor: appended.anchor))
       return SessionAppend(
         before: appended.output.0, after: appended.output.1, anchor: appended.anchor)
     } catch {

@@ -6,6 +6,11 @@ enum SessionReadCommands {
   static let status = CommandSpec(
     path: ["session", "status"],
     abstract: "Show who is present, the quorum, each case with its motions, and the anchor.",
+    discussion: """
+      The first line gives the journal's anchor N:HEX; for a closed sitting it is the anchor
+      'session close' printed, to write on the signed protocol, so it is never lost with that
+      command's output. --json has it as "anchor", with "closed".
+      """,
     arguments: [SessionCommands.journalArgument],
     options: [.flag("--json", help: "Print the status as JSON."), Inputs.methodologyOption],
     run: { invocation throws(CLIError) in
@@ -50,6 +55,7 @@ enum SessionReadCommands {
         throw .badInput(message: error.description)
       }
       let console = invocation.console
+      console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
       console.out(
         "Cut \(repaired.tornTail) from '\(path)', kept in '\(repaired.brokenPath)' "
           + "(sha256 \(repaired.tornTail.sha256.hex)); recorded as event \(repaired.line.seq).")

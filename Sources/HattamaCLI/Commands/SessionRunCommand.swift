@@ -43,7 +43,8 @@ struct SessionRun {
         throw .badInput(message: JournalFileError.torn(path: journal.path, tornTail).description)
       }
       if !announced {
-        console.out("Sitting: \(SessionText.body(state.draft)), \(state.draft.period).")
+        console.out(
+          "Sitting: \(SessionText.body(state.draft)), \(VisibleText.inline(state.draft.period)).")
         announced = true
       }
       if state.isClosed {
@@ -73,6 +74,8 @@ struct SessionRun {
   /// A line of input, or ``EndOfInput``.
   private func ask(_ prompt: String) throws(EndOfInput) -> String {
     console.writeOut(prompt + " ")
+    // A secretary who cannot see the questions must not go on recording answers.
+    guard console.health.failure(of: .out) == nil else { throw EndOfInput() }
     guard let line = console.readLine() else { throw EndOfInput() }
     return line.trimmingCharacters(in: .whitespaces)
   }
@@ -104,7 +107,7 @@ struct SessionRun {
 
   private func askPresent(_ state: SessionState, date: Day) throws(EndOfInput) {
     let members = state.composition.members
-    console.out("Members: \(members.map(state.name).joined(separator: ", ")).")
+    console.out("Members: \(SessionText.names(members, in: state)).")
     while true {
       let answer = try ask("Who is present? (ids separated by spaces; Enter = all members):")
       let ids = answer.isEmpty ? members : answer.split(separator: " ").map(String.init)
@@ -177,7 +180,8 @@ struct SessionRun {
     while true {
       let answer = try ask(
         "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): "
-          + "\(state.name(member)) — for / against / abstain [f/a/b], or t to close the vote:"
+          + "\(SessionText.name(member, in: state)) — for / against / abstain [f/a/b], "
+          + "or t to close the vote:"
       )
       let event: JournalEvent
       switch answer.lowercased() {

@@ -10,7 +10,7 @@ enum SessionStatus {
       "Sitting: \(state.date?.description ?? "no attendance recorded yet")"
         + (state.isClosed ? " (closed)" : ""))
     if state.date != nil {
-      lines.append("Present: \(state.present.map(state.name).joined(separator: ", "))")
+      lines.append("Present: \(SessionText.names(state.present, in: state))")
       lines.append(state.quorum().summary)
     }
     for reviewed in state.draft.cases {
@@ -28,7 +28,9 @@ enum SessionStatus {
         )
       }
     }
-    if let conclusion = state.conclusion { lines += ["", "Conclusion: \(conclusion)"] }
+    if let conclusion = state.conclusion {
+      lines += ["", "Conclusion: \(VisibleText.inline(conclusion))"]
+    }
     if report.tornTail != nil {
       lines += ["", "The journal ends in a torn line: repair it before recording more."]
     }

@@ -6,7 +6,18 @@ enum SessionText {
   /// "a calibration session of <body>".
   static func body(_ record: Record) -> String {
     (record.kind == .calibration ? "a calibration session of " : "an evaluation commission of ")
-      + record.body
+      + VisibleText.inline(record.body)
+  }
+
+  /// "Омарова Ләззат (m1)", on one line whatever the draft's text holds (VisibleText): every
+  /// person a session command names goes through here.
+  static func name(_ id: PersonID, in state: SessionState) -> String {
+    VisibleText.inline(state.name(id))
+  }
+
+  /// Names for a list of ids, separated by commas.
+  static func names(_ ids: [PersonID], in state: SessionState) -> String {
+    ids.map { name($0, in: state) }.joined(separator: ", ")
   }
 
   /// "keep the evaluator's score 3.40" / "correct the score to 3.80".
@@ -22,19 +33,20 @@ enum SessionText {
   /// One line on a case: employee, evaluators, score and band.
   static func caseLine(_ reviewed: Case, in state: SessionState) -> String {
     let band = reviewed.score.score.map { " (\(ScoreBand($0).name(in: .en)))" } ?? ""
-    let evaluators = reviewed.evaluators.map(state.name).joined(separator: ", ")
-    return "Case \(reviewed.id): \(state.name(reviewed.employee)), evaluated by \(evaluators); "
+    let evaluators = names(reviewed.evaluators, in: state)
+    return
+      "Case \(reviewed.id): \(name(reviewed.employee, in: state)), evaluated by \(evaluators); "
       + "score \(reviewed.score)\(band)"
   }
 
   static func proposed(_ motion: SessionMotion, in state: SessionState) -> [String] {
-    let by = motion.motion.proposedBy.map { ", proposed by \(state.name($0))" } ?? ""
+    let by = motion.motion.proposedBy.map { ", proposed by \(name($0, in: state))" } ?? ""
     var lines = [
       "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
     ]
     let awaiting = state.awaiting(motion)
     lines.append(
-      "Eligible to vote (\(awaiting.count)): \(awaiting.map(state.name).joined(separator: ", ")).")
+      "Eligible to vote (\(awaiting.count)): \(names(awaiting, in: state)).")
     return lines
   }
 
@@ -43,11 +55,11 @@ enum SessionText {
     _ member: PersonID, _ choice: VoteChoice, on motionID: MotionID, in state: SessionState
   ) -> [String] {
     guard let motion = state.motion(motionID) else { return [] }
-    var lines = ["\(motionID): \(state.name(member)) votes \(choice.rawValue)."]
+    var lines = ["\(motionID): \(name(member, in: state)) votes \(choice.rawValue)."]
     if motion.isOpen {
       let awaiting = state.awaiting(motion)
       lines.append(
-        "Waiting for \(awaiting.count): \(awaiting.map(state.name).joined(separator: ", ")).")
+        "Waiting for \(awaiting.count): \(names(awaiting, in: state)).")
     } else {
       lines += closed(motion, in: state)
     }
@@ -64,7 +76,7 @@ enum SessionText {
     ]
     if tally.decidedByChair, let chair = state.composition.chair {
       lines.append(
-        "The votes were tied; the chair, \(state.name(chair)), decided it "
+        "The votes were tied; the chair, \(name(chair, in: state)), decided it "
           + "(\(state.rules.tieBreak.clause)).")
     }
     if tally.result == .unresolved {
@@ -77,7 +89,7 @@ enum SessionText {
     }
     if !count.missing.isEmpty, motion.closedEarly {
       let missing = state.composition.members.filter(count.missing.contains)
-      lines.append("Did not vote: \(missing.map(state.name).joined(separator: ", ")).")
+      lines.append("Did not vote: \(names(missing, in: state)).")
     }
     if let decision = state.decisions[motion.caseID], decision.motion == motion.id {
       lines.append("Case \(motion.caseID) is decided: final score \(decision.finalScore).")

@@ -2,24 +2,39 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// Reading input files and writing output files, with errors a person can act on.
 enum Files {
   /// The bytes of a file, or standard input for `-`.
+  ///
+  /// A failure says what the system said (`strerror`); only a refused permission adds "check
+  /// its permissions", since that is the one a person fixes with `chmod`.
   static func read(_ path: String) throws(CLIError) -> [UInt8] {
     if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .input(file: path, message: "no such file. Check the path.")
-    }
-    guard !isDirectory.boolValue else {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { throw readFailure(path, errno) }
+    defer { close(fd) }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { throw readFailure(path, errno) }
+    guard status.st_mode & S_IFMT != S_IFDIR else {
       throw .input(file: path, message: "is a directory; give a file.")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .input(file: path, message: "cannot be read; check its permissions.")
+    // Opened without blocking so that a FIFO nobody writes to does not hang the open; read
+    // blocking, so that a pipe (`<(…)`) is read to its end.
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(status.st_size))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else { throw readFailure(path, errno) }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
     }
-    return Array(data)
   }
 
   /// At most the first `limit` bytes of a file.
@@ -35,34 +50,29 @@ enum Files {
     }
   }
 
-  /// Replaces `path` with `text` atomically, readable only by its owner (000 ¶21: results are
-  /// confidential): a temporary file in the same folder is written, synced, and renamed.
-  static func writeConfidential(_ text: String, to path: String) throws(CLIError) {
-    let directory = (path as NSString).deletingLastPathComponent
-    let temporary =
-      (directory.isEmpty ? "." : directory)
-      + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw .io(file: path, message: "cannot be created: \(errorText()).") }
-    // The journal's own write loop and sync: interruptions retried, a short write continued,
-    // a write of nothing taken for a full disk.
-    let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
-    var failure: Int32?
-    do throws(SystemError) {
-      try descriptor.writeAll(Array(text.utf8))
-      guard fchmod(fd, 0o600) == 0 else { throw SystemError(errno: errno) }
-      try descriptor.sync()
-    } catch {
-      failure = error.errno
+  private static func readFailure(_ path: String, _ code: Int32) -> CLIError {
+    let reason = String(cString: strerror(code))
+    switch code {
+    case ENOENT: return .input(file: path, message: "no such file. Check the path.")
+    case EACCES:
+      return .input(file: path, message: "cannot be read: \(reason); check its permissions.")
+    default: return .io(file: path, message: "cannot be read: \(reason).")
     }
-    close(fd)
-    guard failure == nil, rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(failure ?? errno))
-      unlink(temporary)
-      throw .io(file: path, message: "could not be written: \(reason).")
-    }
+  }
+
+  /// Writes `text` to `path` as ``OutputFile`` does: confidential, atomic, never over a journal,
+  /// an input, a link or anything but a regular file.
+  static func writeConfidential(
+    _ text: String, to path: String, inputs: [String] = []
+  ) throws(CLIError) {
+    try OutputFile(path: path, inputs: inputs).write(text)
   }
 
   /// The text of the current `errno`.
   static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+// `read` is shadowed by the type's own method of that name.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(fd, buffer, count)
 }

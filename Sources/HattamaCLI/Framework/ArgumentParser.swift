@@ -99,6 +99,9 @@ struct ArgumentParser {
         guard !rest.isEmpty else { throw usage(.missingArgument(argument.name)) }
         assigned[argument.name] = Array(rest)
         rest = []
+      case .zeroOrMore:
+        assigned[argument.name] = Array(rest)
+        rest = []
       }
     }
     if let extra = rest.first { throw usage(.unexpectedArgument(extra)) }

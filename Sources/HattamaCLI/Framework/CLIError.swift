@@ -1,5 +1,11 @@
 import HattamaKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Everything that stops a command, with the context a person needs to fix it.
 ///
 /// Rendered into text in one place, ``message``; the exit code follows SPEC.md.
@@ -16,10 +22,12 @@ enum CLIError: Error, Sendable {
   case failed(message: String)
   /// Bad input whose sentence already names the file (a journal's errors).
   case badInput(message: String)
+  /// Standard output could not be written (`errno`); `recorded` is the event already on disk.
+  case outputLost(errno: Int32, recorded: RecordedEvent?)
 
   var exitCode: ExitCode {
     switch self {
-    case .usage, .input, .io, .badInput: .badInput
+    case .usage, .input, .io, .badInput, .outputLost: .badInput
     case .refused, .failed: .failure
     }
   }
@@ -49,6 +57,12 @@ enum CLIError: Error, Sendable {
       return "Refused: \(message)" + (clause.map { " (\($0))" } ?? "")
     case .failed(let message), .badInput(let message):
       return "Error: \(message)"
+    case .outputLost(let code, let recorded):
+      let reason = String(cString: strerror(code))
+      guard let recorded else { return "Error: the output could not be written: \(reason)." }
+      return "Error: '\(recorded.journal)': recorded as event \(recorded.anchor.events) "
+        + "(anchor \(recorded.anchor)); the output could not be written: \(reason). "
+        + "'hattama session status \(recorded.journal)' shows the sitting and its anchor."
     }
   }
 }
@@ -65,6 +79,7 @@ enum UsageProblem: Sendable, Equatable {
   case flagTakesNoValue(String)
   case invalidValue(option: String, value: String, expected: String)
   case needsExactlyOne([String])
+  case conflictingOptions(String, String)
 
   var sentence: String {
     switch self {
@@ -82,6 +97,8 @@ enum UsageProblem: Sendable, Equatable {
       "The value '\(value)' of '\(option)' is invalid: expected \(expected)."
     case .needsExactlyOne(let names):
       "Give exactly one of \(names.map { "'\($0)'" }.joined(separator: ", "))."
+    case .conflictingOptions(let first, let second):
+      "'\(first)' and '\(second)' cannot be given together; give one or the other."
     }
   }
 

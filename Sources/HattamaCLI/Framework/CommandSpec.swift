@@ -26,6 +26,8 @@ struct ArgumentSpec: Sendable {
     case optional
     /// One or more; only the last argument may repeat.
     case oneOrMore
+    /// Any number, none included; only the last argument may repeat.
+    case zeroOrMore
   }
 
   var name: String

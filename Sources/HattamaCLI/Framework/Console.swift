@@ -1,11 +1,25 @@
-import Foundation
+import HattamaKit
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a command writes and reads: the terminal, or a buffer in tests.
+///
+/// Every text goes through ``VisibleText/lines(_:)`` on its way out — the one place where
+/// control and bidi characters from a record are made visible — and every write is checked: a
+/// failure (a full disk, a closed descriptor, a reader gone) is kept in ``health`` and stops
+/// further writes to that stream, so that the dispatcher can say what happened and exit 2
+/// instead of the process trapping (README, "Output and failures").
 struct Console: Sendable {
-  var writeOut: @Sendable (String) -> Void
-  var writeErr: @Sendable (String) -> Void
+  /// Writes text to a stream; the `errno` of a failure, `nil` when all of it was written.
+  var write: @Sendable (ConsoleStream, String) -> Int32?
   var readLine: @Sendable () -> String?
+  /// What went wrong with the output, and what was recorded before.
+  let health = ConsoleHealth()
 
   /// Prints a line to standard output.
   func out(_ line: String = "") { writeOut(line + "\n") }
@@ -13,20 +27,79 @@ struct Console: Sendable {
   /// Prints a line to standard error.
   func err(_ line: String) { writeErr(line + "\n") }
 
-  /// Standard output, error and input of the process.
+  /// Text to standard output, as it is but for the controls it holds.
+  func writeOut(_ text: String) { send(.out, text) }
+
+  /// Text to standard error, as it is but for the controls it holds.
+  func writeErr(_ text: String) { send(.err, text) }
+
+  private func send(_ stream: ConsoleStream, _ text: String) {
+    guard health.failure(of: stream) == nil else { return }
+    if let code = write(stream, VisibleText.lines(text)) { health.failed(stream, errno: code) }
+  }
+
+  /// Standard output, error and input of the process, written with `write(2)`.
   static let standard = Console(
-    writeOut: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-    writeErr: { text in FileHandle.standardError.write(Data(text.utf8)) },
+    write: { stream, text in
+      let descriptor = JournalDescriptor(
+        fd: stream == .out ? STDOUT_FILENO : STDERR_FILENO, path: stream.rawValue, system: .live)
+      do throws(SystemError) {
+        try descriptor.writeAll(Array(text.utf8))
+        return nil
+      } catch {
+        return error.errno
+      }
+    },
     readLine: { Swift.readLine(strippingNewline: true) })
 
-  /// A console that records what was written and answers reads from `input`.
-  static func capturing(input: [String] = []) -> (Console, CapturedOutput) {
+  /// A console that records what was written and answers reads from `input`; with
+  /// `failingOutput`, every write to standard output fails with that `errno`.
+  static func capturing(input: [String] = [], failingOutput: Int32? = nil)
+    -> (Console, CapturedOutput)
+  {
     let captured = CapturedOutput(input: input)
     let console = Console(
-      writeOut: { captured.append(\.out, $0) }, writeErr: { captured.append(\.err, $0) },
+      write: { stream, text in
+        if stream == .out, let failingOutput { return failingOutput }
+        if stream == .out { captured.append(\.out, text) } else { captured.append(\.err, text) }
+        return nil
+      },
       readLine: { captured.nextInput() })
     return (console, captured)
   }
+}
+
+enum ConsoleStream: String, Sendable {
+  case out = "standard output"
+  case err = "standard error"
+}
+
+/// The first write failure of each stream, and the last event a command recorded: enough for
+/// the dispatcher to tell the user that the event is safe although its output was lost.
+final class ConsoleHealth: Sendable {
+  struct State {
+    var failures: [ConsoleStream: Int32] = [:]
+    var recorded: RecordedEvent?
+  }
+
+  private let state = Mutex(State())
+
+  func failure(of stream: ConsoleStream) -> Int32? { state.withLock { $0.failures[stream] } }
+
+  func failed(_ stream: ConsoleStream, errno: Int32) {
+    state.withLock { $0.failures[stream] = $0.failures[stream] ?? errno }
+  }
+
+  /// Called once an event is synced to disk, before anything about it is printed.
+  func recorded(_ event: RecordedEvent) { state.withLock { $0.recorded = event } }
+
+  var lastRecorded: RecordedEvent? { state.withLock { $0.recorded } }
+}
+
+/// An event on disk: the journal and its anchor after it.
+struct RecordedEvent: Sendable {
+  var journal: String
+  var anchor: JournalAnchor
 }
 
 /// What a capturing console received; safe to share between threads.

@@ -6,7 +6,23 @@ struct Dispatcher {
   var commands: [CommandSpec]
 
   /// Runs `hattama` with the words after the executable's name.
+  ///
+  /// When standard output could not be written the exit code is 2 whatever the command
+  /// returned, with a sentence on stderr naming the event already recorded, if any: a script
+  /// must not take output it never received for granted, and must know the event is on disk.
   func run(_ words: [String], console: Console) -> ExitCode {
+    let code = dispatch(words, console: console)
+    guard let errno = console.health.failure(of: .out) else { return code }
+    let lost = CLIError.outputLost(errno: errno, recorded: console.health.lastRecorded)
+    console.err(lost.message(commands: commands))
+    return lost.exitCode
+  }
+
+  private func dispatch(_ words: [String], console: Console) -> ExitCode {
+    if words == ["--version"] || words == ["-V"] {
+      console.out("hattama \(HattamaCLI.version)")
+      return .success
+    }
     guard let command = longestMatch(words) else { return listOrRefuse(words, console: console) }
     do {
       switch try ArgumentParser(command: command).parse(

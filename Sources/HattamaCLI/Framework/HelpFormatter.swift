@@ -10,6 +10,7 @@ enum HelpFormatter {
       case .one: "<\(argument.name)>"
       case .optional: "[<\(argument.name)>]"
       case .oneOrMore: "<\(argument.name)> ..."
+      case .zeroOrMore: "[<\(argument.name)> ...]"
       }
     }
     let options = command.options.map { $0.isRequired ? $0.synopsis : "[\($0.synopsis)]" }
@@ -43,7 +44,12 @@ enum HelpFormatter {
     lines += commands.filter { $0.path.starts(with: prefix) }.map {
       row($0.path.dropFirst(prefix.count).joined(separator: " "), $0.abstract)
     }
-    lines += ["", "See '\(name) <subcommand> --help' for detailed help."]
+    lines += [
+      "", "EXIT STATUS: 0 done (no violation); 1 a rule refused the action or a check found a",
+      "violation; 2 bad usage, unreadable input, a failed write, or output that could not be",
+      "printed (when the event was already recorded, stderr says 'recorded as event N').",
+      "", "See '\(name) <subcommand> --help' for detailed help.",
+    ]
     return lines.joined(separator: "\n")
   }
 

@@ -36,27 +36,34 @@ struct FindingReport: Sendable {
       ]))
   }
 
+  /// Why each file that could not be checked was not: one sentence a file, for stderr.
+  var errors: [String] {
+    files.compactMap { file in file.error.map { "Error: \(file.file): \($0)" } }
+  }
+
   /// Findings grouped by file and severity, each with its code, clause and subject, then a
   /// one-line summary.
   func text() -> String {
     var lines: [String] = []
     for file in files {
-      if let error = file.error {
-        lines.append("\(file.file): not checked: \(error)")
-        continue
-      }
+      let name = VisibleText.inline(file.file)
+      // Its error goes to stderr (``errors``); the summary counts it.
+      if file.error != nil { continue }
       guard !file.findings.isEmpty else {
-        lines.append("\(file.file): no findings.")
+        lines.append("\(name): no findings.")
         continue
       }
-      lines.append("\(file.file):")
+      lines.append("\(name):")
       for severity in [Severity.violation, .warning] {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
         lines.append("  \(plural(group.count, severity.rawValue)):")
         for finding in group {
-          lines.append("    \(finding.code.rawValue) [\(finding.clause)] \(finding.subject)")
-          lines.append("      \(finding.message)")
+          // A finding quotes the record's names and ids: each stays on its line (VisibleText).
+          lines.append(
+            "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
+              + VisibleText.inline(finding.subject))
+          lines.append("      \(VisibleText.inline(finding.message))")
         }
       }
     }

@@ -4,7 +4,8 @@
 /// every run writes the same bytes. A container that fits on its line (``lineWidth``) is
 /// written on it, `{"id": "o1", "name": "Омаров Ерлан"}`, like the record in SPEC.md; a longer
 /// one puts each element on a line of its own, indented by ``indent`` spaces. Text other than
-/// quotes, backslashes and control characters is written as it is, Kazakh letters included.
+/// quotes, backslashes and control or bidi characters is written as it is, Kazakh letters
+/// included.
 public struct JSONWriter: Sendable {
   public var indent: Int
   /// The widest line, in characters, a container may be kept on; `.max` writes compact JSON
@@ -86,8 +87,38 @@ public struct JSONWriter: Sendable {
     }
   }
 
-  /// The text as a JSON string literal: quotes, backslashes and control characters escaped,
-  /// everything else as it is.
+  /// JSON text written by another writer (Foundation's `JSONSerialization`, which leaves DEL, C1
+  /// and bidi controls raw) with every unsafe scalar but its own newlines escaped as `\uXXXX`,
+  /// as ``quoted(_:)`` escapes them.
+  ///
+  /// Valid JSON stays valid and reads back the same: outside strings such a writer puts only
+  /// spaces and newlines, and inside a string `\uXXXX` stands for the scalar itself (all of
+  /// these lie in the Basic Multilingual Plane).
+  public static func escapingUnsafe(inJSON text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 != "\n" && VisibleText.isUnsafe($0) }) else {
+      return text
+    }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar != "\n", VisibleText.isUnsafe(scalar) {
+        result += unicodeEscape(scalar)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// `\u001b`: four lowercase hexadecimal digits.
+  private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: false)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  }
+
+  /// The text as a JSON string literal: quotes, backslashes and every scalar
+  /// ``VisibleText/isUnsafe(_:)`` names (C0, DEL, C1, bidi controls, U+2028/U+2029) escaped, so
+  /// that JSON printed on a terminal or pasted into a script cannot carry them raw; everything
+  /// else as it is.
   public static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
@@ -99,9 +130,7 @@ public struct JSONWriter: Sendable {
       case "\t": result += "\\t"
       case "\u{08}": result += "\\b"
       case "\u{0C}": result += "\\f"
-      case "\u{00}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16, uppercase: false)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      case _ where VisibleText.isUnsafe(scalar): result += unicodeEscape(scalar)
       default: result.unicodeScalars.append(scalar)
       }
     }

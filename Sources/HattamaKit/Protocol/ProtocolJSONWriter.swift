@@ -74,7 +74,7 @@ struct ProtocolJSONWriter {
       (try? JSONSerialization.data(
         withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
       ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONWriter.escapingUnsafe(inJSON: String(decoding: data, as: UTF8.self)) + "\n"
   }
 
   private func result(_ row: ProtocolDocument.ResultRow) -> [String: Any] {

@@ -149,3 +149,37 @@ struct SessionAgreementTests {
     return text
   }
 }
+
+@Suite("session attend --arrive / --leave")
+struct AttendanceChangeTests {
+  typealias F = SessionFixture
+
+  @Test("arrivals and departures change the last list; nobody else becomes absent")
+  func arriveAndLeave() throws {
+    try F.withDirectory { directory in
+      let journal = F.opened(directory)
+      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--arrive", "m4"])
+      var state = try F.export(journal)
+      #expect(state.sitting?.present == ["m1", "m2", "m3", "v1", "s1", "m4"])
+      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--leave", "m2", "--arrive", "m2"])
+      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--leave", "m3"])
+      F.ok(["session", "propose", journal, "--case", "c2", "--confirm"])
+      state = try F.export(journal)
+      #expect(state.motions?.first?.present == ["m1", "v1", "s1", "m4", "m2"])
+    }
+  }
+
+  @Test("a departure of someone absent, both forms at once, or neither: exit 2, nothing written",
+    arguments: [
+      ["--leave", "m4"], ["--present", "m1", "--arrive", "m4"], [String](),
+    ])
+  func refused(_ words: [String]) throws {
+    try F.withDirectory { directory in
+      let journal = F.opened(directory)
+      let before = try F.bytes(journal)
+      let run = F.run(["session", "attend", journal, "--date", "2025-10-24"] + words)
+      #expect(run.code == .badInput, "\(run.err)")
+      #expect(try F.bytes(journal) == before)
+    }
+  }
+}

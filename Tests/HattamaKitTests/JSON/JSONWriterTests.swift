@@ -12,8 +12,13 @@ import Testing
       ("back\\slash", #""back\\slash""#),
       ("a/b", #""a/b""#),
       ("line\nbreak\r\t", #""line\nbreak\r\t""#),
-      ("\u{08}\u{0C}\u{00}\u{1F}\u{7F}", #""\b\f\u0000\u001f"# + "\u{7F}\""),
-      ("😀 \u{2028}", "\"😀 \u{2028}\""),
+      ("\u{08}\u{0C}\u{00}\u{1F}\u{7F}", #""\b\f\u0000\u001f\u007f""#),
+      ("😀 «3,80» — ok", "\"😀 «3,80» — ok\""),
+      // Terminal controls never leave as they are (VisibleText): ESC, C1 CSI, bidi, separators.
+      ("\u{1B}[2J\u{9B}2J", #""\u001b[2J\u009b2J""#),
+      ("\u{202E}08.3\u{202C}", #""\u202e08.3\u202c""#),
+      ("\u{2066}\u{2069}\u{200E}\u{200F}\u{061C}", #""\u2066\u2069\u200e\u200f\u061c""#),
+      ("\u{2028}\u{2029}\u{85}", #""\u2028\u2029\u0085""#),
     ])
   func escaping(text: String, expected: String) throws {
     #expect(JSONWriter.quoted(text) == expected)
@@ -66,5 +71,20 @@ import Testing
       let text = JSONWriter(lineWidth: width).string(for: Self.nested)
       #expect(try JSONParser().parse(text) == Self.nested)
     }
+  }
+}
+
+@Suite("JSON written by another writer") struct JSONEscapingUnsafeTests {
+  @Test("raw DEL, C1 and bidi controls inside strings are escaped; the writer's newlines kept")
+  func escapesInside() throws {
+    let raw = "{\n  \"body\" : \"B\u{7F}\u{9B}\u{202E}x\"\n}"
+    let escaped = JSONWriter.escapingUnsafe(inJSON: raw)
+    #expect(escaped == "{\n  \"body\" : \"B\\u007f\\u009b\\u202ex\"\n}")
+    #expect(try JSONParser().parse(escaped) == JSONParser().parse(raw))
+  }
+
+  @Test("JSON without them is returned as it is")
+  func untouched() {
+    #expect(JSONWriter.escapingUnsafe(inJSON: "[\"Сәкенұлы\", 1]\n") == "[\"Сәкенұлы\", 1]\n")
   }
 }

@@ -1,0 +1,167 @@
+import Foundation
+import HattamaKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file a command writes with `-o`: confidential (000 ¶21), replaced atomically, and never
+/// put where it would destroy something (README, "Output and failures").
+///
+/// It may replace only a regular file that is none of the command's inputs and no journal —
+/// neither a file whose first line is a journal line or names `hattama.journal/1`, nor a
+/// `.broken` file `session repair` keeps. A symbolic link is refused, whether it is the file or
+/// the folder that holds it (the folder as named; folders further up are resolved as usual), so
+/// that nothing is written somewhere the path does not show. Devices, FIFOs, sockets and folders
+/// are refused. Every refusal is exit 2 and leaves everything as it was.
+///
+/// The text goes to a temporary file `.NAME.PID.RANDOM.tmp` (mode 0600) in the same folder,
+/// which is synced, renamed over NAME, and the folder synced. A failure, SIGINT, SIGTERM or
+/// SIGHUP removes the temporary file; after a `kill -9` it stays, readable by its owner only,
+/// and the next `-o` to the same name removes it once its process is gone.
+struct OutputFile {
+  let path: String
+  /// The paths the command reads, which the output must not replace.
+  var inputs: [String] = []
+
+  private var directory: String { JournalDescriptor.directoryName(of: path) }
+  private var name: String { path.split(separator: "/").last.map(String.init) ?? "" }
+
+  /// Refuses a path the text may not be written to; changes nothing.
+  func check() throws(CLIError) {
+    let folder = try openDirectory()
+    defer { close(folder) }
+    try checkTarget(in: folder)
+  }
+
+  /// Writes `text` to the path, replacing the regular file there, if any.
+  func write(_ text: String) throws(CLIError) {
+    let folder = try openDirectory()
+    defer { close(folder) }
+    try checkTarget(in: folder)
+    removeStaleTemporaries(in: folder)
+    let temporary = ".\(name).\(getpid()).\(Self.randomHex()).tmp"
+    // Armed before the file exists, so that no signal finds it unwatched; a name that was never
+    // created or is already renamed is simply not there to remove.
+    TemporaryFileGuard.arm(directory: folder, name: temporary)
+    defer { TemporaryFileGuard.disarm() }
+    let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw failure("cannot be created", errno) }
+    // The journal's own write loop and sync: interruptions retried, a short write continued,
+    // a write of nothing taken for a full disk.
+    let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
+    var code: Int32?
+    do throws(SystemError) {
+      try descriptor.writeAll(Array(text.utf8))
+      guard fchmod(fd, 0o600) == 0 else { throw SystemError(errno: errno) }
+      try descriptor.sync()
+    } catch {
+      code = error.errno
+    }
+    close(fd)
+    if code == nil, renameat(folder, temporary, folder, name) != 0 { code = errno }
+    if let code {
+      unlinkat(folder, temporary, 0)
+      throw failure("could not be written", code)
+    }
+    // The new name must survive a crash as the data does.
+    guard fsync(folder) == 0 else {
+      throw failure("was written, but its folder could not be synced", errno)
+    }
+  }
+
+  /// The folder, opened without following a symbolic link in its last component.
+  private func openDirectory() throws(CLIError) -> Int32 {
+    guard !name.isEmpty, name != ".", name != "..", !path.hasSuffix("/") else {
+      throw .input(file: path, message: "is a folder; give a file name for the output.")
+    }
+    let fd = open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd < 0 else { return fd }
+    let code = errno
+    var status = stat()
+    if lstat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+      throw .input(
+        file: path,
+        message:
+          "cannot be written: its folder '\(directory)' is a symbolic link, which hattama does "
+          + "not write through. Give the path of the folder it points to.")
+    }
+    if code == ENOENT {
+      throw .input(
+        file: path, message: "cannot be written: the folder '\(directory)' does not exist.")
+    }
+    throw failure("cannot be written: the folder '\(directory)' cannot be opened", code)
+  }
+
+  /// Refuses what is at the path unless it is a regular file the output may replace.
+  private func checkTarget(in folder: Int32) throws(CLIError) {
+    if name.hasSuffix(".broken") { throw refused(.broken) }
+    var status = stat()
+    guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+      if errno == ENOENT { return }
+      throw failure("cannot be checked", errno)
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFLNK: throw refused(.symbolicLink)
+    case S_IFDIR: throw .input(file: path, message: "is a folder; give a file name for the output.")
+    default: throw refused(.notRegular)
+    }
+    if try holdsJournalText(in: folder) { throw refused(.journal) }
+    if isInput(status) { throw refused(.input) }
+  }
+
+  private func isInput(_ target: stat) -> Bool {
+    inputs.contains { input in
+      var status = stat()
+      return input != "-" && stat(input, &status) == 0 && status.st_dev == target.st_dev
+        && status.st_ino == target.st_ino
+    }
+  }
+
+  /// Whether the file begins as a journal line does, `{"seq":` (a journal, or the torn line
+  /// `session repair` keeps), or its start names the journal format.
+  private func holdsJournalText(in folder: Int32) throws(CLIError) -> Bool {
+    let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw failure("cannot be read to check it", errno) }
+    defer { close(fd) }
+    var start = [UInt8](repeating: 0, count: 4096)
+    let count = start.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard count > 0 else { return false }
+    let head = start[0..<count]
+    return head.starts(with: Array(#"{"seq":"#.utf8))
+      || String(decoding: head, as: UTF8.self).contains(JournalLine.format)
+  }
+
+  /// Temporary files of earlier runs for this name whose process no longer exists (killed).
+  private func removeStaleTemporaries(in folder: Int32) {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return
+    }
+    let prefix = ".\(name)."
+    for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+      let parts = entry.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+      guard parts.count == 2, let pid = pid_t(parts[0]), pid > 0, parts[1].count == 16 else {
+        continue
+      }
+      if kill(pid, 0) == -1, errno == ESRCH { unlinkat(folder, entry, 0) }
+    }
+  }
+
+  private func refused(_ reason: OutputRefusal) -> CLIError {
+    .input(file: path, message: reason.sentence)
+  }
+
+  private func failure(_ what: String, _ code: Int32) -> CLIError {
+    .io(file: path, message: "\(what): \(String(cString: strerror(code))).")
+  }
+
+  private static func randomHex() -> String {
+    var generator = SystemRandomNumberGenerator()
+    let value = generator.next() as UInt64
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
