@@ -46,18 +46,24 @@ enum ReportCommand {
     let language = try invocation.choice("--lang", default: Language.kk)
     let calendar = try CalendarCommand.calendar(invocation)
     let paths = try expand(invocation.arguments("file"))
-    var overview = summarize(paths, calendar: calendar, invocation)
+    let inputs = paths + invocation.values(CalendarCommand.calendarOption.name)
+    // The destination is checked before the files are read, so that nothing is read in vain.
+    if let output { try OutputFile(path: output, inputs: inputs).check() }
+    // Text and HTML are read by a person: names are shown on one line with their controls
+    // visible (VisibleText); JSON and CSV keep the texts as written, escaped by their writers.
+    let shown = format == .text || format == .html
+    var overview = summarize(paths, calendar: calendar, shown: shown, invocation)
     for (path, problem) in overview.problems { invocation.console.err("Error: \(path): \(problem)") }
     overview.value.unreadable = overview.problems.map(\.0)
     let text: String =
       switch format {
-      case .text: ReportText(labels: .labels(language)).render(overview.value)
-      case .html: ReportHTMLWriter(language: language).write(overview.value)
+      case .text: VisibleText.lines(ReportText(labels: .labels(language)).render(overview.value))
+      case .html: VisibleText.lines(ReportHTMLWriter(language: language).write(overview.value))
       case .json: JSONWriter().string(for: overview.value.jsonValue) + "\n"
       case .csv: overview.value.csv()
       }
     if let output {
-      try Files.writeConfidential(text, to: output)
+      try Files.writeConfidential(text, to: output, inputs: inputs)
     } else {
       invocation.console.writeOut(text)
     }
@@ -72,13 +78,14 @@ enum ReportCommand {
   ///
   /// Files are independent, so they are summarised on all cores at once, each into its own slot
   /// so that the order of the CSV rows is the caller's; the counts do not depend on it.
-  static func summarize(_ paths: [String], calendar: WorkingCalendar, _ invocation: Invocation)
-    -> (value: Overview, problems: [(String, String)])
+  static func summarize(
+    _ paths: [String], calendar: WorkingCalendar, shown: Bool = false, _ invocation: Invocation
+  ) -> (value: Overview, problems: [(String, String)])
   {
     let slots = Mutex([Result<SittingSummary, FileProblem>?](repeating: nil, count: paths.count))
     let progress = Progress(total: paths.count, console: invocation.console)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      let summary = summarize(paths[index], calendar: calendar, invocation)
+      let summary = summarize(paths[index], calendar: calendar, shown: shown, invocation)
       slots.withLock { $0[index] = summary }
       progress.advance()
     }
@@ -100,14 +107,16 @@ enum ReportCommand {
     var message: String
   }
 
-  private static func summarize(_ path: String, calendar: WorkingCalendar, _ invocation: Invocation)
-    -> Result<SittingSummary, FileProblem>
-  {
+  private static func summarize(
+    _ path: String, calendar: WorkingCalendar, shown: Bool, _ invocation: Invocation
+  ) -> Result<SittingSummary, FileProblem> {
     do throws(CLIError) {
       let sitting = try Inputs.sitting(path, invocation)
       return .success(
         SittingSummary(
-          file: path, record: sitting.record, methodology: sitting.methodology,
+          file: shown ? VisibleText.inline(path) : path,
+          record: shown ? sitting.record.displayedOnOneLine : sitting.record,
+          methodology: sitting.methodology,
           journalFindings: sitting.journalFindings, calendar: calendar))
     } catch {
       return .failure(

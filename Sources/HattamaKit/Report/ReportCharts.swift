@@ -43,21 +43,25 @@ enum ReportCharts {
     -> String
   {
     let cell = 76
-    let margin = 110
-    let size = margin + cell * scale.count + 10
+    let left = 110
+    let top = 46
+    let width = left + cell * scale.count + 10
+    let height = top + cell * scale.count + 10
     let largest = max(counts.values.max() ?? 1, 1)
-    var svg = open(width: size, height: size + 20, title: labels.bandMatrix)
-    svg += text(margin + cell * scale.count / 2, 14, labels.after, anchor: "middle", fill: "#000")
-    svg += text(12, margin + cell * scale.count / 2, labels.before, anchor: "middle", fill: "#000",
-      rotate: true)
+    var svg = open(width: width, height: height, title: labels.bandMatrix)
+    svg += text(left + cell * scale.count / 2, 14, labels.after, anchor: "middle", fill: "#000")
+    svg += text(
+      14, top + cell * scale.count / 2, labels.before, anchor: "middle", fill: "#000", rotate: true)
     for (column, band) in scale.enumerated() {
-      svg += text(margin + column * cell + cell / 2, margin - 8, labels.heading(band), anchor: "middle", fill: "#000")
+      svg += text(
+        left + column * cell + cell / 2, top - 8, labels.heading(band), anchor: "middle",
+        fill: "#000")
     }
     for (row, before) in scale.enumerated() {
-      let y = margin + row * cell
-      svg += text(margin - 6, y + cell / 2 + 4, labels.heading(before), anchor: "end", fill: "#000")
+      let y = top + row * cell
+      svg += text(left - 6, y + cell / 2 + 4, labels.heading(before), anchor: "end", fill: "#000")
       for (column, after) in scale.enumerated() {
-        let x = margin + column * cell
+        let x = left + column * cell
         let count = counts[Overview.Transition(before: before, after: after)] ?? 0
         // Shade from white to dark blue by the share of the largest cell.
         let shade = 255 - count * 200 / largest
@@ -78,10 +82,10 @@ enum ReportCharts {
     let codes = FindingCode.allCases.filter { code in
       periods.contains { $0.missed.contains { $0.code == code } }
     }
-    let column = 90
+    let column = 120
     let chartHeight = 200
     let top = 24 + 18 * ((codes.count + 2) / 3)
-    let width = max(60 + column * periods.count, 560)
+    let width = max(60 + column * periods.count, 580)
     let height = top + chartHeight + 50
     let largest = max(periods.map { $0.missed.reduce(0) { $0 + $1.count } }.max() ?? 1, 1)
     var svg = open(width: width, height: height, title: labels.deadlines)
@@ -93,16 +97,16 @@ enum ReportCharts {
     }
     let base = top + chartHeight
     for (index, entry) in periods.enumerated() {
-      let x = 50 + index * column
+      let x = 60 + index * column
       var y = base
       for (code, count) in entry.missed {
         let height = count * chartHeight / largest
         y -= height
-        svg += rect(x, y, column - 24, height, fill: colour(code))
+        svg += rect(x, y, column - 40, height, fill: colour(code))
       }
       let total = entry.missed.reduce(0) { $0 + $1.count }
-      svg += text(x + (column - 24) / 2, y - 4, "\(total)", anchor: "middle", fill: "#000", bold: true)
-      svg += text(x + (column - 24) / 2, base + 16, clipped(entry.period, 14), anchor: "middle", fill: "#000")
+      svg += text(x + (column - 40) / 2, y - 4, "\(total)", anchor: "middle", fill: "#000", bold: true)
+      svg += text(x + (column - 40) / 2, base + 16, clipped(entry.period, 18), anchor: "middle", fill: "#000")
     }
     svg += "<line x1=\"40\" y1=\"\(base)\" x2=\"\(width - 10)\" y2=\"\(base)\" stroke=\"#000\"/>\n"
     return svg + "</svg>\n"

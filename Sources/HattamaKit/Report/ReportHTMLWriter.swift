@@ -122,7 +122,7 @@ public struct ReportHTMLWriter: Sendable {
     h1 { font-size: 16pt; margin: 0 0 4mm; }
     h2 { font-size: 12pt; margin: 6mm 0 2mm; }
     .confidential { text-align: right; color: #a00; font-weight: bold; font-size: 8pt; }
-    table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
+    table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; font-size: 9pt; }
     th, td { border: 1px solid #999; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
     th { background: #eee; }
     td.n { text-align: right; white-space: nowrap; }
