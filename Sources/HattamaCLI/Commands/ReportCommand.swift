@@ -174,11 +174,15 @@ final class Progress: Sendable {
     }
     // About a hundred updates in all, so that printing never slows the reading.
     if count == total || count % max(total / 100, 1) == 0 {
-      console.writeErr("\rread \(count) of \(total) files")
+      show("\rread \(count) of \(total) files")
     }
   }
 
   func finish() {
-    if isShown { console.writeErr("\r\u{1B}[K") }
+    if isShown { show("\r\u{1B}[K") }
   }
+
+  /// The line's own carriage return and erase-line, written past ``VisibleText`` (which would
+  /// show them as `\r`): the text is the tool's, never a record's.
+  private func show(_ text: String) { _ = console.write(.err, text) }
 }

@@ -42,6 +42,11 @@ public struct Unplaced: Sendable, Equatable {
   public var caseID: CaseID
   public var reason: Reason
 
+  public init(caseID: CaseID, reason: Reason) {
+    self.caseID = caseID
+    self.reason = reason
+  }
+
   public enum Reason: Error, Sendable, Equatable, CustomStringConvertible {
     /// The case has no `appliedOn`, from which its period runs.
     case noApplication

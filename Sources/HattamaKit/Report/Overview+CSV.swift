@@ -5,7 +5,9 @@ extension Overview {
     "employeeName", "unit", "evaluators", "before", "after", "outcome", "change", "motion",
   ]
 
-  /// `report --format csv`: RFC 4180, comma-delimited, CRLF line ends, a header row.
+  /// `report --format csv`: RFC 4180 quoting, comma-delimited, a header row, lines ending in a
+  /// line feed (a carriage return would reach the terminal as a control; spreadsheets read
+  /// either).
   ///
   /// Scores are written with a point (`3.40`), categories as their number; `change` is signed,
   /// `+0.40` or `-1`, and empty for a case that was not corrected. Evaluators are separated by
@@ -51,6 +53,6 @@ extension Overview {
     cells.map { cell in
       cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-    }.joined(separator: ",") + "\r\n"
+    }.joined(separator: ",") + "\n"
   }
 }
