@@ -8,6 +8,7 @@ let usage = """
          hattama-bench journal FILE N      a lawful journal of N events; prints the next
                                            lawful vote as '--motion ID --member ID', if any
          hattama-bench candidates FILE N   a roster-compose draft with N candidates
+         hattama-bench wave FILE N         a roster-plan wave of N applications, 1.5 N candidates
   """
 
 /// Writes `bytes` to `path`, replacing it, with `mode`.
@@ -53,6 +54,8 @@ case "journal":
   if let (motion, member) = next { print("--motion \(motion) --member \(member)") }
 case "candidates":
   write(Array(CandidatesGenerator.draft(candidates: count).encodedJSON().utf8), to: target)
+case "wave":
+  write(Array(WaveGenerator.wave(applications: count).encodedJSON().utf8), to: target)
 default:
   fail()
 }

@@ -57,7 +57,11 @@ enum RosterPlanCommand {
     let cases = plan.sittings.reduce(0) { $0 + $1.cases.count }
     console.out(
       "Planned \(cases) case\(cases == 1 ? "" : "s") in \(plan.sittings.count) sitting\(plan.sittings.count == 1 ? "" : "s")"
-        + (plan.isExact ? " (every grouping tried)." : " (grouped by the last day of each period)."))
+        + (plan.isExact
+          ? " (every grouping tried)."
+          : plan.sittings.count == plan.periodBound
+            ? " (the fewest the periods allow)."
+            : " (grouped by the last day of each period; the periods alone need \(plan.periodBound))."))
     for (number, record) in plan.sittings.enumerated() {
       guard let composition = record.composition, let date = record.sitting?.date else { continue }
       console.out("")

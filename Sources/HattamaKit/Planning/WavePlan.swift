@@ -7,6 +7,9 @@ public struct WavePlan: Sendable, Equatable {
   public var loads: [PersonID: Int]
   /// Whether every grouping of the cases was tried (``WavePlanner/exactLimit``).
   public var isExact: Bool
+  /// The fewest sittings the periods alone allow: as many as the largest number of placed cases
+  /// whose periods pairwise share no day. A plan with this many sittings is the fewest possible.
+  public var periodBound = 0
 
   /// `{"sittings": [record/1 drafts]}`, and the unplaced cases with their reasons when any.
   public var jsonValue: JSONValue {

@@ -52,6 +52,7 @@ public struct WavePlanner: Sendable {
     let (groups, seats) =
       isExact ? ExactGrouping(planner: self).best(placeable) : greedy(placeable)
     var plan = WavePlan(sittings: [], unplaced: unplaced, loads: [:], isExact: isExact)
+    plan.periodBound = Self.periodBound(placeable.map(\.window))
     for (group, seat) in zip(groups, seats) {
       let record = sitting(group, seat)
       let problems = check(record)
@@ -66,6 +67,19 @@ public struct WavePlanner: Sendable {
     }
     plan.sittings.sort { ($0.sitting?.date ?? .distant) < ($1.sitting?.date ?? .distant) }
     return plan
+  }
+
+  /// The fewest days that meet every window (interval stabbing: a day at the end of the window
+  /// that closes first, repeated for the windows it misses) — a lower bound on the sittings.
+  static func periodBound(_ windows: [CaseWindow]) -> Int {
+    var count = 0
+    var day: Day?
+    for window in windows.sorted(by: { ($0.last ?? .distant) < ($1.last ?? .distant) }) {
+      if let day, window.first <= day { continue }
+      count += 1
+      day = window.last ?? .distant
+    }
+    return count
   }
 
   /// The case with its window, or why no sitting can hear it even alone.
