@@ -12,9 +12,12 @@ struct ReportCommandTests {
 
   @Test("JSON: SPEC's keys, each record under its own methodology (a folder mixing bodies and years)")
   func json() throws {
-    let result = InProcess.run(["report", "--format", "json"] + Self.examples)
+    let drafts = ["draft-compose.json", "wave.json"].map(ExampleFiles.path)
+    let result = InProcess.run(["report", "--format", "json"] + Self.examples + drafts)
     #expect(result.code == .success, "\(result.err)")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    // Drafts had no sitting: counted as drafts, their cases not as heard.
+    #expect(object["drafts"] as? Int == 2)
     for key in ["sittings", "cases", "confirmed", "correctedUp", "correctedDown", "undecided", "findings", "byEvaluator"] {
       #expect(object[key] != nil, "\(key)")
     }

@@ -59,6 +59,28 @@ struct RosterPlanCommandTests {
     #expect(result.out.contains("Sitting 1 on "))
   }
 
+  @Test("Examples/wave.json: two sittings, each evaluator off their case's sitting, one HR employee twice")
+  func example() throws {
+    let result = InProcess.run(["roster", "plan", ExampleFiles.path("wave.json"), "--json"])
+    #expect(result.code == .success, "\(result.err)")
+    let value = try JSONParser().parse(Array(result.out.utf8))
+    guard case .object(let members) = value.content, case .array(let sittings) = members[0].value.content else {
+      Issue.record("not {\"sittings\": [...]}")
+      return
+    }
+    let records = try sittings.map { try Record.decode(Array($0.description.utf8)) }
+    #expect(records.map { $0.cases.map(\.id) } == [["c1", "c2", "c3"], ["c4", "c5", "c6"]])
+    var loads: [PersonID: Int] = [:]
+    for record in records {
+      let composition = try #require(record.composition)
+      let seated = composition.members + [composition.secretary].compactMap { $0 }
+      for person in seated { loads[person, default: 0] += 1 }
+      #expect(record.cases.allSatisfy { Set(seated).isDisjoint(with: $0.evaluators) })
+    }
+    #expect(loads.values.sorted() == [1, 1, 1, 1, 1, 1, 2])
+    #expect(["h1", "h2", "h3"].contains { loads[$0] == 2 })
+  }
+
   @Test("a wave without candidates, or a case without appliedOn, is bad input (exit 2)")
   func badInput() throws {
     let noPool = try Scratch.file("wave.json", Self.wave().replacingOccurrences(of: "\"candidates\": [\"p1\", \"p2\", \"p3\", \"p4\", \"p5\", \"p6\", \"p7\", \"p8\"],", with: ""))

@@ -10,6 +10,7 @@ struct ReportText {
     var lines = [
       labels.title, "",
       "\(labels.sittings): \(overview.sittings)"
+        + (overview.drafts == 0 ? "" : "; \(labels.drafts): \(overview.drafts)")
         + (overview.unreadable.isEmpty ? "" : "; \(labels.unreadable): \(overview.unreadable.count)"),
       "\(labels.cases): \(totals.cases); \(labels.confirmed): \(totals.confirmed); "
         + "\(labels.correctedUp): \(totals.correctedUp) (\(mean(totals.scoreUp, "+"))); "

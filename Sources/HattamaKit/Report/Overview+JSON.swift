@@ -6,7 +6,8 @@ extension Overview {
   /// points for scores, `meanCategoryChangeUp` in categories; `null` without such corrections.
   public var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
-      ("sittings", .number(sittings)), ("unreadable", .number(unreadable.count)),
+      ("sittings", .number(sittings)), ("drafts", .number(drafts)),
+      ("unreadable", .number(unreadable.count)),
     ]
     members += Self.members(of: totals)
     var codes: [(String, JSONValue)] = []

@@ -5,8 +5,10 @@
 /// Built by adding ``SittingSummary`` values in any order; the groups come out sorted, so the
 /// report does not depend on the order the files were read in.
 public struct Overview: Sendable, Equatable {
-  /// The sittings (files) counted.
+  /// The sittings (files with a `sitting`) counted.
   public var sittings = 0
+  /// The drafts read, which have no sitting: their cases are not counted as heard.
+  public var drafts = 0
   /// The files that could not be read, which the counts leave out; the caller sets them.
   public var unreadable: [String] = []
   public var totals = ReportTotals()
@@ -32,6 +34,10 @@ public struct Overview: Sendable, Equatable {
 
   /// Counts one more sitting.
   public mutating func add(_ summary: SittingSummary) {
+    if summary.isDraft {
+      drafts += 1
+      return
+    }
     sittings += 1
     for line in summary.lines {
       totals.add(line)

@@ -55,6 +55,7 @@ public struct ReportHTMLWriter: Sendable {
     if overview.totals.incomparable > 0 {
       rows.append([labels.incomparable, "\(overview.totals.incomparable)"])
     }
+    if overview.drafts > 0 { rows.append([labels.drafts, "\(overview.drafts)"]) }
     if !overview.unreadable.isEmpty {
       rows.append([labels.unreadable, "\(overview.unreadable.count)"])
     }

@@ -1,7 +1,8 @@
 extension ReportLabels {
   static let english = ReportLabels(
     language: .en, title: "Overview of sittings", confidential: "Confidential (000 ¶21)",
-    sittings: "Sittings", unreadable: "Files that could not be read", cases: "Cases",
+    sittings: "Sittings", unreadable: "Files that could not be read",
+    drafts: "Drafts (no sitting yet, not counted)", cases: "Cases",
     confirmed: "Confirmed", correctedUp: "Corrected up", correctedDown: "Corrected down",
     undecided: "Undecided", incomparable: "Not comparable", meanUp: "Mean up",
     meanDown: "Mean down", body: "State body", unit: "Unit", evaluator: "Evaluator",
@@ -18,7 +19,8 @@ extension ReportLabels {
 
   static let russian = ReportLabels(
     language: .ru, title: "Обзор заседаний", confidential: "Конфиденциально (000 п. 21)",
-    sittings: "Заседаний", unreadable: "Файлы, которые не удалось прочитать", cases: "Дел",
+    sittings: "Заседаний", unreadable: "Файлы, которые не удалось прочитать",
+    drafts: "Проекты (заседания ещё не было, не учтены)", cases: "Дел",
     confirmed: "Подтверждено", correctedUp: "Повышено", correctedDown: "Понижено",
     undecided: "Не решено", incomparable: "Несопоставимо", meanUp: "В среднем выше",
     meanDown: "В среднем ниже", body: "Государственный орган", unit: "Подразделение",
@@ -37,7 +39,8 @@ extension ReportLabels {
 
   static let kazakh = ReportLabels(
     language: .kk, title: "Отырыстарға шолу", confidential: "Жасырын (000 21-т.)",
-    sittings: "Отырыстар", unreadable: "Оқылмаған файлдар", cases: "Істер",
+    sittings: "Отырыстар", unreadable: "Оқылмаған файлдар",
+    drafts: "Жобалар (отырыс әлі өтпеген, есепке алынбады)", cases: "Істер",
     confirmed: "Расталды", correctedUp: "Жоғарылатылды", correctedDown: "Төмендетілді",
     undecided: "Шешілмеді", incomparable: "Салыстыруға келмейді", meanUp: "Орташа жоғары",
     meanDown: "Орташа төмен", body: "Мемлекеттік орган", unit: "Бөлімше",

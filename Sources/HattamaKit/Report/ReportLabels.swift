@@ -6,6 +6,7 @@ public struct ReportLabels: Sendable {
   public var confidential: String
   public var sittings: String
   public var unreadable: String
+  public var drafts: String
   public var cases: String
   public var confirmed: String
   public var correctedUp: String

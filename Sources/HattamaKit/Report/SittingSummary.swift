@@ -7,13 +7,16 @@ public struct SittingSummary: Sendable, Equatable {
   public var lines: [CaseLine]
   /// Every finding of the audit, the journal's own included, by code and severity.
   public var findings: [FindingKey: Int]
+  /// A draft (no `sitting`): nothing was heard yet, so it adds no case and no finding.
+  public var isDraft: Bool
 
   /// Summarises one sitting under the methodology that governs it.
   ///
   /// Each case's decision is ``Deliberation``'s (the one place motions are counted); the
   /// findings are ``Audit/findings(for:methodology:extra:)``'s with the deadlines counted on
   /// `calendar`. A record whose methodology is unknown, or has no rules for its body, has no
-  /// lawful decision: its cases count as undecided, and the findings say why.
+  /// lawful decision: its cases count as undecided, and the findings say why. A draft, which
+  /// has no sitting yet, is only counted as one.
   ///
   /// - Parameters:
   ///   - methodology: the record's own (a journal's pinned copy, a given file, or the built-in
@@ -26,6 +29,12 @@ public struct SittingSummary: Sendable, Equatable {
   ) {
     self.file = file
     period = record.period
+    isDraft = record.sitting == nil
+    guard !isDraft else {
+      lines = []
+      findings = [:]
+      return
+    }
     let deliberation = methodology?.rules(for: record.kind).map {
       Deliberation(record: record, rules: $0)
     }

@@ -7,7 +7,7 @@ import Testing
 enum Examples {
   static let names = [
     "calibration-valid.json", "commission-valid.json", "calibration-violations.json",
-    "commission-violations.json", "draft-compose.json",
+    "commission-violations.json", "draft-compose.json", "wave.json",
   ]
 
   /// `Examples/` at the package root, found from this file's place in `Tests/`.
