@@ -8,9 +8,12 @@ import Testing
 struct RosterPlanCommandTests {
   /// A wave of five applications over two weeks, eight candidates, two of them HR.
   static func wave(hr: [String] = ["p1", "p2", "p3"], evaluatorOfFirst: String = "p7") -> String {
-    let people = (1...8).map { n in
-      "{\"id\": \"p\(n)\", \"name\": \"Candidate \(n)\"\(hr.contains("p\(n)") ? ", \"hr\": true" : "")}"
-    } + (1...5).map { "{\"id\": \"e\($0)\", \"name\": \"Employee \($0)\"}" } + ["{\"id\": \"o1\", \"name\": \"O\"}"]
+    let people =
+      (1...8).map { n in
+        "{\"id\": \"p\(n)\", \"name\": \"Candidate \(n)\"\(hr.contains("p\(n)") ? ", \"hr\": true" : "")}"
+      } + (1...5).map { "{\"id\": \"e\($0)\", \"name\": \"Employee \($0)\"}" } + [
+        "{\"id\": \"o1\", \"name\": \"O\"}"
+      ]
     let applied = ["2025-10-13", "2025-10-15", "2025-10-20", "2025-11-03", "2025-11-05"]
     let cases = applied.enumerated().map { index, day in
       "{\"id\": \"c\(index + 1)\", \"employee\": \"e\(index + 1)\", \"evaluators\": [\"\(index == 0 ? evaluatorOfFirst : "p\(4 + index % 4)")\"], \"score\": \"3.40\", \"appliedOn\": \"\(day)\"}"
@@ -54,17 +57,23 @@ struct RosterPlanCommandTests {
     let path = try Scratch.file("wave.json", Self.wave(hr: ["p1", "p7"], evaluatorOfFirst: "p7"))
     let result = InProcess.run(["roster", "plan", path])
     #expect(result.code == .failure)
-    #expect(result.out.contains("Cannot be placed:\n  c1: No valid roster exists: 2 HR employees are needed"))
+    #expect(
+      result.out.contains(
+        "Cannot be placed:\n  c1: No valid roster exists: 2 HR employees are needed"))
     #expect(result.out.contains("p7 (an evaluator of case c1, 002 ¶20)"))
     #expect(result.out.contains("Sitting 1 on "))
   }
 
-  @Test("Examples/wave.json: two sittings, each evaluator off their case's sitting, one HR employee twice")
+  @Test(
+    "Examples/wave.json: two sittings, each evaluator off their case's sitting, one HR employee twice"
+  )
   func example() throws {
     let result = InProcess.run(["roster", "plan", ExampleFiles.path("wave.json"), "--json"])
     #expect(result.code == .success, "\(result.err)")
     let value = try JSONParser().parse(Array(result.out.utf8))
-    guard case .object(let members) = value.content, case .array(let sittings) = members[0].value.content else {
+    guard case .object(let members) = value.content,
+      case .array(let sittings) = members[0].value.content
+    else {
       Issue.record("not {\"sittings\": [...]}")
       return
     }
@@ -83,9 +92,15 @@ struct RosterPlanCommandTests {
 
   @Test("a wave without candidates, or a case without appliedOn, is bad input (exit 2)")
   func badInput() throws {
-    let noPool = try Scratch.file("wave.json", Self.wave().replacingOccurrences(of: "\"candidates\": [\"p1\", \"p2\", \"p3\", \"p4\", \"p5\", \"p6\", \"p7\", \"p8\"],", with: ""))
+    let noPool = try Scratch.file(
+      "wave.json",
+      Self.wave().replacingOccurrences(
+        of: "\"candidates\": [\"p1\", \"p2\", \"p3\", \"p4\", \"p5\", \"p6\", \"p7\", \"p8\"],",
+        with: ""))
     #expect(InProcess.run(["roster", "plan", noPool]).code == .badInput)
-    let noDate = try Scratch.file("wave.json", Self.wave().replacingOccurrences(of: ", \"appliedOn\": \"2025-10-15\"", with: ""))
+    let noDate = try Scratch.file(
+      "wave.json", Self.wave().replacingOccurrences(of: ", \"appliedOn\": \"2025-10-15\"", with: "")
+    )
     let result = InProcess.run(["roster", "plan", noDate])
     #expect(result.code == .badInput)
     #expect(result.err.contains("cases[1] ('c2') has no 'appliedOn'"))

@@ -31,7 +31,9 @@ enum ReportCommand {
     options: [
       .value("--format", "format", help: "text, html, json or csv (default: text)."),
       .value("--lang", "language", help: "The words of text and HTML: kk, ru or en (default: kk)."),
-      .value("--output", short: "-o", "file", help: "Write to this file (mode 0600) instead of printing."),
+      .value(
+        "--output", short: "-o", "file", help: "Write to this file (mode 0600) instead of printing."
+      ),
       CalendarCommand.calendarOption,
     ],
     run: { invocation throws(CLIError) in try run(invocation) })
@@ -42,7 +44,8 @@ enum ReportCommand {
 
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
     let output = invocation.value("--output").flatMap { $0 == "-" ? nil : $0 }
-    let format = try invocation.choice("--format", default: output.flatMap(format(ofFile:)) ?? .text)
+    let format = try invocation.choice(
+      "--format", default: output.flatMap(format(ofFile:)) ?? .text)
     let language = try invocation.choice("--lang", default: Language.kk)
     let calendar = try CalendarCommand.calendar(invocation)
     let paths = try expand(invocation.arguments("file"))
@@ -53,7 +56,9 @@ enum ReportCommand {
     // visible (VisibleText); JSON and CSV keep the texts as written, escaped by their writers.
     let shown = format == .text || format == .html
     var overview = summarize(paths, calendar: calendar, shown: shown, invocation)
-    for (path, problem) in overview.problems { invocation.console.err("Error: \(path): \(problem)") }
+    for (path, problem) in overview.problems {
+      invocation.console.err("Error: \(path): \(problem)")
+    }
     overview.value.unreadable = overview.problems.map(\.0)
     let text: String =
       switch format {
@@ -80,8 +85,7 @@ enum ReportCommand {
   /// so that the order of the CSV rows is the caller's; the counts do not depend on it.
   static func summarize(
     _ paths: [String], calendar: WorkingCalendar, shown: Bool = false, _ invocation: Invocation
-  ) -> (value: Overview, problems: [(String, String)])
-  {
+  ) -> (value: Overview, problems: [(String, String)]) {
     let slots = Mutex([Result<SittingSummary, FileProblem>?](repeating: nil, count: paths.count))
     let progress = Progress(total: paths.count, console: invocation.console)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -137,7 +141,8 @@ enum ReportCommand {
         continue
       }
       guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-        throw .input(file: path, message: "is a folder that cannot be listed: \(Files.errorText()).")
+        throw .input(
+          file: path, message: "is a folder that cannot be listed: \(Files.errorText()).")
       }
       let folder = path.hasSuffix("/") ? path : path + "/"
       files += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()

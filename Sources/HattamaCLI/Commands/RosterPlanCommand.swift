@@ -61,23 +61,28 @@ enum RosterPlanCommand {
           ? " (every grouping tried)."
           : plan.sittings.count == plan.periodBound
             ? " (the fewest the periods allow)."
-            : " (grouped by the last day of each period; the periods alone need \(plan.periodBound))."))
+            : " (grouped by the last day of each period; the periods alone need \(plan.periodBound)).")
+    )
     for (number, record) in plan.sittings.enumerated() {
       guard let composition = record.composition, let date = record.sitting?.date else { continue }
       console.out("")
-      console.out("Sitting \(number + 1) on \(date): cases \(record.cases.map(\.id).joined(separator: ", "))")
-      let rows = composition.members.map { id in
-        [id == composition.chair ? "chair" : "member", id, record.person(id)?.name ?? id]
-      } + [composition.secretary].compactMap { $0 }.map {
-        ["secretary (does not vote)", $0, record.person($0)?.name ?? $0]
-      }
+      console.out(
+        "Sitting \(number + 1) on \(date): cases \(record.cases.map(\.id).joined(separator: ", "))")
+      let rows =
+        composition.members.map { id in
+          [id == composition.chair ? "chair" : "member", id, record.person(id)?.name ?? id]
+        }
+        + [composition.secretary].compactMap { $0 }.map {
+          ["secretary (does not vote)", $0, record.person($0)?.name ?? $0]
+        }
       console.out(TextTable.render(header: ["ROLE", "ID", "NAME"], rows: rows))
     }
     if !plan.loads.isEmpty {
       let score = plan.loadScore
       console.out("")
       console.out(
-        "Load: \(plan.loads.count) people sit; the most sittings for one person is \(score.greatest).")
+        "Load: \(plan.loads.count) people sit; the most sittings for one person is \(score.greatest)."
+      )
     }
     if !plan.unplaced.isEmpty {
       console.out("")
@@ -85,6 +90,7 @@ enum RosterPlanCommand {
       for item in plan.unplaced { console.out("  \(item.caseID): \(item.reason).") }
     }
     console.out("")
-    console.out("Print the sittings as record/1 drafts with --json; 'hattama roster check' accepts each.")
+    console.out(
+      "Print the sittings as record/1 drafts with --json; 'hattama roster check' accepts each.")
   }
 }

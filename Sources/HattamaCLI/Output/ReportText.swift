@@ -11,7 +11,8 @@ struct ReportText {
       labels.title, "",
       "\(labels.sittings): \(overview.sittings)"
         + (overview.drafts == 0 ? "" : "; \(labels.drafts): \(overview.drafts)")
-        + (overview.unreadable.isEmpty ? "" : "; \(labels.unreadable): \(overview.unreadable.count)"),
+        + (overview.unreadable.isEmpty
+          ? "" : "; \(labels.unreadable): \(overview.unreadable.count)"),
       "\(labels.cases): \(totals.cases); \(labels.confirmed): \(totals.confirmed); "
         + "\(labels.correctedUp): \(totals.correctedUp) (\(mean(totals.scoreUp, "+"))); "
         + "\(labels.correctedDown): \(totals.correctedDown) (\(mean(totals.scoreDown, "−"))); "

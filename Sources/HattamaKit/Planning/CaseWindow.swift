@@ -12,7 +12,9 @@ struct CaseWindow: Equatable {
   ) -> Result<CaseWindow, Unplaced.Reason> {
     guard let applied = reviewed.appliedOn else { return .failure(.noApplication) }
     var first = calendar.workingDay(1, after: applied)
-    var last = rules.periods.session.map { calendar.workingDay($0.value.workingDays, after: applied) }
+    var last = rules.periods.session.map {
+      calendar.workingDay($0.value.workingDays, after: applied)
+    }
     if first < methodology.validFrom.value {
       first = calendar.workingDay(1, after: methodology.validFrom.value.adding(days: -1))
     }

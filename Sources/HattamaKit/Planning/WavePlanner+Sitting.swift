@@ -6,7 +6,9 @@ extension WavePlanner {
     record.candidates = nil
     // The cases in the wave's order, whatever order the grouping took them in.
     let order = Dictionary(wave.cases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
-    record.cases = group.cases.map(\.reviewed).sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
+    record.cases = group.cases.map(\.reviewed).sorted {
+      order[$0.id, default: 0] < order[$1.id, default: 0]
+    }
     record.composition = Composition(
       chair: seats.chair, members: seats.members,
       secretary: seats.secretary)

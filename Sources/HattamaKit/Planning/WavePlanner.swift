@@ -17,8 +17,7 @@ public struct WavePlanner: Sendable {
   /// The most cases whose every grouping is tried (Bell(8) = 4,140 groupings).
   public static let exactLimit = 8
 
-  public init(wave: Record, rules: BodyRules, methodology: Methodology, calendar: WorkingCalendar)
-  {
+  public init(wave: Record, rules: BodyRules, methodology: Methodology, calendar: WorkingCalendar) {
     self.wave = wave
     self.rules = rules
     self.methodology = methodology
@@ -119,7 +118,8 @@ public struct WavePlanner: Sendable {
     let size = rules.oddSize.value && minimum % 2 == 0 ? minimum + 1 : max(minimum, 1)
     return SeatAssignment(
       size: size, hr: Set(wave.people.filter(\.hr).map(\.id)),
-      needsHRMember: rules.requiresHRMember.value, needsHRSecretary: rules.requiresHRSecretary.value)
+      needsHRMember: rules.requiresHRMember.value, needsHRSecretary: rules.requiresHRSecretary.value
+    )
   }
 
   /// Groups by the last day of each period: each group starts with the case whose period ends

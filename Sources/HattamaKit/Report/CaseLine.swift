@@ -84,7 +84,8 @@ public enum CaseOutcome: Hashable, Sendable {
       self = .incomparable
       return
     }
-    self = change == 0 ? .confirmed : change > 0 ? .correctedUp(by: change) : .correctedDown(by: -change)
+    self =
+      change == 0 ? .confirmed : change > 0 ? .correctedUp(by: change) : .correctedDown(by: -change)
   }
 
   /// `confirmed`, `corrected-up`, …: the outcome's key in CSV.

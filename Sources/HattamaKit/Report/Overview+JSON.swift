@@ -15,8 +15,18 @@ extension Overview {
     members += [
       ("findings", .object(codes)),
       ("violations", .number(count(of: .violation))), ("warnings", .number(count(of: .warning))),
-      ("byBody", .array(bodies.map { .object([("body", .string($0.body))] + Self.members(of: $0.totals)) })),
-      ("byUnit", .array(units.map { .object([("unit", $0.unit.map(JSONValue.string) ?? .null)] + Self.members(of: $0.totals)) })),
+      (
+        "byBody",
+        .array(bodies.map { .object([("body", .string($0.body))] + Self.members(of: $0.totals)) })
+      ),
+      (
+        "byUnit",
+        .array(
+          units.map {
+            .object(
+              [("unit", $0.unit.map(JSONValue.string) ?? .null)] + Self.members(of: $0.totals))
+          })
+      ),
       ("byEvaluator", .array(evaluators.map(Self.evaluatorJSON))),
       ("bands", .array(bandJSON)),
       ("deadlinesMissed", .array(deadlinePeriods.map(Self.deadlineJSON))),

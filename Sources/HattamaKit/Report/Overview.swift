@@ -55,7 +55,9 @@ public struct Overview: Sendable, Equatable {
     lines += summary.lines
     for (key, count) in summary.findings {
       findings[key, default: 0] += count
-      if key.isDeadline { deadlinesMissed[summary.period, default: [:]][key.code, default: 0] += count }
+      if key.isDeadline {
+        deadlinesMissed[summary.period, default: [:]][key.code, default: 0] += count
+      }
     }
   }
 
@@ -112,7 +114,10 @@ public struct Overview: Sendable, Equatable {
   /// missed periods by code.
   public var deadlinePeriods: [(period: String, missed: [(code: FindingCode, count: Int)])] {
     deadlinesMissed.sorted { $0.key < $1.key }.map { period in
-      (period.key, period.value.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) })
+      (
+        period.key,
+        period.value.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
+      )
     }
   }
 

@@ -30,8 +30,12 @@ enum ReportCharts {
       svg += text(labelWidth - 4, y + 15, clipped(row.label, 38), anchor: "end", fill: "#000")
       svg += rect(axis - downWidth, y + 3, downWidth, rowHeight - 6, fill: down)
       svg += rect(axis, y + 3, upWidth, rowHeight - 6, fill: up)
-      if row.down > 0 { svg += text(axis - downWidth - 4, y + 15, "\(row.down)", anchor: "end", fill: "#000") }
-      if row.up > 0 { svg += text(axis + upWidth + 4, y + 15, "\(row.up)", anchor: "start", fill: "#000") }
+      if row.down > 0 {
+        svg += text(axis - downWidth - 4, y + 15, "\(row.down)", anchor: "end", fill: "#000")
+      }
+      if row.up > 0 {
+        svg += text(axis + upWidth + 4, y + 15, "\(row.up)", anchor: "start", fill: "#000")
+      }
     }
     svg += "<line x1=\"\(axis)\" y1=\"20\" x2=\"\(axis)\" y2=\"\(height - 6)\" stroke=\"#000\"/>\n"
     return svg + "</svg>\n"
@@ -67,8 +71,10 @@ enum ReportCharts {
         let shade = 255 - count * 200 / largest
         let fill = count == 0 ? "#ffffff" : "rgb(\(shade),\(shade + (255 - shade) / 3),255)"
         let stroke = row == column ? "#000\" stroke-width=\"2" : "#999"
-        svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(fill)\" stroke=\"\(stroke)\"/>\n"
-        svg += text(x + cell / 2, y + cell / 2 + 5, "\(count)", anchor: "middle",
+        svg +=
+          "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(fill)\" stroke=\"\(stroke)\"/>\n"
+        svg += text(
+          x + cell / 2, y + cell / 2 + 5, "\(count)", anchor: "middle",
           fill: shade < 120 ? "#fff" : "#000", bold: true)
       }
     }
@@ -76,9 +82,10 @@ enum ReportCharts {
   }
 
   /// Stacked columns: one an evaluation period, a segment a kind of deadline, with a legend.
-  static func deadlines(_ periods: [(period: String, missed: [(code: FindingCode, count: Int)])],
-    labels: ReportLabels) -> String
-  {
+  static func deadlines(
+    _ periods: [(period: String, missed: [(code: FindingCode, count: Int)])],
+    labels: ReportLabels
+  ) -> String {
     let codes = FindingCode.allCases.filter { code in
       periods.contains { $0.missed.contains { $0.code == code } }
     }
@@ -93,7 +100,8 @@ enum ReportCharts {
       let x = 10 + (index % 3) * 180
       let y = 8 + (index / 3) * 18
       svg += rect(x, y, 12, 12, fill: colour(code))
-      svg += text(x + 16, y + 11, labels.deadlineNames[code] ?? code.rawValue, anchor: "start", fill: "#000")
+      svg += text(
+        x + 16, y + 11, labels.deadlineNames[code] ?? code.rawValue, anchor: "start", fill: "#000")
     }
     let base = top + chartHeight
     for (index, entry) in periods.enumerated() {
@@ -105,8 +113,10 @@ enum ReportCharts {
         svg += rect(x, y, column - 40, height, fill: colour(code))
       }
       let total = entry.missed.reduce(0) { $0 + $1.count }
-      svg += text(x + (column - 40) / 2, y - 4, "\(total)", anchor: "middle", fill: "#000", bold: true)
-      svg += text(x + (column - 40) / 2, base + 16, clipped(entry.period, 18), anchor: "middle", fill: "#000")
+      svg += text(
+        x + (column - 40) / 2, y - 4, "\(total)", anchor: "middle", fill: "#000", bold: true)
+      svg += text(
+        x + (column - 40) / 2, base + 16, clipped(entry.period, 18), anchor: "middle", fill: "#000")
     }
     svg += "<line x1=\"40\" y1=\"\(base)\" x2=\"\(width - 10)\" y2=\"\(base)\" stroke=\"#000\"/>\n"
     return svg + "</svg>\n"

@@ -25,20 +25,30 @@ public struct ReportHTMLWriter: Sendable {
 
       """
     html += summary(overview)
-    html += section(labels.correctionsByEvaluator, chart: corrections(
-      overview.evaluators.map { ($0.evaluator.description, $0.totals) },
-      title: labels.correctionsByEvaluator))
-    html += section(labels.correctionsByUnit, chart: corrections(
-      overview.units.map { ($0.unit ?? labels.noUnit, $0.totals) }, title: labels.correctionsByUnit))
+    html += section(
+      labels.correctionsByEvaluator,
+      chart: corrections(
+        overview.evaluators.map { ($0.evaluator.description, $0.totals) },
+        title: labels.correctionsByEvaluator))
+    html += section(
+      labels.correctionsByUnit,
+      chart: corrections(
+        overview.units.map { ($0.unit ?? labels.noUnit, $0.totals) },
+        title: labels.correctionsByUnit))
     for scale in overview.bandScales {
-      html += section(labels.bandMatrix, chart: ReportCharts.matrix(scale, counts: overview.transitions, labels: labels))
+      html += section(
+        labels.bandMatrix,
+        chart: ReportCharts.matrix(scale, counts: overview.transitions, labels: labels))
     }
-    html += section(labels.deadlines, chart: overview.deadlinePeriods.isEmpty
-      ? "<p>\(labels.noneFound.htmlEscaped)</p>\n"
-      : ReportCharts.deadlines(overview.deadlinePeriods, labels: labels))
+    html += section(
+      labels.deadlines,
+      chart: overview.deadlinePeriods.isEmpty
+        ? "<p>\(labels.noneFound.htmlEscaped)</p>\n"
+        : ReportCharts.deadlines(overview.deadlinePeriods, labels: labels))
     html += groupTable(labels.body, overview.bodies.map { ($0.body, $0.totals) })
     html += groupTable(labels.unit, overview.units.map { ($0.unit ?? labels.noUnit, $0.totals) })
-    html += groupTable(labels.evaluator, overview.evaluators.map { ($0.evaluator.description, $0.totals) })
+    html += groupTable(
+      labels.evaluator, overview.evaluators.map { ($0.evaluator.description, $0.totals) })
     html += findings(overview)
     return html + "</body>\n</html>\n"
   }
@@ -48,8 +58,14 @@ public struct ReportHTMLWriter: Sendable {
       [labels.sittings, "\(overview.sittings)"],
       [labels.cases, "\(overview.totals.cases)"],
       [labels.confirmed, "\(overview.totals.confirmed)"],
-      [labels.correctedUp, "\(overview.totals.correctedUp) (\(labels.mean(overview.totals.scoreUp, unit: 1, sign: "+")))"],
-      [labels.correctedDown, "\(overview.totals.correctedDown) (\(labels.mean(overview.totals.scoreDown, unit: 1, sign: "−")))"],
+      [
+        labels.correctedUp,
+        "\(overview.totals.correctedUp) (\(labels.mean(overview.totals.scoreUp, unit: 1, sign: "+")))",
+      ],
+      [
+        labels.correctedDown,
+        "\(overview.totals.correctedDown) (\(labels.mean(overview.totals.scoreDown, unit: 1, sign: "−")))",
+      ],
       [labels.undecided, "\(overview.totals.undecided)"],
     ]
     if overview.totals.incomparable > 0 {
@@ -92,8 +108,11 @@ public struct ReportHTMLWriter: Sendable {
 
   private func findings(_ overview: Overview) -> String {
     var html = "<section>\n<h2>\(labels.findings.htmlEscaped)</h2>\n"
-    let rows = overview.findingRows.map { [$0.code.rawValue, "\($0.violations)", "\($0.warnings)"] }
-    html += rows.isEmpty
+    let rows = overview.findingRows.map {
+      [$0.code.rawValue, "\($0.violations)", "\($0.warnings)"]
+    }
+    html +=
+      rows.isEmpty
       ? "<p>\(labels.noneFound.htmlEscaped)</p>\n"
       : table([labels.code, labels.violations, labels.warnings], rows)
     return html + "</section>\n"
@@ -102,13 +121,16 @@ public struct ReportHTMLWriter: Sendable {
   private func table(_ header: [String]?, _ rows: [[String]]) -> String {
     var html = "<table>\n"
     if let header {
-      html += "<thead><tr>" + header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead>\n"
+      html +=
+        "<thead><tr>" + header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead>\n"
     }
     html += "<tbody>\n"
     for row in rows {
-      html += "<tr>" + row.enumerated().map { index, cell in
-        index == 0 ? "<td>\(cell.htmlEscaped)</td>" : "<td class=\"n\">\(cell.htmlEscaped)</td>"
-      }.joined() + "</tr>\n"
+      html +=
+        "<tr>"
+        + row.enumerated().map { index, cell in
+          index == 0 ? "<td>\(cell.htmlEscaped)</td>" : "<td class=\"n\">\(cell.htmlEscaped)</td>"
+        }.joined() + "</tr>\n"
     }
     return html + "</tbody>\n</table>\n"
   }

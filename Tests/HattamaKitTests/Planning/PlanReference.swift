@@ -69,9 +69,13 @@ struct PlanReference {
     record.cases = cases
     for offset in 1...60 {
       let day = earliest.adding(days: offset)
-      guard day > latest, calendar.isWorkingDay(day), methodology.isInForce(on: day) else { continue }
+      guard day > latest, calendar.isWorkingDay(day), methodology.isInForce(on: day) else {
+        continue
+      }
       record.sitting = Sitting(date: day, present: [])
-      if !record.deadlineFindings(under: rules, calendar: calendar).contains(where: { $0.code == .deadlineSession }) {
+      if !record.deadlineFindings(under: rules, calendar: calendar).contains(where: {
+        $0.code == .deadlineSession
+      }) {
         return true
       }
     }
@@ -94,7 +98,9 @@ struct PlanReference {
         if found.contains(seats) { continue }
         let lawful = members.contains { chair in
           let composition = Composition(chair: chair, members: members, secretary: secretary)
-          return !composition.findings(in: record, under: rules).contains { $0.severity == .violation }
+          return !composition.findings(in: record, under: rules).contains {
+            $0.severity == .violation
+          }
         }
         if lawful { found.insert(seats) }
       }

@@ -18,8 +18,12 @@ struct UnplacedTests {
       methodology: methodology.id, kind: kind, body: "B", period: "P", authorizedOfficial: "o1",
       people: people, candidates: pool,
       cases: [
-        Case(id: "c1", employee: "e1", evaluators: [evaluator], score: .valid(.maximum), appliedOn: day(applied)),
-        Case(id: "c2", employee: "e2", evaluators: ["p4"], score: .valid(.maximum), appliedOn: day(applied)),
+        Case(
+          id: "c1", employee: "e1", evaluators: [evaluator], score: .valid(.maximum),
+          appliedOn: day(applied)),
+        Case(
+          id: "c2", employee: "e2", evaluators: ["p4"], score: .valid(.maximum),
+          appliedOn: day(applied)),
       ])
   }
 
@@ -30,26 +34,40 @@ struct UnplacedTests {
     ).plan()
   }
 
-  @Test("002 ¶20: with its evaluator one of the two HR employees, no roster has an HR member and an HR secretary")
+  @Test(
+    "002 ¶20: with its evaluator one of the two HR employees, no roster has an HR member and an HR secretary"
+  )
   func noRoster() throws {
-    let blocked = Self.plan(Self.wave(methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-16", evaluator: "h1"), .trade2025)
+    let blocked = Self.plan(
+      Self.wave(
+        methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-16",
+        evaluator: "h1"), .trade2025)
     let unplaced = try #require(blocked.unplaced.first)
     #expect(blocked.unplaced.count == 1 && unplaced.caseID == "c1")
     guard case .noRoster(let why) = unplaced.reason else {
       Issue.record("expected no roster, got \(unplaced.reason)")
       return
     }
-    #expect(why.contains("2 HR employees are needed") && why.contains("h1 (an evaluator of case c1, 002 ¶20)"))
+    #expect(
+      why.contains("2 HR employees are needed")
+        && why.contains("h1 (an evaluator of case c1, 002 ¶20)"))
     #expect(blocked.sittings.map { $0.cases.map(\.id) } == [["c2"]])
     // Both ways: with a third HR employee in the pool the case is placed.
-    let kept = Self.plan(Self.wave(methodology: .trade2025, kind: .calibration, hr: ["h1", "h2", "p3"], applied: "2025-10-16", evaluator: "h1"), .trade2025)
+    let kept = Self.plan(
+      Self.wave(
+        methodology: .trade2025, kind: .calibration, hr: ["h1", "h2", "p3"], applied: "2025-10-16",
+        evaluator: "h1"), .trade2025)
     #expect(kept.unplaced.isEmpty)
     #expect(kept.sittings.count == 1)
   }
 
-  @Test("001 item 2: an application after 2023-08-31 leaves no day while the methodology is in force")
+  @Test(
+    "001 item 2: an application after 2023-08-31 leaves no day while the methodology is in force")
   func noLawfulDay() throws {
-    let late = Self.plan(Self.wave(methodology: .atyrau2023, kind: .commission, hr: ["h1", "h2"], applied: "2023-09-04", evaluator: "p1"), .atyrau2023)
+    let late = Self.plan(
+      Self.wave(
+        methodology: .atyrau2023, kind: .commission, hr: ["h1", "h2"], applied: "2023-09-04",
+        evaluator: "p1"), .atyrau2023)
     #expect(late.unplaced.map(\.caseID) == ["c1", "c2"])
     #expect(late.sittings.isEmpty)
     for item in late.unplaced {
@@ -61,14 +79,19 @@ struct UnplacedTests {
       #expect(through != nil)
       #expect(item.reason.description.contains("while the methodology is in force"))
     }
-    let inTime = Self.plan(Self.wave(methodology: .atyrau2023, kind: .commission, hr: ["h1", "h2"], applied: "2023-08-21", evaluator: "p1"), .atyrau2023)
+    let inTime = Self.plan(
+      Self.wave(
+        methodology: .atyrau2023, kind: .commission, hr: ["h1", "h2"], applied: "2023-08-21",
+        evaluator: "p1"), .atyrau2023)
     #expect(inTime.unplaced.isEmpty)
     #expect(inTime.sittings.first?.sitting?.date == Self.day("2023-08-22"))
   }
 
   @Test("002 ¶21: cases whose periods share no day sit apart; those that share one sit together")
   func periods() {
-    var wave = Self.wave(methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-13", evaluator: "p1")
+    var wave = Self.wave(
+      methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-13",
+      evaluator: "p1")
     // c1: 2025-10-14 … 2025-10-27; c2 applied 2025-11-03 (from 2025-11-04): no common day.
     wave.cases[1].appliedOn = Self.day("2025-11-03")
     #expect(Self.plan(wave, .trade2025).sittings.count == 2)
@@ -80,7 +103,9 @@ struct UnplacedTests {
 
   @Test("a case without 'appliedOn' has no period to meet")
   func noApplication() {
-    var wave = Self.wave(methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-13", evaluator: "p1")
+    var wave = Self.wave(
+      methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-13",
+      evaluator: "p1")
     wave.cases[0].appliedOn = nil
     let plan = Self.plan(wave, .trade2025)
     #expect(plan.unplaced == [Unplaced(caseID: "c1", reason: .noApplication)])

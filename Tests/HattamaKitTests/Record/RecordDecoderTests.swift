@@ -248,7 +248,8 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
     #expect(try Record.decode(Array(record.encodedJSON().utf8)) == record)
     #expect(throws: RecordDecodingError.self) {
       try Record.decode(
-        variant(#"{"id": "e1", "name": "Қасымов Дәурен"}"#, #"{"id": "e1", "name": "Қ", "unit": 5}"#))
+        variant(
+          #"{"id": "e1", "name": "Қасымов Дәурен"}"#, #"{"id": "e1", "name": "Қ", "unit": 5}"#))
     }
   }
 

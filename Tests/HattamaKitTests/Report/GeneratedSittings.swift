@@ -20,7 +20,9 @@ struct GeneratedSittings {
 
   static let bodies = ["Сауда министрлігі", "Әділет департаменті", "Ұлттық орталық"]
   static let units = ["Заң департаменті", "Қаржы басқармасы", "Кадр қызметі", nil]
-  static let evaluatorNames = ["Әлімжанов Руслан", "Ибраева Сәуле", "Қуанышев Мирас", "Тәжібаева Сәбина"]
+  static let evaluatorNames = [
+    "Әлімжанов Руслан", "Ибраева Сәуле", "Қуанышев Мирас", "Тәжібаева Сәбина",
+  ]
 
   init(count: Int, seed: UInt64) {
     var random = SeededRandom(seed: seed)
@@ -52,7 +54,8 @@ struct GeneratedSittings {
       let employee = "e\(number)"
       let unit = Self.units.randomElement(using: &random) ?? nil
       people.append(Person(id: employee, name: "Employee \(number)", unit: unit))
-      let evaluators = Array(evaluatorIDs.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random)))
+      let evaluators = Array(
+        evaluatorIDs.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random)))
       let before = Int.random(in: 100...480, using: &random)
       let caseID = "c\(number)"
       cases.append(
@@ -71,13 +74,17 @@ struct GeneratedSittings {
       default:
         let after = Int.random(in: 0...500, using: &random)
         motions.append(
-          Self.motion("mo\(number)", caseID, .correct(.valid(Score(hundredths: after) ?? .minimum)), members, .for))
+          Self.motion(
+            "mo\(number)", caseID, .correct(.valid(Score(hundredths: after) ?? .minimum)), members,
+            .for))
         change = after - before
       }
       intents.append(
         Intent(
           file: file, body: body, period: period, unit: unit,
-          evaluators: evaluators.map { id in Someone(id: id, name: people.first { $0.id == id }?.name) },
+          evaluators: evaluators.map { id in
+            Someone(id: id, name: people.first { $0.id == id }?.name)
+          },
           change: change))
     }
     let sittingDay = Day(year: year, month: 11, day: 12) ?? Day(ordinal: 0)
@@ -90,8 +97,10 @@ struct GeneratedSittings {
   }
 
   private static func motion(
-    _ id: MotionID, _ caseID: CaseID, _ kind: MotionKind, _ members: [PersonID], _ choice: VoteChoice
+    _ id: MotionID, _ caseID: CaseID, _ kind: MotionKind, _ members: [PersonID],
+    _ choice: VoteChoice
   ) -> Motion {
-    Motion(id: id, caseID: caseID, kind: kind, votes: members.map { Vote(member: $0, choice: choice) })
+    Motion(
+      id: id, caseID: caseID, kind: kind, votes: members.map { Vote(member: $0, choice: choice) })
   }
 }

@@ -1,5 +1,6 @@
-@testable import HattamaKit
 import Testing
+
+@testable import HattamaKit
 
 @Suite("report: the HTML page and the CSV rows")
 struct ReportWritersTests {
@@ -18,25 +19,34 @@ struct ReportWritersTests {
     }
     return Overview(
       generated.records.map {
-        SittingSummary(file: $0.file, record: $0.record, methodology: $0.methodology, calendar: .kazakhstan)
+        SittingSummary(
+          file: $0.file, record: $0.record, methodology: $0.methodology, calendar: .kazakhstan)
       })
   }
 
-  @Test("SPEC: one self-contained page — no script, no external file — with its four charts", arguments: Language.allCases)
+  @Test(
+    "SPEC: one self-contained page — no script, no external file — with its four charts",
+    arguments: Language.allCases)
   func selfContained(language: Language) {
     let overview = Self.overview()
     let html = ReportHTMLWriter(language: language).write(overview)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<html lang=\"\(language.rawValue)\">"))
-    for forbidden in ["<script", "<link", "src=", "href=", "url(", "@import", "http://www.w3.org/1999/xlink"] {
+    for forbidden in [
+      "<script", "<link", "src=", "href=", "url(", "@import", "http://www.w3.org/1999/xlink",
+    ] {
       #expect(!html.contains(forbidden), "found \(forbidden)")
     }
     // Only the SVG namespace names a URL.
-    #expect(html.components(separatedBy: "http").count - 1 == html.components(separatedBy: "<svg").count - 1)
+    #expect(
+      html.components(separatedBy: "http").count - 1 == html.components(separatedBy: "<svg").count
+        - 1)
     // Corrections by evaluator and by unit, the band matrix, the deadlines by period.
     #expect(html.components(separatedBy: "<svg ").count - 1 == 4)
     let labels = ReportLabels.labels(language)
-    for heading in [labels.correctionsByEvaluator, labels.correctionsByUnit, labels.bandMatrix, labels.deadlines] {
+    for heading in [
+      labels.correctionsByEvaluator, labels.correctionsByUnit, labels.bandMatrix, labels.deadlines,
+    ] {
       #expect(html.contains("<h2>\(heading)</h2>"))
     }
     #expect(overview.deadlinePeriods.isEmpty == false)
@@ -44,7 +54,8 @@ struct ReportWritersTests {
 
   @Test("record text is inert in the page and in the charts")
   func escaped() {
-    let html = ReportHTMLWriter(language: .en).write(Self.overview(body: "<script>alert('x')</script>"))
+    let html = ReportHTMLWriter(language: .en).write(
+      Self.overview(body: "<script>alert('x')</script>"))
     #expect(!html.contains("<script"))
     #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
   }
@@ -57,7 +68,8 @@ struct ReportWritersTests {
     #expect(rows.first.map(String.init) == Overview.csvHeader.joined(separator: ","))
     let first = try #require(rows.dropFirst().first)
     #expect(first.hasPrefix("generated/0.json,\"Body, \"\"quoted\"\"\","))
-    let line = try #require(overview.lines.first { if case .correctedDown = $0.outcome { true } else { false } })
+    let line = try #require(
+      overview.lines.first { if case .correctedDown = $0.outcome { true } else { false } })
     guard case .correctedDown(let by) = line.outcome else { return }
     let row = Overview.cells(line)
     #expect(row[13] == "corrected-down")
