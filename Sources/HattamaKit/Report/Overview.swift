@@ -93,19 +93,19 @@ public struct Overview: Sendable, Equatable {
     findings.filter { $0.key.severity == severity }.values.reduce(0, +)
   }
 
-  /// The bodies by name.
+  /// The bodies in alphabetical order (``KazakhCollation``).
   public var bodies: [(body: String, totals: ReportTotals)] {
-    byBody.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    byBody.sorted { KazakhCollation.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
   }
 
-  /// The units by name, the employees without a unit last.
+  /// The units in alphabetical order (``KazakhCollation``), the employees without a unit last.
   public var units: [(unit: String?, totals: ReportTotals)] {
     let named = byUnit.compactMap { entry in entry.key.map { ($0, entry.value) } }
-      .sorted { $0.0 < $1.0 }.map { (unit: Optional($0.0), totals: $0.1) }
+      .sorted { KazakhCollation.precedes($0.0, $1.0) }.map { (unit: Optional($0.0), totals: $0.1) }
     return named + (byUnit[nil].map { [(unit: nil, totals: $0)] } ?? [])
   }
 
-  /// The evaluators by name.
+  /// The evaluators in alphabetical order of their names.
   public var evaluators: [(evaluator: Someone, totals: ReportTotals)] {
     byEvaluator.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
