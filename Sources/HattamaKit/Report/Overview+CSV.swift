@@ -11,7 +11,9 @@ extension Overview {
   ///
   /// Scores are written with a point (`3.40`), categories as their number; `change` is signed,
   /// `+0.40` or `-1`, and empty for a case that was not corrected. Evaluators are separated by
-  /// `|`, as `draft new` reads them.
+  /// `|`, as `draft new` reads them. A record's text that a spreadsheet would take for a formula
+  /// (beginning with `=`, `+`, `-`, `@`, a tab or a carriage return) is written after an
+  /// apostrophe, so that opening the file runs nothing (CSV injection).
   public func csv() -> String {
     var text = Self.row(Self.csvHeader)
     for line in lines { text += Self.row(Self.cells(line)) }
@@ -19,13 +21,23 @@ extension Overview {
   }
 
   static func cells(_ line: CaseLine) -> [String] {
-    [
+    let texts = [
       line.file, line.body, line.period, line.methodology, line.kind.rawValue,
       line.sittingDate.map(String.init(describing:)) ?? "", line.caseID, line.employee.id,
-      line.employee.name ?? "", line.unit ?? "",
-      line.evaluators.map(\.id).joined(separator: "|"), line.before.map(text) ?? "",
-      line.after.map(text) ?? "", line.outcome.key, change(line),
-    ] + [line.decidedBy ?? ""]
+      line.employee.name ?? "", line.unit ?? "", line.evaluators.map(\.id).joined(separator: "|"),
+    ].map(inert)
+    return texts + [
+      line.before.map(text) ?? "", line.after.map(text) ?? "", line.outcome.key, change(line),
+      inert(line.decidedBy ?? ""),
+    ]
+  }
+
+  /// A record's text that a spreadsheet will not evaluate as a formula.
+  static func inert(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
+      return cell
+    }
+    return "'" + cell
   }
 
   private static func text(_ grade: Grade) -> String {

@@ -73,6 +73,10 @@ struct ReportWritersTests {
     guard case .correctedDown(let by) = line.outcome else { return }
     let row = Overview.cells(line)
     #expect(row[13] == "corrected-down")
+    // The tool's own signed change stays a number; a record's text is never a formula.
+    #expect(Overview.inert("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")")
+    #expect(Overview.inert("-1+2") == "'-1+2" && Overview.inert("@SUM(A1)") == "'@SUM(A1)")
+    #expect(Overview.inert("Заң департаменті") == "Заң департаменті")
     #expect(row[14] == "-" + (Score(hundredths: by)?.description ?? ""))
   }
 }
