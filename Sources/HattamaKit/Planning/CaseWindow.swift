@@ -2,9 +2,17 @@
 /// it was received to the last day of the session period (002 ¶21, 000 ¶45: within 10 working
 /// days of the application; the day of receipt does not count), while the methodology is in
 /// force. A body whose rules set no session period (a commission's) has no last day.
+///
+/// The official's decision approving the composition has its own window (002 ¶20, 000 ¶44:
+/// within 3 working days of the application, from the day of receipt, on a working day): one
+/// sitting's composition has one approval day, which must fall in every one of its cases'.
 struct CaseWindow: Equatable {
   var first: Day
   var last: Day?
+  /// The first working day the composition may be approved for this case: the application's.
+  var approvalFirst: Day
+  /// The last, where the rules set a decision period.
+  var approvalLast: Day?
 
   /// The window of a case, or why it has none.
   static func of(
@@ -27,15 +35,31 @@ struct CaseWindow: Equatable {
           first: first, last: last,
           clause: rules.periods.session?.clause, validThrough: methodology.validThrough?.clause))
     }
-    return .success(CaseWindow(first: first, last: last))
+    let approvalFirst =
+      calendar.isWorkingDay(applied) ? applied : calendar.workingDay(1, after: applied)
+    let approvalLast = rules.periods.decision.map {
+      calendar.workingDay($0.value.workingDays, after: applied)
+    }
+    return .success(
+      CaseWindow(
+        first: first, last: last, approvalFirst: approvalFirst, approvalLast: approvalLast))
   }
 
-  /// The days common to several windows, or `nil` when they share none.
+  /// The days common to several windows, or `nil` when they share none: no sitting day, or no
+  /// approval day.
   static func common(_ windows: [CaseWindow]) -> CaseWindow? {
-    guard let first = windows.map(\.first).max() else { return nil }
+    guard let first = windows.map(\.first).max(),
+      let approvalFirst = windows.map(\.approvalFirst).max()
+    else { return nil }
     let last = windows.compactMap(\.last).min()
+    let approvalLast = windows.compactMap(\.approvalLast).min()
     if let last, first > last { return nil }
-    return CaseWindow(first: first, last: last)
+    if let approvalLast, approvalFirst > approvalLast { return nil }
+    // The sitting comes on or after the approval (it is held on the official's decision).
+    let sitting = max(first, approvalFirst)
+    if let last, sitting > last { return nil }
+    return CaseWindow(
+      first: sitting, last: last, approvalFirst: approvalFirst, approvalLast: approvalLast)
   }
 }
 

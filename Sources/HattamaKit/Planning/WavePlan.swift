@@ -7,8 +7,8 @@ public struct WavePlan: Sendable, Equatable {
   public var loads: [PersonID: Int]
   /// Whether every grouping of the cases was tried (``WavePlanner/exactLimit``).
   public var isExact: Bool
-  /// The fewest sittings the periods alone allow: as many as the largest number of placed cases
-  /// whose periods pairwise share no day. A plan with this many sittings is the fewest possible.
+  /// The fewest sittings the periods alone allow (the sitting's and the approval's, 002 ¶20–¶21),
+  /// whatever the rosters. A plan with this many sittings is the fewest possible.
   public var periodBound = 0
 
   /// `{"sittings": [record/1 drafts]}`, and the unplaced cases with their reasons when any.

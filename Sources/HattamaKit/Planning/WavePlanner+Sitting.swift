@@ -1,6 +1,7 @@
 extension WavePlanner {
   /// The record/1 draft of one planned sitting: the wave's header, the people it names, the
-  /// composition, `sitting.date` (the first lawful day of the group) and its cases.
+  /// composition with its approval day (the first lawful one), `sitting.date` (the first lawful
+  /// day of the group) and its cases.
   func sitting(_ group: Group, _ seats: SeatAssignment.Seats) -> Record {
     var record = wave
     record.candidates = nil
@@ -10,8 +11,8 @@ extension WavePlanner {
       order[$0.id, default: 0] < order[$1.id, default: 0]
     }
     record.composition = Composition(
-      chair: seats.chair, members: seats.members,
-      secretary: seats.secretary)
+      chair: seats.chair, members: seats.members, secretary: seats.secretary,
+      approvedOn: group.window.approvalFirst)
     // Nobody is present yet: the secretary records attendance on the day (`session attend`).
     record.sitting = Sitting(date: group.window.first, present: [])
     var named: Set<PersonID> = [wave.authorizedOfficial, seats.secretary]
@@ -25,8 +26,9 @@ extension WavePlanner {
   }
 
   /// What keeps a planned sitting from being lawful, checked by the rules' own code rather than
-  /// trusted: `roster check`'s violations, a missed session period, a day the methodology is not
-  /// in force or that is not a working day. Empty for every sitting the planner builds.
+  /// trusted: `roster check`'s violations, a missed session or decision period, a day the
+  /// methodology is not in force or that is not a working day. Empty for every sitting the
+  /// planner builds.
   func check(_ record: Record) -> [String] {
     guard let composition = record.composition, let date = record.sitting?.date else {
       return ["The sitting has no composition or date."]
@@ -34,7 +36,7 @@ extension WavePlanner {
     var problems = composition.findings(in: record, under: rules)
       .filter { $0.severity == .violation }.map(\.message)
     problems += record.deadlineFindings(under: rules, calendar: calendar)
-      .filter { $0.code == .deadlineSession }.map(\.message)
+      .filter { $0.code == .deadlineSession || $0.code == .deadlineDecision }.map(\.message)
     if !methodology.isInForce(on: date) {
       problems.append("The methodology '\(methodology.id)' is not in force on \(date).")
     }

@@ -1,6 +1,7 @@
 /// Plans a wave of applications (`hattama roster plan`): sittings whose composition keeps every
 /// composition rule, each on a working day within the period of every case it hears (002 ¶21,
-/// 000 ¶45), nobody sitting on a case they are excluded from (002 ¶20), as few sittings as
+/// 000 ¶45), its composition approved within the decision period of each (002 ¶20, 000 ¶44),
+/// nobody sitting on a case they are excluded from (002 ¶20), as few sittings as
 /// possible and, among plans with that many, the members' load as even as the pool allows (the
 /// greatest load least, then the sum of squared loads; ``SeatAssignment``).
 ///
@@ -68,15 +69,22 @@ public struct WavePlanner: Sendable {
     return plan
   }
 
-  /// The fewest days that meet every window (interval stabbing: a day at the end of the window
-  /// that closes first, repeated for the windows it misses) — a lower bound on the sittings.
+  /// A lower bound on the sittings: the fewest days that meet every sitting window, and the
+  /// fewest that meet every approval window (002 ¶20), whichever is more — interval stabbing: a
+  /// day at the end of the window that closes first, repeated for the windows it misses.
   static func periodBound(_ windows: [CaseWindow]) -> Int {
+    max(
+      stabbing(windows.map { ($0.first, $0.last) }),
+      stabbing(windows.map { ($0.approvalFirst, $0.approvalLast) }))
+  }
+
+  private static func stabbing(_ intervals: [(first: Day, last: Day?)]) -> Int {
     var count = 0
     var day: Day?
-    for window in windows.sorted(by: { ($0.last ?? .distant) < ($1.last ?? .distant) }) {
-      if let day, window.first <= day { continue }
+    for interval in intervals.sorted(by: { ($0.last ?? .distant) < ($1.last ?? .distant) }) {
+      if let day, interval.first <= day { continue }
       count += 1
-      day = window.last ?? .distant
+      day = interval.last ?? .distant
     }
     return count
   }

@@ -61,25 +61,33 @@ struct PlanReference {
     return (unplaceable, fewest, best ?? LoadScore([]))
   }
 
-  /// Whether some working day after every application meets every case's session period.
+  /// Whether some working day after every application meets every case's session period, on or
+  /// after some working day that meets every case's decision period (002 ¶20: the approval of
+  /// the composition, on or after the last application).
   func hasLawfulDay(_ cases: [Case]) -> Bool {
     let applied = cases.compactMap(\.appliedOn)
     guard let earliest = applied.min(), let latest = applied.max() else { return false }
     var record = wave
     record.cases = cases
-    for offset in 1...60 {
+    func lawful(_ code: FindingCode) -> Bool {
+      !record.deadlineFindings(under: rules, calendar: calendar).contains { $0.code == code }
+    }
+    var approvals: [Day] = []
+    var sittings: [Day] = []
+    for offset in 0...60 {
       let day = earliest.adding(days: offset)
-      guard day > latest, calendar.isWorkingDay(day), methodology.isInForce(on: day) else {
-        continue
-      }
+      guard day >= latest, calendar.isWorkingDay(day) else { continue }
+      record.composition = Composition(chair: nil, members: [], secretary: nil, approvedOn: day)
+      record.sitting = nil
+      if lawful(.deadlineDecision) { approvals.append(day) }
+      record.composition = nil
       record.sitting = Sitting(date: day, present: [])
-      if !record.deadlineFindings(under: rules, calendar: calendar).contains(where: {
-        $0.code == .deadlineSession
-      }) {
-        return true
+      if day > latest, methodology.isInForce(on: day), lawful(.deadlineSession) {
+        sittings.append(day)
       }
     }
-    return false
+    guard let approval = approvals.min(), let sitting = sittings.max() else { return false }
+    return approval <= sitting
   }
 
   /// Every set of people (the members and the secretary) some lawful roster of the smallest

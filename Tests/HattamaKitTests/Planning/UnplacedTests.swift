@@ -87,18 +87,26 @@ struct UnplacedTests {
     #expect(inTime.sittings.first?.sitting?.date == Self.day("2023-08-22"))
   }
 
-  @Test("002 ¶21: cases whose periods share no day sit apart; those that share one sit together")
+  @Test(
+    "002 ¶21, ¶20: cases whose periods share no sitting day, or no approval day, sit apart; those that share both sit together"
+  )
   func periods() {
     var wave = Self.wave(
       methodology: .trade2025, kind: .calibration, hr: ["h1", "h2"], applied: "2025-10-13",
       evaluator: "p1")
-    // c1: 2025-10-14 … 2025-10-27; c2 applied 2025-11-03 (from 2025-11-04): no common day.
+    // c1 may sit 2025-10-14 … 10-27; c2, applied 11-03, from 11-04: no common sitting day.
     wave.cases[1].appliedOn = Self.day("2025-11-03")
     #expect(Self.plan(wave, .trade2025).sittings.count == 2)
+    // c2 applied 10-20: the sitting periods overlap, but c1's composition must be approved by
+    // 10-16 (3 working days, 002 ¶20) and c2's not before 10-20.
     wave.cases[1].appliedOn = Self.day("2025-10-20")
+    #expect(Self.plan(wave, .trade2025).sittings.count == 2)
+    // c2 applied 10-15: approved on 10-15 for both, and heard together the day after.
+    wave.cases[1].appliedOn = Self.day("2025-10-15")
     let together = Self.plan(wave, .trade2025)
     #expect(together.sittings.count == 1)
-    #expect(together.sittings.first?.sitting?.date == Self.day("2025-10-21"))
+    #expect(together.sittings.first?.composition?.approvedOn == Self.day("2025-10-15"))
+    #expect(together.sittings.first?.sitting?.date == Self.day("2025-10-16"))
   }
 
   @Test("a case without 'appliedOn' has no period to meet")
