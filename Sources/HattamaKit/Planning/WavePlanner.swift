@@ -143,6 +143,11 @@ public struct WavePlanner: Sendable {
       taken[seed] = true
       var group = group([placeable[seed]])
       for next in order where !taken[next] {
+        // The periods are compared first: cheap, and they rule out most cases, so that a
+        // roster is composed only for the cases that could share the sitting's days.
+        if let current = group, CaseWindow.common([current.window, placeable[next].window]) == nil {
+          continue
+        }
         if let larger = self.group((group?.cases ?? []) + [placeable[next]]) {
           group = larger
           taken[next] = true
