@@ -57,8 +57,14 @@ session=1
 # --- sizes ---------------------------------------------------------------------------------
 if [ "$quick" = 1 ]; then
   record_sizes=(100); event_sizes=(1000); candidate_sizes=(100)
+  vote_sizes=(100 10000); case_sizes=(1000)
 else
   record_sizes=(100 1000 10000); event_sizes=(1000 10000 100000); candidate_sizes=(100 1000 10000)
+  # Issue 13: a vote's replay cost per event already in the journal; BENCH_MILLION=0 skips 1M.
+  vote_sizes=(100 10000 100000)
+  [ "${BENCH_MILLION:-1}" = 1 ] && vote_sizes+=(1000000)
+  # Issue 13: audit and protocol of one sitting as its cases grow.
+  case_sizes=(1000 10000 100000)
 fi
 vote_events=51 # a realistic sitting: 4 cases, 8 motions, the 9th just proposed
 
@@ -67,6 +73,11 @@ for n in "${record_sizes[@]}"; do "$generate" records "$data/records-$n" "$n"; d
 for n in "${event_sizes[@]}"; do "$generate" journal "$data/journal-$n.jsonl" "$n" > /dev/null; done
 for n in "${candidate_sizes[@]}"; do "$generate" candidates "$data/candidates-$n.json" "$n"; done
 vote_args="$("$generate" journal "$data/vote-base.jsonl" "$vote_events")"
+declare -A vote_scaling_args
+for n in "${vote_sizes[@]}"; do
+  vote_scaling_args[$n]="$("$generate" journal "$data/vote-$n.jsonl" "$n")"
+done
+for n in "${case_sizes[@]}"; do "$generate" sitting "$data/sitting-$n.json" "$n"; done
 vote_args_10k="$("$generate" journal "$data/vote-base-10k.jsonl" 10003)"
 
 # --- measuring -----------------------------------------------------------------------------
@@ -205,6 +216,42 @@ else
   unavailable "session vote" "< 20 ms"
 fi
 
+# session vote on journals of N events (issue 13): the replay under the lock, per event.
+declare -A vote_time vote_kib
+if [ "$session" = 1 ]; then
+  for n in "${vote_sizes[@]}"; do
+    copy="cp '$data/vote-$n.jsonl' '$data/vote-run.jsonl'"
+    command="'$hattama' session vote '$data/vote-run.jsonl' ${vote_scaling_args[$n]} --for"
+    if [ "$n" -ge 1000000 ]; then
+      # One run: a copy of 157 MB before each hyperfine run would dominate.
+      bash -c "$copy"
+      vote_time[$n]=$(seconds "$command")
+    else
+      vote_time[$n]=$(prepared_seconds "$copy" "$command")
+    fi
+    bash -c "$copy"
+    # shellcheck disable=SC2086
+    vote_kib[$n]=$(peak_kib "$hattama" session vote "$data/vote-run.jsonl" ${vote_scaling_args[$n]} --for)
+    row "session vote, journal of $n events" "$(human "${vote_time[$n]}")" \
+      "$((vote_kib[$n] / 1024)) MiB peak" "-" "-" "-"
+  done
+  small=${vote_sizes[0]}
+  large=${vote_sizes[-1]}
+  per_event=$(awk -v a="${vote_time[$large]}" -v b="${vote_time[$small]}" -v n="$large" -v m="$small" \
+    'BEGIN { if (a + 0 > 0) printf "%.2f\n", (a - b) / (n - m) * 1e6; else print "-" }')
+  row "session vote, cost per event already there" "$per_event µs" "-" "-" "<= 1 µs" \
+    "$(at_most "$per_event" 1)"
+fi
+
+# audit and protocol of one sitting of N cases (issue 13: were quadratic in the cases).
+declare -A case_audit_time case_protocol_time
+for n in "${case_sizes[@]}"; do
+  case_audit_time[$n]=$(seconds "'$hattama' audit '$data/sitting-$n.json'")
+  case_protocol_time[$n]=$(seconds "'$hattama' protocol '$data/sitting-$n.json' --lang en")
+  row "audit, one sitting of $n cases" "$(human "${case_audit_time[$n]}")" "-" "-" "-" "-"
+  row "protocol, one sitting of $n cases" "$(human "${case_protocol_time[$n]}")" "-" "-" "-" "-"
+done
+
 # Scaling: time at each size and the ratio to the previous size (10 when linear).
 scaling() {
   local name="$1" unit="$2"; shift 2
@@ -233,6 +280,9 @@ if [ "$quick" = 0 ]; then
     scaling "session export" events export_time "${event_sizes[@]}"
   fi
   scaling "roster compose" candidates compose_time "${candidate_sizes[@]}"
+  [ "$session" = 1 ] && scaling "session vote" events vote_time "${vote_sizes[@]}"
+  scaling audit cases case_audit_time "${case_sizes[@]}"
+  scaling protocol cases case_protocol_time "${case_sizes[@]}"
 fi
 
 # --- issue 16: HR's report and the wave planner ----------------------------------------------

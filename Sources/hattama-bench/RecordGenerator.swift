@@ -15,14 +15,21 @@ struct RecordGenerator {
     return rng.chance(70) ? calibration(&rng) : commission(&rng)
   }
 
-  private static func calibration(_ rng: inout SplitMix64) -> Record {
+  /// One calibration session reviewing `cases` cases: the shape whose audit and protocol the
+  /// benchmark measures as the cases grow (issue 13).
+  static func sitting(cases: Int) -> Record {
+    var rng = SplitMix64(seed: seed, index: 0)
+    return calibration(&rng, cases: cases)
+  }
+
+  private static func calibration(_ rng: inout SplitMix64, cases: Int? = nil) -> Record {
     let template = Template(
       methodology: .trade2025, kind: .calibration,
       body: "Қазақстан Республикасы Сауда және интеграция министрлігі", period: "2025, 3-тоқсан",
       sizes: [5, 7, 9], approvedOn: "2025-10-17", familiarized: ["2025-10-13", "2025-10-14"],
       appliedAfter: 2, sitting: "2025-10-22", notice: "2025-10-17",
       signing: ("2025-10-22", "2025-10-23", "2025-10-24"), appeal: nil)
-    return template.record(&rng)
+    return template.record(&rng, cases: cases)
   }
 
   private static func commission(_ rng: inout SplitMix64) -> Record {
@@ -53,12 +60,12 @@ private struct Template {
   var signing: (signed: String, approved: String, posted: String)
   var appeal: String?
 
-  func record(_ rng: inout SplitMix64) -> Record {
+  func record(_ rng: inout SplitMix64, cases caseCount: Int? = nil) -> Record {
     let size = rng.pick(sizes)
     let members = (1..<size).map { "m\($0)" } + ["h1"]
     var people = Names.staff(official: "Департамент басшысы", members: members, &rng)
     var cases: [Case] = []
-    for number in 1...rng.int(1...4) {
+    for number in 1...(caseCount ?? rng.int(1...4)) {
       people.append(
         Person(id: "e\(number)", name: Names.person(&rng), position: Names.position(&rng)))
       people.append(

@@ -8,6 +8,7 @@ let usage = """
          hattama-bench journal FILE N      a lawful journal of N events; prints the next
                                            lawful vote as '--motion ID --member ID', if any
          hattama-bench candidates FILE N   a roster-compose draft with N candidates
+         hattama-bench sitting FILE N      one record/1 sitting reviewing N cases
          hattama-bench wave FILE N         a roster-plan wave of N applications, 1.5 N candidates
   """
 
@@ -52,6 +53,8 @@ case "journal":
   // Mode 0600, as `session open` creates a journal.
   write(bytes, to: target, mode: 0o600)
   if let (motion, member) = next { print("--motion \(motion) --member \(member)") }
+case "sitting":
+  write(Array(RecordGenerator.sitting(cases: count).encodedJSON().utf8), to: target)
 case "candidates":
   write(Array(CandidatesGenerator.draft(candidates: count).encodedJSON().utf8), to: target)
 case "wave":

@@ -56,10 +56,22 @@ import Testing
     #expect(code == .success)
     #expect(
       out.contains(
-        "notice           001 ¶56  at least 3 before  sitting 2023-07-10  2023-07-03  —           —       4: Capital Day, transfer, weekend"
+        "notice           001 ¶56           at least 3 before  sitting 2023-07-10                  2023-07-03  —           —       4: Capital Day, transfer, weekend"
       ))
+    // 001 ¶67, ¶69 count from the decision's completion, the approval (¶66); none is given.
     #expect(
-      out.contains("appeal           001 ¶69  10 after           sitting 2023-07-10  2023-07-24"))
+      out.contains(
+        "appeal           001 ¶69, 001 ¶66  10 after           approval (else sitting) 2023-07-10  2023-07-24"
+      ))
+    let approved = InProcess.run([
+      "deadlines", "--methodology", "kz-atyrau-2023", "--familiarized", "2023-07-14",
+      "--sitting", "2023-07-10", "--approved", "2023-07-12", "--appealed", "2023-07-26",
+    ])
+    #expect(approved.code == .success)
+    #expect(
+      approved.out.contains("approval (else sitting) 2023-07-12  2023-07-14  2023-07-14  met"))
+    #expect(
+      approved.out.contains("approval (else sitting) 2023-07-12  2023-07-26  2023-07-26  met"))
   }
 
   @Test("--json: each body's periods with due date, status and skipped days")

@@ -27,21 +27,24 @@ import Testing
 
   static let languages: [LanguageCase] = [
     LanguageCase(
-      code: "kk", mark: "ҚАТАҢ ЖАСЫРЫН", title: "Калибрлеу сессиясының хаттамасы",
+      code: "kk", mark: "Бағалау нәтижелері жасырын ақпарат болып табылады",
+      title: "Калибрлеу сессиясының хаттамасы",
       result:
         "Бағалау нәтижелері туралы мәлімет: 3,40 — Функционалдық міндеттерін тиісті түрде атқарады",
       corrected:
         "Бағалау нәтижелері калибрлеу сессиясымен түзетілуі (бар болған жағдайда): 3,80 — Функционалдық міндеттерін тиісті түрде атқарады"
     ),
     LanguageCase(
-      code: "ru", mark: "СТРОГО КОНФИДЕНЦИАЛЬНО", title: "Протокол калибровочной сессии",
+      code: "ru", mark: "Результаты оценки являются конфиденциальной информацией",
+      title: "Протокол калибровочной сессии",
       result:
         "Сведения о результатах оценки: 3,40 — Надлежащим образом выполняет функциональные обязанности",
       corrected:
         "Корректировка результатов оценки калибровочной сессией (в случае наличия): 3,80 — Надлежащим образом выполняет функциональные обязанности"
     ),
     LanguageCase(
-      code: "en", mark: "STRICTLY CONFIDENTIAL", title: "Protocol of the Calibration Session",
+      code: "en", mark: "The evaluation results are confidential information",
+      title: "Protocol of the Calibration Session",
       result: "Information on the evaluation results: 3.40 — Performs functional duties properly",
       corrected:
         "Evaluation results corrected by the Calibration Session (if any): 3.80 — Performs functional duties properly"

@@ -97,7 +97,7 @@ struct ProtocolPaperTests {
 @Suite("hattama protocol -o: the format from the extension")
 struct ProtocolOutputFormatTests {
   @Test("SPEC: -o picks the format from .txt, .md, .html, .json when --format is not given",
-    arguments: [("p.html", "<!DOCTYPE html>"), ("p.md", "# "), ("p.json", "{"), ("p.txt", "БЕКІТЕМІН")])
+    arguments: [("p.html", "<!DOCTYPE html>"), ("p.md", "# "), ("p.json", "{"), ("p.txt", "Калибрлеу сессиясының хаттамасы")])
   func fromExtension(_ name: String, _ start: String) throws {
     let folder = try Scratch.folder().path
     let output = folder + "/" + name

@@ -8,6 +8,12 @@ struct AttendanceChange {
   var arrive: [PersonID]
   var leave: [PersonID]
 
+  init(present: [PersonID]? = nil, arrive: [PersonID] = [], leave: [PersonID] = []) {
+    self.present = present
+    self.arrive = arrive
+    self.leave = leave
+  }
+
   init(_ invocation: Invocation) throws(CLIError) {
     arrive = invocation.values("--arrive")
     leave = invocation.values("--leave")

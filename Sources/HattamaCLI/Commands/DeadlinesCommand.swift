@@ -16,14 +16,21 @@ enum DeadlinesCommand {
       .value("--methodology", "id", help: "A built-in methodology: \(builtInIDs)."),
       Inputs.methodologyOption,
       .value(
-        "--familiarized", "date", help: "The employee was familiarised with the result.",
+        "--familiarized", "date",
+        help: "The employee was familiarised with the result (a commission's: its final result).",
         required: true),
       .value("--applied", "date", help: "The application for a calibration session was received."),
       .value(
         "--decided", "date",
         help: "The official decided to hold the session and approved its composition."),
+      .value("--notice", "date", help: "The evaluators were notified of the sitting."),
       .value("--sitting", "date", help: "The sitting (a commission's decision)."),
       .value("--signed", "date", help: "The protocol was signed."),
+      .value(
+        "--approved", "date",
+        help: "The authorized person approved a commission's results (else the sitting counts)."),
+      .value("--posted", "date", help: "The protocol was posted to the information system."),
+      .value("--appealed", "date", help: "The appeal was filed."),
       CalendarCommand.calendarOption,
       .flag("--json", help: "Print JSON."),
     ],
@@ -35,8 +42,11 @@ enum DeadlinesCommand {
     let methodology = try Inputs.methodology(invocation)
     let dates = EventDates(
       familiarized: try invocation.day("--familiarized"), applied: try invocation.day("--applied"),
-      decided: try invocation.day("--decided"), sitting: try invocation.day("--sitting"),
-      signed: try invocation.day("--signed"))
+      decided: try invocation.day("--decided"), noticed: try invocation.day("--notice"),
+      sitting: try invocation.day("--sitting"), signed: try invocation.day("--signed"),
+      // A commission's familiarisation is with its final result (000 ¶73): the same flag.
+      approved: try invocation.day("--approved"), informed: try invocation.day("--familiarized"),
+      posted: try invocation.day("--posted"), appealed: try invocation.day("--appealed"))
     let calendar = try CalendarCommand.calendar(invocation)
     let reports = methodology.bodies.map {
       (kind: $0.kind, report: DeadlineReport(periods: $0.periods, dates: dates, calendar: calendar))
@@ -119,6 +129,7 @@ enum DeadlinesCommand {
       case .decision: "decision"
       case .sitting: "sitting"
       case .signing: "signing"
+      case .approval: "approval (else sitting)"
       }
     return "\(event) " + (check.fromDate.map(\.description) ?? "(not given)")
   }

@@ -17,11 +17,8 @@ enum MethodologyCommands {
               Methodology.builtIn.map { m in
                 .object([
                   ("id", .string(m.id)), ("seed", .string(m.seed)), ("title", .string(m.title)),
-                  ("validFrom", .string(m.validFrom.value.description)),
-                  (
-                    "validThrough",
-                    m.validThrough.map { .string($0.value.description) } ?? JSONValue(.null)
-                  ),
+                  ("validFrom", m.validFrom.value.jsonValue),
+                  ("validThrough", m.validThrough?.value.jsonValue ?? JSONValue(.null)),
                   ("bodies", .array(m.bodies.map { .string($0.kind.rawValue) })),
                 ])
               })))
@@ -55,8 +52,6 @@ enum MethodologyCommands {
     })
 
   static func validity(of methodology: Methodology) -> String {
-    let from = methodology.validFrom.value.description
-    guard let through = methodology.validThrough?.value else { return "from \(from)" }
-    return "\(from) – \(through)"
+    methodology.validityDescription
   }
 }

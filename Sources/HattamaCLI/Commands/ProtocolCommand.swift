@@ -8,11 +8,13 @@ enum ProtocolCommand {
     path: ["protocol"],
     abstract: "Write the protocol (хаттама) of a sitting, ready to sign and approve.",
     discussion: """
-      Writes the form of 000 Appendix 11 / 004 Appendix 5: the approval block (БЕКІТЕМІН), the
-      title, the state body and the period; the composition with who was present and the quorum;
-      the results table with each score and band and the score as corrected; every motion with
-      each member's vote by name, the tally and the result; the conclusion; the signatures; and
-      the journal anchor N:HEX where the record has one. Votes are recounted under the record's
+      Writes the form of 000 Appendix 11 / 004 Appendix 5: the approval block (БЕКІТЕМІН, only
+      where the body's results are approved: a commission's), the title, the state body and the
+      period; the composition with who was present and the quorum; the results table with each
+      score and band and the score as corrected; every motion with each member's vote by name,
+      the tally and the result; the conclusion; the signatures, in the order of the
+      methodology's form (004: the secretary last); and the journal anchor N:HEX where the
+      record has one. Votes are recounted under the record's
       methodology (--methodology-file for one that is not built in).
 
       Formats: 'text' for a terminal or a fixed-width printout; 'markdown' with tables; 'html' a

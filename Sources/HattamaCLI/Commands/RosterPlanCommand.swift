@@ -11,7 +11,8 @@ enum RosterPlanCommand {
       the application (002 ¶21, 000 ¶45: within 10 working days) while the methodology is in
       force, after its composition is approved on a working day within 3 working days of every
       application it hears (002 ¶20, 000 ¶44; the draft's 'approvedOn'); 'roster check'
-      accepts the composition, and nobody sits on a case whose employee or evaluator they are. The plan has as few sittings as possible and, among those,
+      finds nothing in the composition (rules taken by analogy are kept too, so not even a
+      warning), and nobody sits on a case whose employee or evaluator they are. The plan has as few sittings as possible and, among those,
       the members' load (sittings sat, as a member or the secretary) as even as the pool allows.
       Up to 8 cases every grouping is tried; a larger wave is grouped by the last day of each
       period. Each sitting is a draft with a composition, 'sitting.date' and its cases (remove

@@ -139,8 +139,14 @@ enum SessionCommands {
     guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }
     let anchor: JournalAnchor
     do {
-      anchor = try JournalFile(path: journalPath).create(
+      let created = try JournalFile(path: journalPath).create(
         nonce: nonce, draft: draft, methodology: JournalMethodology(governing.methodology))
+      anchor = created.anchor
+      if let movedAside = created.movedAside {
+        invocation.console.err(
+          "Note: '\(journalPath)' held no complete line (an earlier 'session open' that never "
+            + "finished); its bytes were moved to '\(movedAside)'.")
+      }
     } catch {
       throw .badInput(message: error.description)
     }

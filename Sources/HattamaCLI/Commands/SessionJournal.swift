@@ -20,17 +20,23 @@ struct SessionJournal {
   ///
   /// - Throws: A tampered or unreadable journal, or one whose events the rules refuse (exit 2).
   func load() throws(CLIError) -> (state: SessionState, report: ChainReport) {
-    let journal: Journal
+    let given = try Inputs.givenMethodology(invocation)
+    let replayed: Result<SessionState, SessionLoadError>
+    let report: ChainReport
     do {
-      journal = try file.read()
+      (replayed, report) = try file.replay { lines in Self.replay(lines, given: given) }
     } catch {
       throw .badInput(message: error.description)
     }
-    if let firstBreak = journal.report.firstBreak {
+    if let firstBreak = report.firstBreak {
       throw .badInput(message: JournalFileError.tampered(path: path, firstBreak).description)
     }
-    warnIfTorn(journal.report)
-    return (try state(of: journal), journal.report)
+    warnIfTorn(report)
+    do {
+      return (try replayed.get(), report)
+    } catch {
+      throw .badInput(message: Self.message(error, path: path))
+    }
   }
 
   /// Prints the torn-line warning with the way out.
@@ -40,19 +46,33 @@ struct SessionJournal {
     }
   }
 
-  /// The state the journal's events lead to.
-  func state(of journal: Journal) throws(CLIError) -> SessionState {
-    try replay(journal, given: try Inputs.givenMethodology(invocation))
+  /// The state the lines lead to, each applied as it is read: line 1 under the methodology it
+  /// pins (`SessionState.replay`), then every later event (`replaying`), so that no line is
+  /// kept (issue 13: a vote's memory follows the sitting, not the file).
+  ///
+  /// - Parameter given: A `--methodology-file`; refused when it differs from the pinned one.
+  /// - Complexity: O(n) in the events; memory for the state, not for the lines.
+  static func replay(
+    first: JournalLine?, rest: some Sequence<JournalLine>, given: Methodology?
+  ) -> Result<SessionState, SessionLoadError> {
+    guard let first else { return .failure(.noOpenLine) }
+    let opening = Journal(
+      lines: [first], report: ChainReport(lineCount: 1, head: nil, firstBreak: nil, tornTail: nil))
+    return Result { () throws(SessionLoadError) in
+      let state = try SessionState.replay(opening, given: given)
+      do throws(SessionReplayError) {
+        return try state.replaying(rest)
+      } catch {
+        throw .refused(error)
+      }
+    }
   }
 
-  /// The state under the methodology the journal pins; a `--methodology-file` that differs
-  /// from it is refused.
-  private func replay(_ journal: Journal, given: Methodology?) throws(CLIError) -> SessionState {
-    do {
-      return try SessionState.replay(journal, given: given)
-    } catch {
-      throw .badInput(message: Self.message(error, path: path))
-    }
+  /// ``replay(first:rest:given:)`` of lines read from the file.
+  static func replay(
+    _ lines: JournalLines, given: Methodology?
+  ) -> Result<SessionState, SessionLoadError> {
+    replay(first: lines.next(), rest: lines, given: given)
   }
 
   /// Appends the event `compose` makes from the journal's current state, after checking it
@@ -64,10 +84,15 @@ struct SessionJournal {
     _ compose: (SessionState) throws(CLIError) -> JournalEvent
   ) throws(CLIError) -> SessionAppend {
     // The methodology file is read before the lock is taken, so that a bad one fails early.
-    _ = try Inputs.givenMethodology(invocation)
+    let given = try Inputs.givenMethodology(invocation)
     do throws(JournalAppendError<CLIError>) {
-      let appended = try file.append { (journal) throws(CLIError) in
-        let before = try state(of: journal)
+      let appended = try file.append { (lines) throws(CLIError) in
+        let before: SessionState
+        do throws(SessionLoadError) {
+          before = try Self.replay(lines, given: given).get()
+        } catch {
+          throw .badInput(message: Self.message(error, path: path))
+        }
         let event = try compose(before)
         do throws(SessionRefusal) {
           let after = try before.applying(event)

@@ -48,22 +48,35 @@ enum SessionReadCommands {
     arguments: [SessionCommands.journalArgument],
     run: { invocation throws(CLIError) in
       let path = try invocation.required("journal")
-      let repaired: JournalRepaired
+      let repair: JournalRepair
       do throws(JournalFileError) {
-        repaired = try JournalFile(path: path).repair()
+        repair = try JournalFile(path: path).repair()
       } catch {
         throw .badInput(message: error.description)
       }
       let console = invocation.console
-      console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
-      console.out(
-        "Cut \(repaired.tornTail) from '\(path)', kept in '\(repaired.brokenPath)' "
-          + "(sha256 \(repaired.tornTail.sha256.hex)); recorded as event \(repaired.line.seq).")
-      console.out(
-        "Every event acknowledged before the crash is intact; re-enter the one that was being "
-          + "written, if any."
-      )
-      console.out(repaired.anchor.description)
+      switch repair {
+      case .repaired(let repaired):
+        console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
+        console.out(
+          "Cut \(repaired.tornTail) from '\(path)', kept in '\(repaired.brokenPath)' "
+            + "(sha256 \(repaired.tornTail.sha256.hex)); recorded as event \(repaired.line.seq).")
+        console.out(
+          "Every event acknowledged before the crash is intact; re-enter the one that was being "
+            + "written, if any."
+        )
+        console.out(repaired.anchor.description)
+      case .alreadyRepaired(let brokenPath, let anchor):
+        console.health.recorded(RecordedEvent(journal: path, anchor: anchor))
+        console.out(
+          "'\(path)' was already repaired (its last event records the bytes kept in "
+            + "'\(brokenPath)'); it is flushed to disk again.")
+        console.out(anchor.description)
+      case .interruptedOpen(let brokenPath):
+        console.out(
+          "'\(path)' held no complete line: a 'session open' that never finished. Its bytes are "
+            + "kept in '\(brokenPath)'; run 'hattama session open' again.")
+      }
       return .success
     })
 

@@ -13,11 +13,13 @@ enum SessionRunCommand {
     path: ["session", "run"],
     abstract: "Record a live sitting interactively: attendance, each case, each member's vote.",
     discussion: """
-      Answers: at a case, 'confirm', 'correct SCORE' (e.g. 'correct 3.80'), 'skip', or
-      'attend' to record attendance again; at a vote, 'f' (for), 'a' (against), 'b' (abstain),
-      or 't' to close the vote now. Each answer is recorded and synced when entered; Ctrl-C or
-      the end of input stops without losing anything recorded, and running the command again
-      resumes where it stopped.
+      Answers: at a case, 'confirm', 'correct SCORE' (e.g. 'correct 3.80'), 'skip',
+      'arrive ID ...' or 'leave ID ...' for late arrivals and departures, or 'attend' to give
+      the whole list again; then who proposes it. At a vote, 'f' (for), 'a' (against), 'b'
+      (abstain), or 't' to close the vote now (asked again when nobody has voted). Before the
+      sitting is closed with cases undecided, it asks. Each answer is recorded and synced when
+      entered; Ctrl-C or the end of input stops without losing anything recorded, says so, and
+      running the command again resumes where it stopped.
       """,
     arguments: [SessionCommands.journalArgument],
     options: [Inputs.methodologyOption],
@@ -35,6 +37,10 @@ struct SessionRun {
   private struct EndOfInput: Error {}
 
   func run() throws(CLIError) -> ExitCode {
+    InterruptNotice.arm(
+      "\nInterrupted: every answer already entered is recorded; resume with "
+        + "'hattama session run \(journal.path)'.\n")
+    defer { InterruptNotice.disarm() }
     var skipped: Set<CaseID> = []
     var announced = false
     while true {
@@ -59,8 +65,8 @@ struct SessionRun {
           try askVote(open, in: state)
         } else if let next = state.undecidedCases.first(where: { !skipped.contains($0.id) }) {
           if try askCase(next, in: state) == .skip { skipped.insert(next.id) }
-        } else {
-          try askConclusion(state)
+        } else if try askConclusion(state) == .reconsider {
+          skipped = []
         }
       } catch {
         console.out("")
@@ -131,12 +137,52 @@ struct SessionRun {
 
   private enum CaseAnswer { case recorded, skip }
 
+  /// A yes/no question whose default, on Enter, is no.
+  private func confirm(_ question: String) throws(EndOfInput) -> Bool {
+    ["y", "yes", "иә", "да"].contains(try ask(question + " [y/N]").lowercased())
+  }
+
+  /// Records an arrival or a departure typed at a case: `arrive m4`, `leave m2 m3`.
+  private func changeAttendance(_ words: [String], in state: SessionState) throws(EndOfInput) {
+    let ids = Array(words.dropFirst())
+    let change =
+      words.first == "arrive" ? AttendanceChange(arrive: ids) : AttendanceChange(leave: ids)
+    do {
+      let date = state.date ?? SessionRun.today()
+      // The list follows from the state the question was asked on; a change is refused
+      // (printed, and the question asked again) before anything is written.
+      let present = try change.present(after: state, journal: journal.path)
+      if let appended = try record({ _ in .attend(date: date, present: present) }) {
+        console.out("Present: \(SessionText.names(appended.after.present, in: appended.after)).")
+        console.out(appended.after.quorum().summary)
+      }
+    } catch {
+      console.err(error.message(commands: Commands.all))
+    }
+  }
+
+  /// Who proposes: a present member eligible on the case (002 ¶23), or nobody recorded.
+  private func askProposer(_ reviewed: Case, in state: SessionState) throws(EndOfInput)
+    -> PersonID?
+  {
+    let roll = state.roll(for: reviewed)
+    let eligible = state.composition.members.filter { roll.eligible.contains($0) }
+    while true {
+      let answer = try ask(
+        "Who proposes it? (\(eligible.joined(separator: ", ")); Enter = not recorded):")
+      if answer.isEmpty { return nil }
+      if eligible.contains(answer) { return answer }
+      let hint = answer.nearest(in: eligible).map { " Did you mean '\($0)'?" } ?? ""
+      console.err("'\(answer)' may not propose on this case: give a present, eligible member.\(hint)")
+    }
+  }
+
   private func askCase(_ reviewed: Case, in state: SessionState) throws(EndOfInput) -> CaseAnswer {
     console.out("")
     console.out(SessionText.caseLine(reviewed, in: state))
     console.out(state.quorum(for: reviewed.id).summary)
     while true {
-      let answer = try ask("confirm / correct SCORE / skip (or 'attend'):")
+      let answer = try ask("confirm / correct SCORE / skip (or 'arrive ID', 'leave ID', 'attend'):")
       let words = answer.split(separator: " ").map { $0.lowercased() }
       let kind: MotionKind
       switch words.first {
@@ -145,6 +191,9 @@ struct SessionRun {
       case "attend":
         try askPresent(state, date: state.date ?? SessionRun.today())
         return .recorded
+      case "arrive", "leave" where words.count > 1:
+        try changeAttendance(answer.split(separator: " ").map(String.init), in: state)
+        return .recorded
       case "correct" where words.count == 2:
         guard let score = try? ScoreInput(text: words[1]) else {
           console.err("'\(words[1])' is not a score; write it like 'correct 3.80'.")
@@ -152,12 +201,14 @@ struct SessionRun {
         }
         kind = .correct(score)
       default:
-        console.err("Answer 'confirm', 'correct 3.80' (a score), 'skip' or 'attend'.")
+        console.err(
+          "Answer 'confirm', 'correct 3.80' (a score), 'skip', 'arrive ID', 'leave ID' or 'attend'.")
         continue
       }
+      let proposer = try askProposer(reviewed, in: state)
       do {
         if let appended = try record({
-          .propose(motion: $0.nextMotionID, caseID: reviewed.id, kind: kind, by: nil)
+          .propose(motion: $0.nextMotionID, caseID: reviewed.id, kind: kind, by: proposer)
         }),
           let motion = appended.after.motions.last
         {
@@ -188,7 +239,13 @@ struct SessionRun {
       case "f", "for": event = .vote(motion: motion.id, member: member, choice: .for)
       case "a", "against": event = .vote(motion: motion.id, member: member, choice: .against)
       case "b", "abstain": event = .vote(motion: motion.id, member: member, choice: .abstain)
-      case "t", "tally": event = .tally(motion: motion.id)
+      case "t", "tally":
+        if motion.motion.votes.isEmpty,
+          try !confirm("Nobody has voted on \(motion.id); close the vote with no votes?")
+        {
+          continue
+        }
+        event = .tally(motion: motion.id)
       default:
         console.err("Answer f (for), a (against), b (abstain), or t to close the vote now.")
         continue
@@ -225,10 +282,19 @@ struct SessionRun {
     throw EndOfInput()
   }
 
-  private func askConclusion(_ state: SessionState) throws(EndOfInput) {
+  private enum Closing { case closed, reconsider }
+
+  /// Closes the sitting with its conclusion; with cases undecided it asks first, and going back
+  /// takes them up again.
+  private func askConclusion(_ state: SessionState) throws(EndOfInput) -> Closing {
     console.out("")
     let undecided = state.undecidedCases.map(\.id)
-    if !undecided.isEmpty { console.out("Undecided: \(undecided.joined(separator: ", ")).") }
+    if !undecided.isEmpty {
+      let question =
+        "Undecided: \(undecided.joined(separator: ", ")). Close the sitting for good with "
+        + "them undecided? (Enter = no, take them up again)"
+      guard try confirm(question) else { return .reconsider }
+    }
     let answer = try ask("Conclusion (Enter for none), then the sitting closes:")
     do {
       if let appended = try record({ _ in .close(conclusion: answer.isEmpty ? nil : answer) }) {
@@ -239,6 +305,7 @@ struct SessionRun {
       console.err(error.message(commands: Commands.all))
       throw EndOfInput()
     }
+    return .closed
   }
 
   /// Today in the local calendar, the default date of the sitting.

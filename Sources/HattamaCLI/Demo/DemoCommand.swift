@@ -9,7 +9,8 @@ enum DemoCommand {
     abstract: "Record a calibration session and a commission end to end on built-in data.",
     discussion: """
       For each sitting: the composition is checked, the sitting is recorded vote by vote into a
-      journal in a new temporary folder (a correction is adopted on the chair's casting vote),
+      journal in a new temporary folder (the commission adopts a correction on the chair's
+      casting vote, 000 ¶66; a calibration session has none),
       the journal is closed and verified against its anchor, the protocol (хаттама) is written
       in Kazakh, Russian and English as text and HTML, and the journal is audited. The folder is
       kept so that the files can be opened; its path is printed last.

@@ -1,5 +1,11 @@
 import HattamaKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A sitting read from a file: a `hattama.record/1`, or the record a journal replays to with
 /// what its chain showed.
 struct LoadedSitting {
@@ -18,13 +24,17 @@ struct LoadedSitting {
 }
 
 extension Inputs {
+  /// The largest record/1 file read: a sitting of 100,000 cases is about 108 MB. A larger file
+  /// is refused before it is read, so that memory stays bounded whatever the file (issue 13).
+  static let maximumRecordSize = 256 << 20
+
   /// A record/1 file or a secretary's journal, told apart by the first line: a journal begins
   /// with its `open` event.
   ///
-  /// A journal is replayed up to its first broken line (the findings report the break) under
-  /// the methodology its line 1 pins, and carries its anchor in `record.journal`. When no rules
-  /// govern it, the record is the draft with the anchor, so that the audit can say why nothing
-  /// else was checked.
+  /// A journal is read from the file a chunk at a time and replayed up to its first broken
+  /// line (the findings report the break) under the methodology its line 1 pins, and carries
+  /// its anchor in `record.journal`. When no rules govern it, the record is the draft with the
+  /// anchor, so that the audit can say why nothing else was checked.
   ///
   /// - Parameter invocation: For `--methodology-file`, which must not differ from a journal's
   ///   pinned methodology.
@@ -32,6 +42,20 @@ extension Inputs {
   static func sitting(_ path: String, _ invocation: Invocation? = nil) throws(CLIError)
     -> LoadedSitting
   {
+    let given = try givenMethodology(invocation)
+    if path != "-", let journal = try journalSitting(path, given: given, invocation) {
+      return journal
+    }
+    if path != "-" {
+      try refuseIfNotJSON(path)
+      var status = stat()
+      if stat(path, &status) == 0, Int(status.st_size) > maximumRecordSize {
+        throw .input(
+          file: path,
+          message: "is \(status.st_size) bytes, more than the \(maximumRecordSize >> 20) MiB a "
+            + "record may have, and not a journal; give a hattama.record/1 file or a journal.")
+      }
+    }
     let bytes = try Files.read(path)
     let firstLine = bytes.firstIndex(of: 0x0A).map { bytes[..<$0] } ?? bytes[...]
     // A journal's line 1 is canonical and begins `{"seq":1,`; anything else is not decoded as
@@ -49,22 +73,77 @@ extension Inputs {
         record: record, report: nil,
         methodology: try chosenMethodology(record, file: path, invocation))
     }
+    // A journal reached through a link, or on standard input: read from memory.
     let journal = Journal(bytes: bytes)
-    let given = try givenMethodology(invocation)
-    do throws(SessionLoadError) {
-      let state = try SessionState.replay(journal, given: given)
-      return LoadedSitting(
-        record: state.record(anchor: journal.report.anchor), report: journal.report,
-        methodology: state.methodology, isClosed: state.isClosed)
+    let intact =
+      journal.report.firstBreak.map { journal.lines.prefix($0.line - 1) } ?? journal.lines[...]
+    let replayed = SessionJournal.replay(first: line, rest: intact.dropFirst(), given: given)
+    return try loaded(replayed, line, report: journal.report, path: path, invocation)
+  }
+
+  /// Refuses, from its first bytes alone, a file whose first byte after white space cannot
+  /// begin any JSON value (a file of zeros, say): the record's own error at that byte, the same
+  /// it would be after reading the whole file, without reading it.
+  private static func refuseIfNotJSON(_ path: String) throws(CLIError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return }
+    defer { close(fd) }
+    var head = [UInt8](repeating: 0, count: 4096)
+    let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard count > 0 else { return }
+    head.removeSubrange(count...)
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+    guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
+      !Array(#"{["-0123456789tfn"#.utf8).contains(first)
+    else { return }
+    do {
+      _ = try Record.decode(head)
     } catch {
-      if case .noRules(var record, let problem) = error {
-        if case .differsFromPinned = problem { throw .input(file: path, message: message(problem)) }
-        record.journal = journal.report.anchor
-        let pinned = try? line.pinnedMethodology()
-        return LoadedSitting(
-          record: record, report: journal.report,
-          methodology: try chosenMethodology(record, file: path, pinned: pinned, invocation))
+      throw .input(file: path, message: error.description)
+    }
+  }
+
+  /// The journal at `path` replayed straight from the file; `nil` when its first line is not
+  /// an `open` event (a record/1 file: the rest is not read), or the path is a link (read by
+  /// ``Files`` instead).
+  private static func journalSitting(
+    _ path: String, given: Methodology?, _ invocation: Invocation?
+  ) throws(CLIError) -> LoadedSitting? {
+    let replayed: ((Result<SessionState, SessionLoadError>, JournalLine), ChainReport)?
+    do {
+      replayed = try JournalFile(path: path).replayIfJournal { lines in
+        guard let first = lines.next(), case .open = first.event else { return nil }
+        return (SessionJournal.replay(first: first, rest: lines, given: given), first)
       }
+    } catch {
+      switch error {
+      case .symbolicLink, .notFound, .notRegularFile, .linkedDirectory: return nil
+      default: throw .io(file: path, message: error.description)
+      }
+    }
+    guard let ((state, first), report) = replayed else { return nil }
+    return try loaded(state, first, report: report, path: path, invocation)
+  }
+
+  /// The sitting a journal's replay gives, or the draft with the anchor when no rules govern
+  /// it.
+  private static func loaded(
+    _ replayed: Result<SessionState, SessionLoadError>, _ line: JournalLine,
+    report: ChainReport, path: String, _ invocation: Invocation?
+  ) throws(CLIError) -> LoadedSitting {
+    switch replayed {
+    case .success(let state):
+      return LoadedSitting(
+        record: state.record(anchor: report.anchor), report: report,
+        methodology: state.methodology, isClosed: state.isClosed)
+    case .failure(.noRules(var record, let problem)):
+      if case .differsFromPinned = problem { throw .input(file: path, message: message(problem)) }
+      record.journal = report.anchor
+      let pinned = try? line.pinnedMethodology()
+      return LoadedSitting(
+        record: record, report: report,
+        methodology: try chosenMethodology(record, file: path, pinned: pinned, invocation))
+    case .failure(let error):
       throw .badInput(message: SessionJournal.message(error, path: path))
     }
   }

@@ -20,7 +20,8 @@ struct JournalDescriptor {
   static func open(
     _ path: String, flags: Int32, system: SystemCalls
   ) throws(JournalFileError) -> JournalDescriptor {
-    let fd = retrying { systemOpen(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0) }
+    try refuseLinkedDirectory(of: path)
+    let fd = retrying { system.open(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0) }
     guard fd >= 0 else {
       let code = errno
       switch code {
@@ -45,11 +46,15 @@ struct JournalDescriptor {
 
   /// Creates a new file, mode 0600 whatever the umask; an existing path or a symbolic link,
   /// even a dangling one, is refused and left alone (`O_EXCL`, `O_NOFOLLOW`).
+  ///
+  /// With `replacing`, a regular file already at `path` is emptied instead: for the temporary
+  /// files of a repair, which only ever hold a copy of bytes still in the journal.
   static func createExclusively(
-    _ path: String, system: SystemCalls
+    _ path: String, replacing: Bool = false, system: SystemCalls
   ) throws(JournalFileError) -> JournalDescriptor {
-    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
-    let fd = retrying { systemOpen(path, flags, 0o600) }
+    try refuseLinkedDirectory(of: path)
+    let flags = O_WRONLY | O_CREAT | (replacing ? O_TRUNC : O_EXCL) | O_NOFOLLOW | O_CLOEXEC
+    let fd = retrying { system.open(path, flags, 0o600) }
     guard fd >= 0 else {
       let code = errno
       var status = stat()
@@ -66,7 +71,7 @@ struct JournalDescriptor {
     guard fchmod(fd, 0o600) == 0 else {
       let code = errno
       descriptor.close()
-      unlink(path)
+      _ = system.unlink(path)
       throw .system(.chmod, path: path, errno: code)
     }
     return descriptor
@@ -90,9 +95,7 @@ struct JournalDescriptor {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var position = offset
     while true {
-      let count = buffer.withUnsafeMutableBytes { raw in
-        retrying { pread(fd, raw.baseAddress, raw.count, off_t(position)) }
-      }
+      let count = buffer.withUnsafeMutableBytes { pread(into: $0, at: position) }
       guard count >= 0 else { throw .system(.read, path: path, errno: errno) }
       if count == 0 { return }
       body(buffer[0..<count])
@@ -100,14 +103,32 @@ struct JournalDescriptor {
     }
   }
 
+  /// Reads into `buffer` from `offset`: the count read, 0 at the end, -1 with `errno` set.
+  func pread(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+    retrying { system.pread(fd, buffer.baseAddress, buffer.count, off_t(offset)) }
+  }
+
   /// Reads exactly `count` bytes at `offset`.
   func read(count: Int, at offset: Int) throws(JournalFileError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(count)
-    try readChunks(from: offset) { chunk in
-      bytes.append(contentsOf: chunk.prefix(count - bytes.count))
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let result = bytes.withUnsafeMutableBytes { raw in
+        pread(into: UnsafeMutableRawBufferPointer(rebasing: raw[done...]), at: offset + done)
+      }
+      guard result >= 0 else { throw .system(.read, path: path, errno: errno) }
+      guard result > 0 else { throw .system(.read, path: path, errno: EIO) }
+      done += result
     }
-    guard bytes.count == count else { throw .system(.read, path: path, errno: EIO) }
+    return bytes
+  }
+
+  /// Reads the whole file, at most `limit` bytes of it.
+  func readAll(limit: Int) throws(JournalFileError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    try readChunks { chunk in
+      if bytes.count < limit { bytes.append(contentsOf: chunk.prefix(limit - bytes.count)) }
+    }
     return bytes
   }
 
@@ -140,17 +161,36 @@ struct JournalDescriptor {
 
   /// Cuts the file to `length` bytes and flushes that; `false` when either call fails.
   func truncate(to length: Int) -> Bool {
-    retrying { ftruncate(fd, off_t(length)) } == 0 && retrying { system.fsync(fd) } == 0
+    retrying { system.ftruncate(fd, off_t(length)) } == 0 && retrying { system.fsync(fd) } == 0
+  }
+
+  /// The file's identity (device and inode), to tell whether its path still names it.
+  func identity() -> FileIdentity? {
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { return nil }
+    return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
   }
 
   /// Flushes the directory holding `path`, so that a new name in it survives a crash.
   static func syncDirectory(of path: String, system: SystemCalls) throws(JournalFileError) {
     let directory = directoryName(of: path)
-    let fd = retrying { systemOpen(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) }
+    let fd = retrying { system.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) }
     guard fd >= 0 else { throw .system(.syncDirectory, path: directory, errno: errno) }
     defer { _ = systemClose(fd) }
     guard retrying({ system.fsync(fd) }) == 0 else {
       throw .system(.syncDirectory, path: directory, errno: errno)
+    }
+  }
+
+  /// Refuses a path whose directory, as written, is a symbolic link (issue 13): the journal's
+  /// renames and directory syncs must act on the directory the secretary named, not on one a
+  /// link may point elsewhere between two calls. Links higher up the path (a system's `/var`)
+  /// are the system's own and are followed.
+  static func refuseLinkedDirectory(of path: String) throws(JournalFileError) {
+    let directory = directoryName(of: path)
+    var status = stat()
+    if lstat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+      throw .linkedDirectory(path: path, directory: directory)
     }
   }
 
@@ -168,16 +208,30 @@ struct SystemError: Error {
 }
 
 /// Repeats a system call interrupted by a signal.
-private func retrying<T: BinaryInteger>(_ call: () -> T) -> T {
+func retrying<T: BinaryInteger>(_ call: () -> T) -> T {
   while true {
     let result = call()
     if result >= 0 || errno != EINTR { return result }
   }
 }
 
-// `open` and `close` are shadowed by the methods of the same name inside the type.
-private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-  open(path, flags, mode)
+/// A file's device and inode.
+struct FileIdentity: Equatable {
+  var device: UInt64
+  var inode: UInt64
+
+  /// The identity of what `path` names now; `nil` when nothing does.
+  init?(path: String) {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+  }
+
+  init(device: UInt64, inode: UInt64) {
+    self.device = device
+    self.inode = inode
+  }
 }
 
+// `close` is shadowed by the method of the same name inside the type.
 private func systemClose(_ fd: Int32) -> Int32 { close(fd) }

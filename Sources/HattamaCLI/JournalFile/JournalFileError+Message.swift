@@ -29,7 +29,21 @@ extension JournalFileError: CustomStringConvertible {
     case .notTorn(let path):
       "Journal '\(path)' does not end in a torn line; there is nothing to repair."
     case .brokenFileExists(let path):
-      "'\(path)' already exists from an earlier repair; move it aside, then repair again."
+      "'\(path)' already exists and holds other bytes than the ones to keep now (an earlier "
+        + "repair's); nothing was changed: move it aside, then run the repair again."
+    case .linkedDirectory(let path, let directory):
+      "The directory '\(directory)' of journal '\(path)' is a symbolic link; give the journal's "
+        + "path through its real directory."
+    case .lineTooLong(let path, let line, let limit):
+      "Line \(line) of journal '\(path)' would be longer than \(limit) bytes, the most a journal "
+        + "line may have; nothing was written."
+    case .repairStopped(let path, let operation, let code):
+      "Repairing '\(path)' stopped: cannot \(operation) (\(Self.reason(code))); the journal is "
+        + "as it was, and any torn bytes already kept stay in '\(path).broken': fix the disk, "
+        + "then run 'hattama session repair \(path)' again."
+    case .repairNotFlushed(let path, let code):
+      "'\(path)' was repaired, but flushing its directory failed (\(Self.reason(code))), so a "
+        + "power cut could undo it: run 'hattama session repair \(path)' again to flush it."
     case .system(let operation, let path, let code):
       "Cannot \(operation) '\(path)': \(Self.reason(code))."
     case .writeFailed(let path, let code, let rolledBack):
@@ -64,6 +78,9 @@ extension JournalFileOperation: CustomStringConvertible {
     case .read: "read"
     case .truncate: "cut the torn line off"
     case .syncDirectory: "flush the directory"
+    case .rename: "rename"
+    case .write: "write"
+    case .sync: "flush to disk"
     }
   }
 }

@@ -18,8 +18,16 @@ public enum JournalFileError: Error, Sendable, Equatable {
   case tampered(path: String, ChainBreak)
   /// `session repair` on a journal with no torn last line.
   case notTorn(path: String)
-  /// `session repair` would save the torn bytes where a file already is.
+  /// `session repair` would save the torn bytes where a file with other bytes already is.
   case brokenFileExists(path: String)
+  /// The directory the path names is a symbolic link; journals are not reached through one.
+  case linkedDirectory(path: String, directory: String)
+  /// Line `line` would be, or is, longer than ``JournalLine/maximumLength(ofLine:)``.
+  case lineTooLong(path: String, line: Int, limit: Int)
+  /// `session repair` stopped before it replaced the journal: the journal is as it was.
+  case repairStopped(path: String, JournalFileOperation, errno: Int32)
+  /// `session repair` replaced the journal, but the directory could not be flushed.
+  case repairNotFlushed(path: String, errno: Int32)
   /// A system call failed before anything was written.
   case system(JournalFileOperation, path: String, errno: Int32)
   /// Writing the line failed (a full disk, an I/O error); `rolledBack` tells whether the
@@ -33,6 +41,7 @@ public enum JournalFileError: Error, Sendable, Equatable {
   public var rolledBack: Bool {
     switch self {
     case .writeFailed(_, _, let rolledBack), .syncFailed(_, _, let rolledBack): rolledBack
+    case .repairNotFlushed: false
     default: true
     }
   }
@@ -47,6 +56,9 @@ public enum JournalFileOperation: Sendable, Equatable {
   case read
   case truncate
   case syncDirectory
+  case rename
+  case write
+  case sync
 }
 
 /// What an append closure's refusal or the file became: the caller's own error, untouched,

@@ -1,7 +1,8 @@
 import HattamaKit
 
-/// `methodology show` as text: every rule value beside its clause, and the note where the
-/// value is the tool's choice for a silent text.
+/// `methodology show` as text: every rule value beside its clause and its force (text, analogy,
+/// or a reading with the others the text allows), and the note where the value is the tool's
+/// choice for a silent or ambiguous text.
 enum MethodologyDescription {
   static func text(of m: Methodology) -> String {
     var lines = [
@@ -17,12 +18,14 @@ enum MethodologyDescription {
         if !notes.contains(note) { notes.append(note) }
         clause += " [\((notes.firstIndex(of: note) ?? 0) + 1)]"
       }
-      rows.append([label, show(cited.value), clause])
+      rows.append([label, show(cited.value), clause, force(cited.source)])
     }
+    add("in force from", m.validFrom) { $0.description }
+    add("in force through", m.validThrough) { $0.description }
     for body in m.bodies {
-      rows.append(["", "", ""])
+      rows.append(["", "", "", ""])
       rows.append([
-        body.kind == .calibration ? "CALIBRATION SESSION" : "EVALUATION COMMISSION", "", "",
+        body.kind == .calibration ? "CALIBRATION SESSION" : "EVALUATION COMMISSION", "", "", "",
       ])
       add("minimum size", body.minimumSize, String.init)
       add("odd size required", body.oddSize, yesNo)
@@ -46,23 +49,41 @@ enum MethodologyDescription {
       add("familiarisation", p.familiarization, period)
       add("appeal", p.appeal, period)
       add("appeal to", body.appealBody) { $0 }
+      add("composed by", body.composedBy) { $0 }
+      add("protocol form", body.form) { form in
+        "signed \(form.signatureOrder.rawValue); "
+          + (form.approval ? "approved (БЕКІТЕМІН)" : "no approval block")
+      }
     }
     if let caps = m.caps {
-      rows.append(["", "", ""])
-      rows.append(["DISCIPLINARY CAPS", "", ""])
+      rows.append(["", "", "", ""])
+      rows.append(["DISCIPLINARY CAPS", "", "", ""])
       add("warning or reprimand", caps.reprimand) { "at most \($0)" }
       add("other sanction", caps.other) { "at most \($0)" }
     }
-    lines.append(TextTable.render(header: ["RULE", "VALUE", "CLAUSE"], rows: rows))
+    lines.append(TextTable.render(header: ["RULE", "VALUE", "CLAUSE", "FORCE"], rows: rows))
+    lines.append("")
+    lines.append(
+      "FORCE: text — a breach is a violation; analogy — borrowed, a breach is a warning; reading"
+        + " — one reading of an ambiguous text, a warning unless every reading is broken.")
     if !notes.isEmpty {
       lines.append("")
-      lines.append("Where the text is silent:")
+      lines.append("Where the text is silent or ambiguous:")
       lines += notes.enumerated().map { "  [\($0.offset + 1)] \($0.element)" }
     }
     return lines.joined(separator: "\n")
   }
 
   private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+  /// "text", "analogy", "reading (also: votes-cast, composition)".
+  private static func force(_ source: RuleSource) -> String {
+    switch source {
+    case .text: "text"
+    case .analogy: "analogy"
+    case .reading(let others): "reading (also: \(others.joined(separator: ", ")))"
+    }
+  }
 
   private static func period(_ period: Period) -> String {
     "within \(period.workingDays) working days of \(period.from.rawValue)"

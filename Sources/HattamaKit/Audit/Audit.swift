@@ -3,7 +3,7 @@ public enum Audit {
   /// The checks that need the methodology's rules for the body.
   public static let checks: [any AuditCheck] = [
     CompositionCheck(), QuorumCheck(), VoteCheck(), ProposerCheck(), ResultCheck(),
-    OutcomeCheck(), CapCheck(), SignatureCheck(),
+    OutcomeCheck(), CapCheck(), SignatureCheck(), DatesOrderCheck(),
   ]
 
   /// Every finding for one record.

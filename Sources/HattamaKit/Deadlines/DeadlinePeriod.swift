@@ -16,10 +16,10 @@ public enum DeadlinePeriod: String, CaseIterable, Sendable, Codable {
   /// From the decision to the appeal (000 ¶75, 001 ¶69, 004 ¶43).
   case appeal
 
-  /// The finding SPEC gives a missed period; familiarisation has none.
+  /// The finding SPEC gives a missed period.
   public var findingCode: FindingCode? {
     switch self {
-    case .familiarization: nil
+    case .familiarization: .deadlineFamiliarization
     case .application: .deadlineApplication
     case .decision: .deadlineDecision
     case .session: .deadlineSession

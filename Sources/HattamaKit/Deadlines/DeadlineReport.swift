@@ -48,7 +48,7 @@ public struct DeadlineReport: Sendable, Equatable {
     _ period: DeadlinePeriod, _ cited: Cited<Period>, dates: EventDates, calendar: WorkingCalendar
   ) -> PeriodCheck {
     let start = dates.date(of: cited.value.from)
-    let given = dates.date(closing: period)
+    let given = dates.date(closing: period, from: cited.value.from)
     let count = start.map { calendar.count(cited.value.workingDays, workingDaysAfter: $0) }
     let status: PeriodCheck.Status =
       switch (count, given) {
@@ -57,8 +57,13 @@ public struct DeadlineReport: Sendable, Equatable {
       case (let count?, let given?):
         given < count.start ? .beforeStart : given <= count.end ? .met : .missed
       }
+    // The one reading of a period's start the tool can weigh: counted from the approval, a
+    // missed period is missed from the earlier sitting too; counted from the sitting for want of
+    // an approval date, it might have been met from the approval.
+    let everyReading = cited.value.from == .approval && dates.approved != nil
     return PeriodCheck(
-      period: period, clause: cited.clause, note: cited.note, workingDays: cited.value.workingDays,
+      period: period, clause: cited.clause, note: cited.note, source: cited.source,
+      breaksEveryReading: everyReading, workingDays: cited.value.workingDays,
       from: cited.value.from, fromDate: start, due: count?.end, given: given, status: status,
       count: count)
   }
@@ -86,8 +91,11 @@ public struct DeadlineReport: Sendable, Equatable {
         status = .met
       }
     }
+    // A notice on the sitting's day or later is late under both readings.
+    let everyReading = dates.noticed.flatMap { day in dates.sitting.map { day >= $0 } } ?? false
     return PeriodCheck(
-      period: .notice, clause: cited.clause, note: cited.note, workingDays: cited.value.workingDays,
+      period: .notice, clause: cited.clause, note: cited.note, source: cited.source,
+      breaksEveryReading: everyReading, workingDays: cited.value.workingDays,
       from: .sitting, fromDate: dates.sitting, reading: reading, earliest: earliest, due: due,
       given: dates.noticed, status: status, count: count)
   }

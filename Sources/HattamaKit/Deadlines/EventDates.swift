@@ -18,6 +18,12 @@ public struct EventDates: Sendable, Equatable {
   public var sitting: Day?
   /// The protocol was signed (`protocol.signedOn`).
   public var signed: Day?
+  /// The authorized person approved a commission's results (`protocol.approvedOn`, 000 ¶72,
+  /// 004 ¶39).
+  public var approved: Day?
+  /// The employee was familiarised with the final result (`outcomes[].familiarizedOn`, 000 ¶73,
+  /// 004 ¶40).
+  public var informed: Day?
   /// The protocol was posted to the information system (`protocol.postedOn`).
   public var posted: Day?
   /// The appeal was filed (`appeal.filedOn`).
@@ -26,7 +32,7 @@ public struct EventDates: Sendable, Equatable {
   public init(
     evaluationEnded: Day? = nil, familiarized: Day? = nil, applied: Day? = nil,
     decided: Day? = nil, noticed: Day? = nil, sitting: Day? = nil, signed: Day? = nil,
-    posted: Day? = nil, appealed: Day? = nil
+    approved: Day? = nil, informed: Day? = nil, posted: Day? = nil, appealed: Day? = nil
   ) {
     self.evaluationEnded = evaluationEnded
     self.familiarized = familiarized
@@ -35,6 +41,8 @@ public struct EventDates: Sendable, Equatable {
     self.noticed = noticed
     self.sitting = sitting
     self.signed = signed
+    self.approved = approved
+    self.informed = informed
     self.posted = posted
     self.appealed = appealed
   }
@@ -48,14 +56,18 @@ public struct EventDates: Sendable, Equatable {
     case .decision: decided
     case .sitting: sitting
     case .signing: signed
+    // The decision is complete with the approval; without one recorded, with the sitting.
+    case .approval: approved ?? sitting
     }
   }
 
   /// The day of the event a period's deadline applies to: the application for `.application`,
-  /// the sitting for `.session`, the notice for `.notice`.
-  public func date(closing period: DeadlinePeriod) -> Day? {
+  /// the sitting for `.session`, the notice for `.notice`. Familiarisation counted from the end
+  /// of the evaluation (000 ¶17) closes with `familiarized`; counted from a commission's
+  /// decision (000 ¶73, 004 ¶40), with the familiarisation with its result, `informed`.
+  public func date(closing period: DeadlinePeriod, from start: PeriodStart? = nil) -> Day? {
     switch period {
-    case .familiarization: familiarized
+    case .familiarization: start == .evaluationEnd || start == nil ? familiarized : informed
     case .application: applied
     case .decision: decided
     case .session: sitting
@@ -76,6 +88,7 @@ extension PeriodStart {
     case .decision: "the decision"
     case .sitting: "the sitting"
     case .signing: "signing"
+    case .approval: "the approval"
     }
   }
 }

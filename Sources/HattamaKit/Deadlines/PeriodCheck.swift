@@ -25,6 +25,13 @@ public struct PeriodCheck: Sendable, Equatable {
   public var clause: String
   /// The methodology's note where the value is its documented choice.
   public var note: String?
+  /// Where the period comes from: the text, an analogy, or a reading (SPEC, "The force of a
+  /// rule").
+  public var source: RuleSource
+  /// The given day breaks the period under every reading the text allows, not only the chosen
+  /// one: a notice on the sitting's day; a commission's period missed though counted from the
+  /// approval, the latest event it may run from.
+  public var breaksEveryReading: Bool
   public var workingDays: Int
   /// The event the period runs from; for a notice, the sitting it counts back from.
   public var from: PeriodStart
@@ -43,13 +50,16 @@ public struct PeriodCheck: Sendable, Equatable {
   public var count: WorkingDayCount?
 
   public init(
-    period: DeadlinePeriod, clause: String, note: String? = nil, workingDays: Int,
+    period: DeadlinePeriod, clause: String, note: String? = nil, source: RuleSource = .text,
+    breaksEveryReading: Bool = true, workingDays: Int,
     from: PeriodStart, fromDate: Day?, reading: NoticeReading? = nil, earliest: Day? = nil,
     due: Day?, given: Day?, status: Status, count: WorkingDayCount?
   ) {
     self.period = period
     self.clause = clause
     self.note = note
+    self.source = source
+    self.breaksEveryReading = breaksEveryReading
     self.workingDays = workingDays
     self.from = from
     self.fromDate = fromDate

@@ -6,7 +6,8 @@ extension Record {
   /// dates: each disputant applied on their own day, and the official's decision and the sitting
   /// must come within the period of every application they answer. The notice, posting and
   /// appeal are checked once for the record. A missing date leaves its period unchecked.
-  /// Familiarisation has no finding code in SPEC and is not checked here.
+  /// A commission's familiarisation with the final result (`outcomes[].familiarizedOn`) and
+  /// its appeal run from the approval, else the sitting (000 ¶72–¶75, 004 ¶39–¶43).
   ///
   /// - Parameters:
   ///   - rules: the rules of the body that sat, `methodology.rules(for: record.kind)`.
@@ -16,12 +17,14 @@ extension Record {
   public func deadlineFindings(under rules: BodyRules, calendar: WorkingCalendar) -> [Finding] {
     let shared = EventDates(
       decided: composition?.approvedOn, noticed: sitting?.noticeOn, sitting: sitting?.date,
-      signed: signing?.signedOn, posted: signing?.postedOn, appealed: appeal?.filedOn)
+      signed: signing?.signedOn, approved: signing?.approvedOn, posted: signing?.postedOn,
+      appealed: appeal?.filedOn)
     var findings: [Finding] = []
     for item in cases {
       var dates = shared
       dates.familiarized = item.familiarizedOn
       dates.applied = item.appliedOn
+      dates.informed = outcomes?.first { $0.caseID == item.id }?.familiarizedOn
       let report = DeadlineReport(periods: rules.periods, dates: dates, calendar: calendar)
       findings += report.checks.filter(\.period.isPerCase).compactMap {
         $0.finding(subject: item.id)
@@ -42,7 +45,8 @@ extension PeriodCheck {
   public func finding(subject: CaseID?) -> Finding? {
     guard status.isViolation, let code = period.findingCode else { return nil }
     return Finding(
-      code, clause: clause, subject: subject ?? "record", message: message(case: subject))
+      code, severity: source.severity(underEveryReading: breaksEveryReading), clause: clause,
+      subject: subject ?? "record", message: message(case: subject))
   }
 
   /// The finding's sentence: `Case c1: the application of 2025-10-24 came after the deadline
@@ -62,6 +66,7 @@ extension PeriodCheck {
     let from = fromDate.map(String.init(describing:)) ?? "?"
     let due = self.due.map(String.init(describing:)) ?? "?"
     var context = "\(rule) on \(from), \(clause)"
+    if let force = source.phrase(breaksEveryReading: breaksEveryReading) { context += "; \(force)" }
     if isEstimated { context += "; the count relies on an estimated holiday date" }
     if !uncoveredYears.isEmpty {
       let years = uncoveredYears.map(String.init).joined(separator: ", ")

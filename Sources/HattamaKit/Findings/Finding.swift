@@ -63,6 +63,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case deadlinePosting = "deadline.posting"
   case deadlineNotice = "deadline.notice"
   case deadlineAppeal = "deadline.appeal"
+  case deadlineFamiliarization = "deadline.familiarization"
   case protocolUnsigned = "protocol.unsigned"
   case protocolNotApproved = "protocol.not-approved"
   case methodologyUnknown = "methodology.unknown"
@@ -71,6 +72,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case journalTampered = "journal.tampered"
   case journalTorn = "journal.torn"
   case motionProposer = "motion.proposer"
+  case datesOrder = "dates.order"
 
   public var severity: Severity {
     switch self {

@@ -58,9 +58,12 @@ public enum ChainBreakReason: Sendable, Equatable {
   case misplacedOpen
   /// The line is not a journal event as the journal writes them.
   case malformed(JournalLineError)
-  /// The line was changed after `detectedAt` (the next line) was written: that line's `prev`
-  /// no longer matches it, though it still leads on to the line after.
-  case edited(detectedAt: Int)
+  /// The line does not carry the hash of the line before, though the line after it follows it:
+  /// the line before was changed after this one was written, or this line and those after it
+  /// were copied from another journal. The chain cannot tell the two apart, so the break is
+  /// put where the chain first fails, this line; the lines before it all link (issue 13: a
+  /// spliced tail no longer blames the authentic line before it).
+  case splicedOrEdited
   /// The line follows its predecessor (`prev` matches) but its seq was changed.
   case seqChanged(found: Int, expected: Int)
   /// Lines with seq `first` and the `count - 1` after it are missing before this line.
@@ -81,6 +84,12 @@ public struct TornTail: Sendable, Equatable {
   public var offset: Int
   public var byteCount: Int
   public var sha256: SHA256Digest
+
+  public init(offset: Int, byteCount: Int, sha256: SHA256Digest) {
+    self.offset = offset
+    self.byteCount = byteCount
+    self.sha256 = sha256
+  }
 
   public init(offset: Int, bytes: some Collection<UInt8>) {
     self.offset = offset

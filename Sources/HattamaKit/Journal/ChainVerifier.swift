@@ -71,8 +71,59 @@ public struct ChainVerifier: Sendable {
   @discardableResult
   public mutating func consume(_ bytes: some Collection<UInt8>) -> JournalLine? {
     let bytes = Array(bytes)
-    return bytes.withUnsafeBytes { consume(bytes: bytes, buffer: $0) }
+    return bytes.withUnsafeBytes { consume(buffer: $0) }
   }
+
+  /// Checks the next line, its bytes in place, and hands it back decoded: a `vote`, `tally` or
+  /// `propose` in canonical form that links on is read without a JSON tree
+  /// (``JournalLine/canonicalEvent(_:linkedTo:)``), any other line in full.
+  ///
+  /// - Returns: The decoded line, or `nil` when it is not a journal event.
+  @discardableResult
+  public mutating func consume(buffer: UnsafeRawBufferPointer) -> JournalLine? {
+    if count > 0, broken == nil, unlinked == nil, gap == nil, !hasUnchecked, let lastHash,
+      let line = JournalLine.canonicalEvent(buffer, linkedTo: lastHash),
+      line.seq == lastSeq + 1
+    {
+      return consume(hash: SHA256.hash(bufferPointer: buffer), decoded: .success(line))
+    }
+    let decoded: Result<JournalLine, JournalLineError>
+    do throws(JournalLineError) {
+      decoded = .success(try JournalLine(decoding: buffer))
+    } catch {
+      decoded = .failure(error)
+    }
+    return consume(hash: SHA256.hash(bufferPointer: buffer), decoded: decoded)
+  }
+
+  /// Counts a line longer than ``JournalLine/maximumLength(ofLine:)``, whose bytes the reader
+  /// did not keep: it is malformed, and its hash, which no later line can link to by accident,
+  /// is taken as all zeros.
+  public mutating func consumeOverlong() {
+    let limit = JournalLine.maximumLength(ofLine: count + 1)
+    consume(
+      hash: SHA256Digest(validBytes: [UInt8](repeating: 0, count: 32)),
+      decoded: .failure(.tooLong(limit: limit)))
+  }
+
+  /// Records that the bytes after the last newline are longer than any line may be: no write
+  /// cut short leaves that, so it is a break, not a torn tail.
+  public mutating func overlongTail() {
+    checkUnchecked()
+    if broken == nil {
+      let number = count + 1
+      broken = ChainBreak(
+        line: number,
+        reason: .malformed(.tooLong(limit: JournalLine.maximumLength(ofLine: number))))
+    }
+  }
+
+  /// The complete lines checked so far.
+  public var lineCount: Int { count }
+
+  /// Whether the chain is already known to break at or before the last line consumed: the
+  /// lines consumed while this was `false` are all before the first break.
+  public var isBroken: Bool { broken != nil || unlinked != nil || gap != nil }
 
   /// Checks the next line, its bytes without the newline, reading only its header while the
   /// chain holds (see "Two ways in" above).
@@ -83,7 +134,7 @@ public struct ChainVerifier: Sendable {
     guard count > 0, broken == nil, unlinked == nil, gap == nil, let lastHash,
       let seq = JournalLineHeader.seq(of: bytes, linkedTo: lastHash), seq == lastSeq + 1
     else {
-      consume(bytes: Array(bytes), buffer: bytes)
+      consume(buffer: bytes)
       return
     }
     // This line links to the last one, whose bytes are now pinned by its hash: no need to
@@ -113,18 +164,13 @@ public struct ChainVerifier: Sendable {
   }
 
   @discardableResult
-  private mutating func consume(bytes: [UInt8], buffer: UnsafeRawBufferPointer) -> JournalLine? {
+  private mutating func consume(
+    hash: SHA256Digest, decoded: Result<JournalLine, JournalLineError>
+  ) -> JournalLine? {
     checkUnchecked()
     count += 1
     let number = count
-    let hash = SHA256.hash(bufferPointer: buffer)
     if number == expected?.events { hashAtExpected = hash }
-    let decoded: Result<JournalLine, JournalLineError>
-    do throws(JournalLineError) {
-      decoded = .success(try JournalLine(decoding: bytes))
-    } catch {
-      decoded = .failure(error)
-    }
     let line = try? decoded.get()
     defer {
       lastHash = hash
@@ -133,10 +179,8 @@ public struct ChainVerifier: Sendable {
 
     if let previous = unlinked {
       unlinked = nil
-      broken =
-        line?.prev == lastHash
-        ? ChainBreak(line: previous - 1, reason: .edited(detectedAt: previous))
-        : ChainBreak(line: previous, reason: .foreign)
+      broken = ChainBreak(
+        line: previous, reason: line?.prev == lastHash ? .splicedOrEdited : .foreign)
     }
     if let line, var open = gap, (open.expected..<open.found).contains(line.seq) {
       open.filledLater = true
@@ -194,7 +238,7 @@ public struct ChainVerifier: Sendable {
           ? .reordered(found: gap.found, expected: gap.expected)
           : .removed(first: gap.expected, count: gap.found - gap.expected))
     }
-    if count == 0 { firstBreak = ChainBreak(line: 1, reason: .missingOpen) }
+    if count == 0, firstBreak == nil { firstBreak = ChainBreak(line: 1, reason: .missingOpen) }
     let head = lastHash.map { ChainHead(seq: lastSeq, hash: $0) }
     return ChainReport(
       lineCount: count, head: head, firstBreak: firstBreak, tornTail: tornTail,

@@ -17,6 +17,9 @@ public enum JournalLineError: Error, Sendable, Equatable {
   /// The line holds a valid event, but not in the bytes a journal writes for it (keys
   /// reordered, spaces, escapes): it was edited by hand.
   case notCanonical
+  /// The line is longer than ``JournalLine/maximumLength(ofLine:)`` allows; its bytes were not
+  /// kept.
+  case tooLong(limit: Int)
 }
 
 /// What a line's value should have been, for messages.

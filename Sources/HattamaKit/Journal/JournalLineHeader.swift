@@ -12,6 +12,14 @@ enum JournalLineHeader {
   ///
   /// - Complexity: O(1): reads at most the first 120 bytes or so.
   static func seq(of line: UnsafeRawBufferPointer, linkedTo hash: SHA256Digest) -> Int? {
+    header(of: line, linkedTo: hash)?.seq
+  }
+
+  /// The canonical header's seq and where its type's text lies (between its quotes), on the
+  /// same terms as ``seq(of:linkedTo:)``.
+  static func header(
+    of line: UnsafeRawBufferPointer, linkedTo hash: SHA256Digest
+  ) -> (seq: Int, type: Range<Int>)? {
     var at = 0
     guard expect(#"{"seq":"#, in: line, at: &at) else { return nil }
     // A positive decimal, no leading zero; 18 digits at most so that it cannot overflow.
@@ -45,14 +53,14 @@ enum JournalLineHeader {
       line[at + 1] == UInt8(ascii: ",") || line[at + 1] == UInt8(ascii: "}"),
       isFastType(UnsafeRawBufferPointer(rebasing: line[typeStart..<at]))
     else { return nil }
-    return seq
+    return (seq, typeStart..<at)
   }
 
   /// Whether `literal` stands at `at`; moves past it when it does.
   ///
   /// Literals are `StaticString`s, read in place: no array, no lazy global on this path.
   @inline(__always)
-  private static func expect(
+  static func expect(
     _ literal: StaticString, in line: UnsafeRawBufferPointer, at: inout Int
   ) -> Bool {
     let count = literal.utf8CodeUnitCount

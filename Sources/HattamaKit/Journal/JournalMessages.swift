@@ -31,9 +31,10 @@ extension ChainBreak: CustomStringConvertible {
       "line \(line) is a second 'open' event"
     case .malformed(let error):
       "line \(line) is not an event as the journal writes it: \(error)"
-    case .edited(let next):
-      "line \(line) was changed after line \(next) was written (line \(next) no longer carries "
-        + "its hash)"
+    case .splicedOrEdited:
+      "line \(line) does not carry the hash of line \(line - 1), though the lines after it "
+        + "follow it: line \(line - 1) was changed after line \(line) was written, or the lines "
+        + "from \(line) on were copied from another journal"
     case .seqChanged(let found, let expected):
       "line \(line) was changed: its seq is \(found) where \(expected) was expected"
     case .removed(let first, let count) where count == 1:
@@ -93,6 +94,9 @@ extension JournalLineError: CustomStringConvertible {
       "it names the hash '\(hash)', not '\(JournalLine.hashAlgorithm)'"
     case .notCanonical:
       "its bytes differ from the form the journal writes, so it was edited by hand"
+    case .tooLong(let limit):
+      "it is longer than \(limit) bytes, the most a journal line may have (a damaged file, or "
+        + "not a journal)"
     }
   }
 }

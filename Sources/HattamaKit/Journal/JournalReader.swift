@@ -2,11 +2,15 @@
 /// as it goes, so that a long journal never needs to be in memory at once.
 ///
 /// The bytes after the last newline are a torn tail, never a line: a line is complete only
-/// when its newline is written (SPEC, "Crash safety").
+/// when its newline is written (SPEC, "Crash safety"). No line longer than
+/// ``JournalLine/maximumLength(ofLine:)`` is kept: its bytes are skipped up to its newline and
+/// it counts as malformed, so memory stays bounded by that limit whatever the file holds.
 public struct JournalReader: Sendable {
   private var verifier: ChainVerifier
-  /// Bytes of a line whose newline has not arrived yet.
+  /// Bytes of a line whose newline has not arrived yet, at most the line's limit.
   private var partial: [UInt8] = []
+  /// The line being read is longer than its limit: its bytes are skipped to its newline.
+  private var skipping = false
   private var offset = 0
 
   /// A reader for a journal that may be expected to match `anchor`.
@@ -14,28 +18,49 @@ public struct JournalReader: Sendable {
     verifier = ChainVerifier(expecting: anchor)
   }
 
+  /// Whether the chain is already known to be broken at or before the last line handed out,
+  /// or at the line being read, which is already too long: every line handed out while this
+  /// is `false` comes before the first break.
+  public var isBroken: Bool { verifier.isBroken || skipping }
+
   /// Reads the next chunk, passing each complete line that decodes to `body`, in order.
   ///
   /// - Complexity: O(n) in the chunk's length.
   public mutating func read<E: Error>(
     _ chunk: some Collection<UInt8>, _ body: (JournalLine) throws(E) -> Void
   ) throws(E) {
-    let chunk = Array(chunk)
-    offset += chunk.count
-    var start = 0
-    while let newline = chunk[start...].firstIndex(of: 0x0A) {
-      let line: JournalLine?
-      if partial.isEmpty {
-        line = verifier.consume(chunk[start..<newline])
-      } else {
-        partial.append(contentsOf: chunk[start..<newline])
-        line = verifier.consume(partial)
-        partial.removeAll(keepingCapacity: true)
+    // The standard library's `with…` functions rethrow untyped errors: carry `E` out by hand.
+    var failure: E?
+    let done: Void? = chunk.withContiguousStorageIfAvailable { buffer in
+      do throws(E) { try read(buffer: UnsafeRawBufferPointer(buffer), body) } catch {
+        failure = error
       }
-      start = newline + 1
-      if let line { try body(line) }
     }
-    partial.append(contentsOf: chunk[start...])
+    if done == nil {
+      Array(chunk).withUnsafeBytes { buffer in
+        do throws(E) { try read(buffer: buffer, body) } catch { failure = error }
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Reads the next chunk in place, passing each complete line that decodes to `body`.
+  public mutating func read<E: Error>(
+    buffer chunk: UnsafeRawBufferPointer, _ body: (JournalLine) throws(E) -> Void
+  ) throws(E) {
+    try split(chunk) { (verifier, line) throws(E) in
+      if let decoded = verifier.consume(buffer: line) { try body(decoded) }
+    }
+  }
+
+  /// Reads the next chunk in place, passing to `body` only the lines before the chain's first
+  /// break: the lines a replay may trust (those before ``ChainReport/firstBreak``).
+  public mutating func readIntact(
+    buffer chunk: UnsafeRawBufferPointer, _ body: (JournalLine) -> Void
+  ) {
+    split(chunk) { verifier, line in
+      if let decoded = verifier.consume(buffer: line), !verifier.isBroken { body(decoded) }
+    }
   }
 
   /// Reads the next chunk, checking its lines without handing them out: each line is checked
@@ -45,27 +70,56 @@ public struct JournalReader: Sendable {
   /// - Complexity: O(n) in the chunk's length.
   public mutating func read(_ chunk: some Collection<UInt8>) {
     let done: Void? = chunk.withContiguousStorageIfAvailable {
-      verifyLines(UnsafeRawBufferPointer($0))
+      read(buffer: UnsafeRawBufferPointer($0))
     }
-    if done == nil { Array(chunk).withUnsafeBytes { verifyLines($0) } }
+    if done == nil { Array(chunk).withUnsafeBytes { read(buffer: $0) } }
   }
 
-  private mutating func verifyLines(_ chunk: UnsafeRawBufferPointer) {
+  /// Reads the next chunk in place, checking its lines without handing them out.
+  public mutating func read(buffer chunk: UnsafeRawBufferPointer) {
+    split(chunk) { verifier, line in verifier.verify(line) }
+  }
+
+  /// Splits `chunk` into lines, joined with the partial line before it, and hands each complete
+  /// line within its limit to `line`; a longer one is counted as overlong.
+  private mutating func split<E: Error>(
+    _ chunk: UnsafeRawBufferPointer,
+    _ line: (inout ChainVerifier, UnsafeRawBufferPointer) throws(E) -> Void
+  ) throws(E) {
     offset += chunk.count
     var start = 0
     while let newline = Self.newline(in: chunk, from: start) {
-      if partial.isEmpty {
-        verifier.verify(UnsafeRawBufferPointer(rebasing: chunk[start..<newline]))
-      } else {
-        partial.append(contentsOf: chunk[start..<newline])
-        let line = partial
-        line.withUnsafeBytes { verifier.verify($0) }
-        partial.removeAll(keepingCapacity: true)
-      }
+      let segment = UnsafeRawBufferPointer(rebasing: chunk[start..<newline])
       start = newline + 1
+      if skipping || partial.count + segment.count > limit {
+        skipping = false
+        partial.removeAll(keepingCapacity: false)
+        verifier.consumeOverlong()
+      } else if partial.isEmpty {
+        try line(&verifier, segment)
+      } else {
+        partial.append(contentsOf: segment)
+        let whole = partial
+        partial.removeAll(keepingCapacity: true)
+        var failure: E?
+        whole.withUnsafeBytes { bytes in
+          do throws(E) { try line(&verifier, bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+      }
     }
-    partial.append(contentsOf: chunk[start...])
+    let rest = UnsafeRawBufferPointer(rebasing: chunk[start...])
+    if skipping { return }
+    if partial.count + rest.count > limit {
+      skipping = true
+      partial.removeAll(keepingCapacity: false)
+    } else {
+      partial.append(contentsOf: rest)
+    }
   }
+
+  /// The limit of the line being read.
+  private var limit: Int { JournalLine.maximumLength(ofLine: verifier.lineCount + 1) }
 
   /// The offset of the first line feed at or after `start`.
   private static func newline(in chunk: UnsafeRawBufferPointer, from start: Int) -> Int? {
@@ -79,6 +133,11 @@ public struct JournalReader: Sendable {
 
   /// What the whole journal shows, once every chunk has been read.
   public func report() -> ChainReport {
+    if skipping {
+      var settled = verifier
+      settled.overlongTail()
+      return settled.report(tornTail: nil)
+    }
     let torn = partial.isEmpty ? nil : TornTail(offset: offset - partial.count, bytes: partial)
     return verifier.report(tornTail: torn)
   }

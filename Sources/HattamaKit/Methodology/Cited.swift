@@ -48,3 +48,19 @@ public enum RuleSource: Sendable, Equatable {
     }
   }
 }
+
+extension RuleSource {
+  /// What a warning adds to its message so that the reader sees why it is not a violation:
+  /// "taken by analogy", "a breach only under this reading, not under votes-cast or
+  /// composition"; `nil` for the text and for a reading broken under every reading.
+  public func phrase(breaksEveryReading: Bool = false) -> String? {
+    switch self {
+    case .text: nil
+    case .analogy: "a rule taken by analogy, so a warning"
+    case .reading(let others):
+      breaksEveryReading
+        ? nil
+        : "a breach under the reading chosen, not under \(others.joined(separator: " or "))"
+    }
+  }
+}

@@ -10,7 +10,8 @@ extension Methodology {
     id: "kz-trade-2025",
     title: "Сауда және интеграция министрінің 2025 жылғы 9 қазандағы № 292-НҚ бұйрығы",
     seed: "002",
-    validFrom: Cited(day(2025, 10, 9), "002 order item 4", note: "in force from signing"),
+    validFrom: Cited(
+      ValidityDay(day(2025, 10, 9)), "002 order item 4", note: "in force from signing"),
     bodies: [
       BodyRules(
         kind: .calibration,
@@ -19,12 +20,16 @@ extension Methodology {
         excludesDisputant: Cited(true, "002 ¶20"),
         excludesEvaluators: Cited(true, "002 ¶20"),
         requiresHRMember: Cited(true, "002 ¶20"),
-        requiresHRSecretary: Cited(true, "000 ¶67 (by analogy)", note: silentOnSecretary),
-        requiresChair: Cited(true, "000 ¶66 (by analogy)", note: silentOnChair),
-        quorum: Cited(Fraction(2, 3), "000 ¶63 (by analogy)", note: silentOnQuorum),
-        recusedCountTowardQuorum: Cited(true, "000 ¶63 (by analogy)", note: recusedNote),
-        majorityBase: Cited(.present, "002 ¶23", note: majorityNote),
-        tieBreak: Cited(.chairDecides, "000 ¶66 (by analogy)", note: silentOnTie),
+        requiresHRSecretary: Cited(
+          true, "000 ¶67 (by analogy)", source: .analogy, note: silentOnSecretary),
+        requiresChair: Cited(true, "000 ¶66 (by analogy)", source: .analogy, note: silentOnChair),
+        quorum: Cited(
+          Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: silentOnQuorum),
+        recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
+        majorityBase: Cited(
+          .present, "002 ¶23", source: .reading(others: membersBases), note: membersNote),
+        tieBreak: Cited(
+          .notAdopted, "002 ¶23", note: "«мүшелерінің басым дауысымен»: \(noCastingVote)"),
         periods: Periods(
           application: Cited(Period(workingDays: 5, from: .familiarization), "002 ¶11"),
           decision: Cited(Period(workingDays: 3, from: .application), "002 ¶20"),
@@ -32,7 +37,9 @@ extension Methodology {
           posting: Cited(Period(workingDays: 3, from: .signing), "002 ¶23")),
         appealBody: Cited(
           "under the Administrative Procedural-Process Code of the Republic of Kazakhstan",
-          "002 ¶12"))
+          "002 ¶12"),
+        form: Cited(.calibration, "002 ¶23", source: .analogy, note: tradeForm),
+        composedBy: Cited("the authorized official's decision", "002 ¶20"))
     ],
     caps: DisciplinaryCaps(
       reprimand: Cited(
@@ -47,24 +54,33 @@ extension Methodology {
       "Әділет министрінің 2018 жылғы 18 сәуірдегі № 628 бұйрығы (2023 жылғы 4 шілдедегі № 457 бұйрығымен өзгертілген)",
     seed: "000",
     validFrom: Cited(
-      day(2023, 7, 10), "000 order No. 457 item 4",
+      publicationWindow(after: day(2023, 7, 10)), "000 order No. 457 item 4",
+      source: .reading(others: ["a publication later than the window"]),
       note:
-        "in force from first official publication; the registration date 2023-07-10 stands in for it"
+        "in force from its first official publication, a date the seed lacks; registered on 2023-07-10, it is assumed published within \(publicationDays) calendar days of that"
     ),
     bodies: [
       BodyRules(
         kind: .calibration,
-        minimumSize: Cited(3, "002 ¶20 (by analogy)", note: silentOnComposition),
-        oddSize: Cited(true, "002 ¶20 (by analogy)", note: silentOnComposition),
-        excludesDisputant: Cited(true, "002 ¶20 (by analogy)", note: silentOnComposition),
-        excludesEvaluators: Cited(true, "002 ¶20 (by analogy)", note: silentOnComposition),
-        requiresHRMember: Cited(true, "002 ¶20 (by analogy)", note: silentOnComposition),
-        requiresHRSecretary: Cited(true, "000 ¶67 (by analogy)", note: silentOnSecretary),
-        requiresChair: Cited(true, "000 ¶66 (by analogy)", note: silentOnChair),
-        quorum: Cited(Fraction(2, 3), "000 ¶63 (by analogy)", note: silentOnQuorum),
-        recusedCountTowardQuorum: Cited(true, "000 ¶63 (by analogy)", note: recusedNote),
-        majorityBase: Cited(.present, "000 ¶47", note: majorityNote),
-        tieBreak: Cited(.chairDecides, "000 ¶66 (by analogy)", note: silentOnTie),
+        minimumSize: Cited(3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+        oddSize: Cited(true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+        excludesDisputant: Cited(
+          true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+        excludesEvaluators: Cited(
+          true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+        requiresHRMember: Cited(
+          true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+        requiresHRSecretary: Cited(
+          true, "000 ¶67 (by analogy)", source: .analogy, note: silentOnSecretary),
+        requiresChair: Cited(true, "000 ¶66 (by analogy)", source: .analogy, note: silentOnChair),
+        quorum: Cited(
+          Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: silentOnQuorum),
+        recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
+        majorityBase: Cited(
+          .present, "000 ¶47", source: .reading(others: [MajorityBase.votesCast.rawValue]),
+          note: participantsNote),
+        tieBreak: Cited(
+          .notAdopted, "000 ¶47", note: "«қатысушыларының басым дауысымен»: \(noCastingVote)"),
         periods: Periods(
           application: Cited(Period(workingDays: 5, from: .familiarization), "000 ¶18"),
           decision: Cited(Period(workingDays: 3, from: .application), "000 ¶44"),
@@ -73,12 +89,17 @@ extension Methodology {
           familiarization: Cited(Period(workingDays: 2, from: .evaluationEnd), "000 ¶17")),
         appealBody: Cited(
           "under the Administrative Procedural-Process Code of the Republic of Kazakhstan",
-          "000 ¶19")),
+          "000 ¶19"),
+        form: Cited(
+          .calibration, "000 Appendix 11 (by analogy)", source: .analogy, note: silentOnForm),
+        composedBy: Cited("the authorized official's decision", "000 ¶44")),
       commission(
         clauses: CommissionClauses(
           seed: "000", notice: "¶62", quorum: "¶63", tie: "¶66", secretary: "¶67",
-          familiarization: "¶73", appeal: "¶75"),
-        minimumSize: Cited(3, "002 ¶20 (by analogy)", note: silentOnCommissionSize),
+          familiarization: "¶73", appeal: "¶75", approval: "¶72", formed: "¶64",
+          form: .appendix11, formClause: "000 Appendix 11"),
+        minimumSize: Cited(
+          3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnCommissionSize),
         noticeDays: 3,
         appealBody: "the authorized body for civil-service affairs or its territorial department"),
     ]
@@ -92,17 +113,26 @@ extension Methodology {
       "Атырау облысы әкімдігінің 2023 жылғы 25 сәуірдегі № 57 қаулысы (2023 жылғы 29 маусымдағы № 105 қаулысымен өзгертілген)",
     seed: "001",
     validFrom: Cited(
-      day(2023, 6, 29), "001 resolution No. 105 item 4",
+      publicationWindow(after: day(2023, 6, 29)), "001 resolution No. 105 item 4",
+      source: .reading(others: ["a publication later than the window"]),
       note:
-        "in force after first official publication; the date of resolution No. 105 stands in for it"
+        "applied after its first official publication, a date the seed lacks; signed on 2023-06-29, it is assumed published within \(publicationDays) calendar days of that"
     ),
-    validThrough: Cited(day(2023, 8, 31), "001 resolution No. 105 item 2"),
+    validThrough: Cited(
+      ValidityDay(earliest: day(2023, 8, 30), latest: day(2023, 8, 31)),
+      "001 resolution No. 105 item 2",
+      source: .reading(others: ["2023-08-31 excluded"]),
+      note:
+        "«2023 жылдың 31 тамызына дейін»: «дейін» (until) may or may not include the 31st; a sitting on 2023-08-31 is in force only if it does"
+    ),
     bodies: [
       commission(
         clauses: CommissionClauses(
           seed: "001", notice: "¶56", quorum: "¶57", tie: "¶60", secretary: "¶61",
-          familiarization: "¶67", appeal: "¶69"),
-        minimumSize: Cited(3, "002 ¶20 (by analogy)", note: silentOnCommissionSize),
+          familiarization: "¶67", appeal: "¶69", approval: "¶66", formed: "¶58",
+          form: .appendix11, formClause: "001 Appendix 11"),
+        minimumSize: Cited(
+          3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnCommissionSize),
         noticeDays: 3,
         appealBody: "the authorized body for civil-service affairs or its territorial department")
     ]
@@ -116,18 +146,25 @@ extension Methodology {
       "Адам құқықтары жөніндегі ұлттық орталық Басшысының 2020 жылғы 14 қыркүйектегі № 1 бұйрығы",
     seed: "004",
     validFrom: Cited(
-      day(2020, 9, 22), "004 order item 4",
-      note: "in force from first official publication; the registration date stands in for it"),
-    validThrough: Cited(
-      day(2024, 11, 21), "004 header",
+      publicationWindow(after: day(2020, 9, 22)), "004 order item 4",
+      source: .reading(others: ["a publication later than the window"]),
       note:
-        "repealed by order No. 145 of 2024-11-21, in force ten calendar days after its publication, a date the text does not give; correct it with --methodology-file"
+        "in force from its first official publication, a date the seed lacks; registered on 2020-09-22, it is assumed published within \(publicationDays) calendar days of that"
+    ),
+    validThrough: Cited(
+      ValidityDay(
+        earliest: day(2024, 12, 1), latest: day(2024, 12, 1).adding(days: publicationDays)),
+      "004 header (order No. 145 of 2024-11-21)",
+      source: .reading(others: ["a publication later than the window"]),
+      note:
+        "repealed by order No. 145 of 2024-11-21, which takes effect ten calendar days after its first official publication, a date the seed lacks: 004 governs through 2024-12-01 at least, and is assumed published within \(publicationDays) calendar days of signing; correct it with --methodology-file"
     ),
     bodies: [
       commission(
         clauses: CommissionClauses(
           seed: "004", notice: "¶29", quorum: "¶30", tie: "¶33", secretary: "¶34",
-          familiarization: "¶40", appeal: "¶43"),
+          familiarization: "¶40", appeal: "¶43", approval: "¶39", formed: "¶5",
+          form: .appendix5, formClause: "004 Appendix 5"),
         minimumSize: Cited(5, "004 ¶5"),
         noticeDays: 7,
         appealBody: "the authorized person")
@@ -145,6 +182,13 @@ struct CommissionClauses {
   var secretary: String
   var familiarization: String
   var appeal: String
+  /// Where the authorized person approves the results (БЕКІТЕМІН).
+  var approval: String
+  /// Where the order forming the commission is named.
+  var formed: String
+  /// The protocol form and its clause.
+  var form: ProtocolForm
+  var formClause: String
 
   func cite(_ clause: String) -> String { "\(seed) \(clause)" }
 }
@@ -171,14 +215,44 @@ extension Methodology {
       requiresHRSecretary: Cited(true, c.cite(c.secretary)),
       requiresChair: Cited(true, c.cite(c.tie)),
       quorum: Cited(Fraction(2, 3), c.cite(c.quorum)),
-      recusedCountTowardQuorum: Cited(true, c.cite(c.quorum), note: recusedNote),
-      majorityBase: Cited(.present, c.cite(c.tie), note: majorityNote),
+      recusedCountTowardQuorum: recusedCount(c.cite(c.quorum)),
+      majorityBase: Cited(
+        .present, c.cite(c.tie), source: .reading(others: membersBases), note: membersNote),
       tieBreak: Cited(.chairDecides, c.cite(c.tie)),
       periods: Periods(
-        notice: Cited(NoticePeriod(workingDays: noticeDays, reading: .atLeast), c.cite(c.notice)),
-        familiarization: Cited(Period(workingDays: 2, from: .sitting), c.cite(c.familiarization)),
-        appeal: Cited(Period(workingDays: 10, from: .sitting), c.cite(c.appeal))),
-      appealBody: Cited(appealBody, c.cite(c.appeal)))
+        notice: Cited(
+          NoticePeriod(workingDays: noticeDays, reading: .atLeast), c.cite(c.notice),
+          source: .reading(others: [NoticeReading.within.rawValue]), note: noticeNote),
+        familiarization: fromApproval(2, c.cite(c.familiarization), c.cite(c.approval)),
+        appeal: fromApproval(10, c.cite(c.appeal), c.cite(c.approval))),
+      appealBody: Cited(appealBody, c.cite(c.appeal)),
+      form: Cited(c.form, c.formClause),
+      composedBy: Cited("the authorized person's order forming the commission", c.cite(c.formed)))
+  }
+
+  /// A period of a commission that runs from the decision's completion, which the text ties to
+  /// the authorized person's approval; without an approval date it runs from the sitting.
+  fileprivate static func fromApproval(_ days: Int, _ clause: String, _ approval: String)
+    -> Cited<Period>
+  {
+    Cited(
+      Period(workingDays: days, from: .approval), "\(clause), \(approval)",
+      source: .reading(others: [PeriodStart.sitting.rawValue]),
+      note:
+        "«ол аяқталған соң» / «шешім шыққан күннен»: counted from the decision's completion, which \(approval) ties to the authorized person's approval (protocol.approvedOn), else from the sitting"
+    )
+  }
+
+  /// 000 ¶63, 001 ¶57, 004 ¶30 are silent on recusal: a reading.
+  fileprivate static func recusedCount(_ clause: String) -> Cited<Bool> {
+    Cited(
+      true, clause, source: .reading(others: ["recused members do not count"]), note: recusedNote)
+  }
+
+  /// The window in which a first official publication is assumed to fall: from `day` through
+  /// ``publicationDays`` calendar days later.
+  fileprivate static func publicationWindow(after day: Day) -> ValidityDay {
+    ValidityDay(earliest: day, latest: day.adding(days: publicationDays))
   }
 
   fileprivate static func day(_ year: Int, _ month: Int, _ day: Int) -> Day {
@@ -189,21 +263,36 @@ extension Methodology {
   }
 }
 
+/// How many calendar days after signing or registration a first official publication the seed
+/// does not date is assumed to come: the end of every validity window that depends on one.
+let publicationDays = 20
+
+/// The bases "the majority of the members" allows besides the members present and eligible.
+private let membersBases = [MajorityBase.votesCast.rawValue, MajorityBase.composition.rawValue]
+
+private let noCastingVote =
+  "no casting vote, so a tie adopts nothing; a body whose own order gives the chair one sets tieBreak to chair-decides as text"
 private let silentOnComposition =
-  "000 states no composition rule for a calibration session; 002 ¶20's rule is applied"
+  "000 states no composition rule for a calibration session; 002 ¶20 (another body's order, signed 2025-10-09) is applied by analogy, so a breach is a warning"
+private let silentOnForm =
+  "no seed gives a calibration session a protocol form; 000 Appendix 11's is followed without its approval block, since no seed gives a calibration session an approval of results"
+private let tradeForm =
+  "002 ¶23 has the protocol signed («хаттамаға қол қойылған күннен») but gives no form and names no signatories; the secretary, the chair and the members present sign, in the order of the commissions' forms, and there is no approval block, since 002 gives a calibration session no approval of results"
+private let noticeNote =
+  "«… жұмыс күні аралығында»: read as at least N working days before the sitting; within the N working days before it is the other reading; a notice on the sitting's day or later is late under both"
 private let silentOnSecretary =
   "the text names no secretary for a calibration session; as in a commission, an HR employee keeps the protocol and does not vote"
 private let silentOnChair =
-  "the text names no chair for a calibration session; one is required so that a tie can be decided"
+  "the text names no chair for a calibration session; one is asked for, as in a commission, to lead the sitting and sign the protocol"
 private let silentOnQuorum =
   "the text sets no quorum for a calibration session; the commissions' two thirds is applied"
-private let silentOnTie =
-  "the text does not say how a tie is decided; the commissions' rule is applied"
 private let silentOnCommissionSize =
-  "the text sets no minimum size for this commission; the calibration session's three is applied"
+  "the text sets no minimum size for this commission; 002 ¶20's three (another body's calibration session) is applied by analogy"
 private let recusedNote =
   "the text is silent; a recused member is present at the sitting and so counts toward its quorum, but is not eligible to vote on that case"
-private let majorityNote =
-  "\"majority of the members' votes\": read as more than half of the members present and eligible on the case; abstentions count against adoption"
+private let membersNote =
+  "«мүшелерінің басым / көпшілік дауысымен» (the majority of the members): read as more than half of the members present and eligible on the case, abstentions counting against; the votes cast and the whole composition are the other readings"
+private let participantsNote =
+  "«қатысушыларының басым дауысымен» (the majority of the participants): read as more than half of the members present and eligible on the case, abstentions counting against; the votes cast is the other reading"
 private let capNote =
   "the cap bounds the final score, not only parameter 5, so a correction cannot lift a sanctioned employee past it"

@@ -1,10 +1,16 @@
 /// A methodology file: the JSON that `hattama methodology show --json` prints and
 /// `--methodology-file` reads (SPEC.md, "Methodologies").
 ///
-/// Every rule value has the same shape, `{"value": …, "clause": "002 ¶20", "note": "…"}`
-/// (`note` only where there is one). Days are `YYYY-MM-DD`, scores `"2.99"`, a quorum `"2/3"`,
-/// a period `{"workingDays": 5, "from": "familiarization"}`. Unknown keys are refused, as in a
-/// record.
+/// Every rule value has the same shape, `{"value": …, "clause": "002 ¶20", "source": "text",
+/// "note": "…"}`: `source` is `"text"`, `"analogy"` or `"reading"`, and a reading lists the
+/// other readings the text allows, `"readings": ["votes-cast", "composition"]`; `note` only
+/// where there is one. A value without `source` takes the built-in's when the file's `id` is a
+/// built-in one and the value keeps the built-in's clause, else `"text"`: a body's own file
+/// that cites its own clause makes its rule binding. Days are `YYYY-MM-DD`; a validity day that
+/// depends on a publication the seed lacks is a window, `{"earliest": D, "latest": D}`. Scores
+/// are `"2.99"`, a quorum `"2/3"`, a period `{"workingDays": 5, "from": "familiarization"}`,
+/// a form `{"signatureOrder": "secretary-chair-members", "approval": true}`. Unknown keys are
+/// refused, as in a record.
 extension Methodology {
   /// Reads a methodology file strictly.
   ///
@@ -16,7 +22,8 @@ extension Methodology {
     } catch {
       throw JSONDecodingError(error)
     }
-    return try MethodologyDecoder.methodology(from: JSONField(root))
+    return try MethodologyDecoder.methodology(
+      from: JSONField(withBuiltInSources(root)))
   }
 
   /// The methodology as a methodology file, in the order of its properties.
@@ -26,9 +33,9 @@ extension Methodology {
   public var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("id", .string(id)), ("title", .string(title)), ("seed", .string(seed)),
-      ("validFrom", validFrom.json(JSONValue.day)),
+      ("validFrom", validFrom.json(\.jsonValue)),
     ]
-    members.append(optional: "validThrough", validThrough?.json(JSONValue.day))
+    members.append(optional: "validThrough", validThrough?.json(\.jsonValue))
     members.append(("bodies", .array(bodies.map(\.jsonValue))))
     if let caps {
       let capsValue = JSONValue.object([
@@ -67,6 +74,8 @@ extension BodyRules {
     }
     members.append(("periods", .object(periodMembers)))
     members.append(optional: "appealBody", appealBody?.json(JSONValue.string))
+    members.append(("form", form.json(\.jsonValue)))
+    members.append(("composedBy", composedBy.json(JSONValue.string)))
     return .object(members)
   }
 }
@@ -116,10 +125,40 @@ extension NoticePeriod {
   }
 }
 
+extension ValidityDay {
+  /// `"2025-10-09"`, or `{"earliest": "2023-07-10", "latest": "2023-07-30"}` for a window.
+  public var jsonValue: JSONValue {
+    guard !isCertain else { return .day(earliest) }
+    return .object([("earliest", .day(earliest)), ("latest", .day(latest))])
+  }
+}
+
+extension ProtocolForm {
+  var jsonValue: JSONValue {
+    .object([("signatureOrder", .string(signatureOrder.rawValue)), ("approval", .bool(approval))])
+  }
+}
+
+extension RuleSource {
+  /// `"text"`, `"analogy"`, `"reading"`.
+  public var name: String {
+    switch self {
+    case .text: "text"
+    case .analogy: "analogy"
+    case .reading: "reading"
+    }
+  }
+}
+
 extension Cited {
-  /// `{"value": …, "clause": "…", "note": "…"}`.
+  /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`.
   func json(_ encode: (Value) -> JSONValue) -> JSONValue {
-    var members: [(String, JSONValue)] = [("value", encode(value)), ("clause", .string(clause))]
+    var members: [(String, JSONValue)] = [
+      ("value", encode(value)), ("clause", .string(clause)), ("source", .string(source.name)),
+    ]
+    if case .reading(let others) = source {
+      members.append(("readings", .array(others.map(JSONValue.string))))
+    }
     members.append(optional: "note", note.map(JSONValue.string))
     return .object(members)
   }
@@ -133,9 +172,12 @@ private enum MethodologyDecoder {
   static let bodyKeys = [
     "kind", "minimumSize", "oddSize", "excludesDisputant", "excludesEvaluators",
     "requiresHRMember", "requiresHRSecretary", "requiresChair", "quorum",
-    "recusedCountTowardQuorum", "majorityBase", "tieBreak", "periods", "appealBody",
+    "recusedCountTowardQuorum", "majorityBase", "tieBreak", "periods", "appealBody", "form",
+    "composedBy",
   ]
-  static let citedKeys = ["value", "clause", "note"]
+  static let citedKeys = ["value", "clause", "source", "readings", "note"]
+  static let windowKeys = ["earliest", "latest"]
+  static let formKeys = ["signatureOrder", "approval"]
   static let periodKeys = ["workingDays", "from"]
   static let noticeKeys = ["workingDays", "reading"]
   static let capsKeys = ["reprimand", "other"]
@@ -143,13 +185,11 @@ private enum MethodologyDecoder {
 
   static func methodology(from field: JSONField) throws(JSONDecodingError) -> Methodology {
     let object = try field.object(allowing: methodologyKeys)
-    let validFrom = try cited(try object.required("validFrom")) { f throws(JSONDecodingError) in
-      try f.day()
-    }
-    var validThrough: Cited<Day>?
+    let validFrom = try cited(try object.required("validFrom"), validityDay)
+    var validThrough: Cited<ValidityDay>?
     if let through = object.optional("validThrough") {
-      let cite = try cited(through) { f throws(JSONDecodingError) in try f.day() }
-      guard cite.value >= validFrom.value else {
+      let cite = try cited(through, validityDay)
+      guard cite.value.earliest >= validFrom.value.latest else {
         throw through.error(
           .invalid(
             cite.value.description, expected: "a day on or after validFrom (\(validFrom.value))"))
@@ -188,8 +228,18 @@ private enum MethodologyDecoder {
     if let appeal = object.optional("appealBody") {
       appealBody = try cited(appeal) { f throws(JSONDecodingError) in try f.string() }
     }
+    let kind = try object.required("kind").word(BodyKind.self)
+    // Files written before `form` and `composedBy` existed take the form of their kind of body.
+    let byDefault = kind == .commission ? Methodology.justice2023 : Methodology.trade2025
+    let defaults = byDefault.rules(for: kind)
+    var form = defaults?.form ?? Cited(.calibration, "000 Appendix 11")
+    if let formField = object.optional("form") { form = try cited(formField, protocolForm) }
+    var composedBy = defaults?.composedBy ?? Cited("the authorized official", "002 ¶20")
+    if let field = object.optional("composedBy") {
+      composedBy = try cited(field) { f throws(JSONDecodingError) in try f.string() }
+    }
     return BodyRules(
-      kind: try object.required("kind").word(BodyKind.self),
+      kind: kind,
       minimumSize: try cited(try object.required("minimumSize")) { f throws(JSONDecodingError) in
         try f.int(in: 1...1000, expected: "a number of members, a whole number from 1 to 1000")
       },
@@ -208,7 +258,7 @@ private enum MethodologyDecoder {
         try f.word(TieBreak.self)
       },
       periods: try periods(from: try object.required("periods")),
-      appealBody: appealBody)
+      appealBody: appealBody, form: form, composedBy: composedBy)
   }
 
   static func periods(from field: JSONField) throws(JSONDecodingError) -> Periods {
@@ -236,14 +286,64 @@ private enum MethodologyDecoder {
     return periods
   }
 
-  /// `{"value": …, "clause": "…", "note": "…"}`, the value read by `value`.
+  /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`, the value
+  /// read by `value`; `source` is `"text"` when not given (see ``withBuiltInSources(_:)``).
   static func cited<Value>(
     _ field: JSONField, _ value: (JSONField) throws(JSONDecodingError) -> Value
   ) throws(JSONDecodingError) -> Cited<Value> {
     let object = try field.object(allowing: citedKeys)
     return Cited(
       try value(try object.required("value")), try object.required("clause").string(),
-      note: try object.optional("note")?.string())
+      source: try source(of: object), note: try object.optional("note")?.string())
+  }
+
+  /// `"text"`, `"analogy"`, or `"reading"` with the other `"readings"` the text allows.
+  static func source(of object: JSONObject) throws(JSONDecodingError) -> RuleSource {
+    let readings = object.optional("readings")
+    guard let field = object.optional("source") else {
+      if let readings { throw readings.error(.invalid("readings", expected: readingsOnly)) }
+      return .text
+    }
+    let name = try field.string()
+    switch name {
+    case "text", "analogy":
+      if let readings { throw readings.error(.invalid("readings", expected: readingsOnly)) }
+      return name == "text" ? .text : .analogy
+    case "reading":
+      guard let readings else { throw field.error(.invalid(name, expected: readingsNeeded)) }
+      let others = try readings.strings()
+      guard !others.isEmpty else { throw readings.error(.invalid("[]", expected: readingsNeeded)) }
+      return .reading(others: others)
+    default:
+      throw field.error(.invalidValue(name, allowed: ["text", "analogy", "reading"]))
+    }
+  }
+
+  static let readingsOnly =
+    "a field of a reading; only \"source\": \"reading\" lists other readings"
+  static let readingsNeeded =
+    "a reading with its \"readings\": the other readings the text allows, at least one"
+
+  /// `"2025-10-09"`, or a window `{"earliest": D, "latest": D}`.
+  static func validityDay(_ field: JSONField) throws(JSONDecodingError) -> ValidityDay {
+    if case .string = field.value.content { return ValidityDay(try field.day()) }
+    let window = try field.object(allowing: windowKeys)
+    let earliest = try window.required("earliest").day()
+    let latestField = try window.required("latest")
+    let latest = try latestField.day()
+    guard latest >= earliest else {
+      throw latestField.error(
+        .invalid(latest.description, expected: "a day on or after earliest (\(earliest))"))
+    }
+    return ValidityDay(earliest: earliest, latest: latest)
+  }
+
+  /// `{"signatureOrder": "secretary-chair-members", "approval": true}`.
+  static func protocolForm(_ field: JSONField) throws(JSONDecodingError) -> ProtocolForm {
+    let form = try field.object(allowing: formKeys)
+    return ProtocolForm(
+      signatureOrder: try form.required("signatureOrder").word(SignatureOrder.self),
+      approval: try form.required("approval").bool())
   }
 
   /// A score that must be valid: a cap of `"5.01"` would be a mistake in the file itself.

@@ -9,18 +9,18 @@ public struct Methodology: Sendable, Equatable {
   public var title: String
   /// The seed file the rules are read from, for citations: `"002"`.
   public var seed: String
-  /// The first day the methodology is in force.
-  public var validFrom: Cited<Day>
-  /// The last day it is in force; `nil` while it is.
-  public var validThrough: Cited<Day>?
+  /// The first day the methodology is in force, or the window it falls in (``ValidityDay``).
+  public var validFrom: Cited<ValidityDay>
+  /// The last day it is in force, or the window it falls in; `nil` while it is in force.
+  public var validThrough: Cited<ValidityDay>?
   /// The rules of each kind of body it provides for.
   public var bodies: [BodyRules]
   /// Disciplinary caps on the score.
   public var caps: DisciplinaryCaps?
 
   public init(
-    id: String, title: String, seed: String, validFrom: Cited<Day>,
-    validThrough: Cited<Day>? = nil, bodies: [BodyRules], caps: DisciplinaryCaps? = nil
+    id: String, title: String, seed: String, validFrom: Cited<ValidityDay>,
+    validThrough: Cited<ValidityDay>? = nil, bodies: [BodyRules], caps: DisciplinaryCaps? = nil
   ) {
     self.id = id
     self.title = title
@@ -33,11 +33,6 @@ public struct Methodology: Sendable, Equatable {
 
   /// The rules for a kind of body, or `nil` when the methodology provides none.
   public func rules(for kind: BodyKind) -> BodyRules? { bodies.first { $0.kind == kind } }
-
-  /// Whether the methodology is in force on a day.
-  public func isInForce(on day: Day) -> Bool {
-    day >= validFrom.value && validThrough.map { day <= $0.value } != false
-  }
 }
 
 /// How one kind of collegial body is composed, counts its quorum and decides.
@@ -62,6 +57,10 @@ public struct BodyRules: Sendable, Equatable {
   public var periods: Periods
   /// Where the decision is appealed.
   public var appealBody: Cited<String>?
+  /// The protocol's form: its signature order and whether it has an approval block.
+  public var form: Cited<ProtocolForm>
+  /// Who approves the composition, a list of named people (002 ¶20, 000 ¶44, ¶64, 004 ¶5).
+  public var composedBy: Cited<String>
 
   public init(
     kind: BodyKind, minimumSize: Cited<Int>, oddSize: Cited<Bool>,
@@ -69,7 +68,7 @@ public struct BodyRules: Sendable, Equatable {
     requiresHRMember: Cited<Bool>, requiresHRSecretary: Cited<Bool>, requiresChair: Cited<Bool>,
     quorum: Cited<Fraction>, recusedCountTowardQuorum: Cited<Bool>,
     majorityBase: Cited<MajorityBase>, tieBreak: Cited<TieBreak>, periods: Periods,
-    appealBody: Cited<String>? = nil
+    appealBody: Cited<String>? = nil, form: Cited<ProtocolForm>, composedBy: Cited<String>
   ) {
     self.kind = kind
     self.minimumSize = minimumSize
@@ -85,6 +84,8 @@ public struct BodyRules: Sendable, Equatable {
     self.tieBreak = tieBreak
     self.periods = periods
     self.appealBody = appealBody
+    self.form = form
+    self.composedBy = composedBy
   }
 }
 

@@ -53,6 +53,9 @@ public enum PeriodStart: String, CaseIterable, Sendable, Codable {
   case decision
   case sitting
   case signing
+  /// The authorized person's approval of a commission's results (`protocol.approvedOn`), which
+  /// completes the decision (000 ¶72, 004 ¶39); the sitting where no approval is recorded.
+  case approval
 }
 
 /// Notice of a sitting, N working days before it.

@@ -1,7 +1,7 @@
 /// The days on which one application of a wave may be heard: from the first working day after
 /// it was received to the last day of the session period (002 ¶21, 000 ¶45: within 10 working
-/// days of the application; the day of receipt does not count), while the methodology is in
-/// force. A body whose rules set no session period (a commission's) has no last day.
+/// days of the application; the day of receipt does not count), while the methodology is
+/// certainly in force. A body whose rules set no session period (a commission's) has no last day.
 ///
 /// The official's decision approving the composition has its own window (002 ¶20, 000 ¶44:
 /// within 3 working days of the application, from the day of receipt, on a working day): one
@@ -23,10 +23,11 @@ struct CaseWindow: Equatable {
     var last = rules.periods.session.map {
       calendar.workingDay($0.value.workingDays, after: applied)
     }
-    if first < methodology.validFrom.value {
-      first = calendar.workingDay(1, after: methodology.validFrom.value.adding(days: -1))
-    }
-    if let through = methodology.validThrough?.value, last.map({ $0 > through }) ?? true {
+    // Only days the methodology certainly governs: inside a validity window the sitting would
+    // rest on an assumption (a warning, SPEC "The force of a rule").
+    let from = methodology.validFrom.value.latest
+    if first < from { first = calendar.workingDay(1, after: from.adding(days: -1)) }
+    if let through = methodology.validThrough?.value.earliest, last.map({ $0 > through }) ?? true {
       last = through
     }
     if let last, first > last {
@@ -76,7 +77,7 @@ public struct Unplaced: Sendable, Equatable {
   public enum Reason: Error, Sendable, Equatable, CustomStringConvertible {
     /// The case has no `appliedOn`, from which its period runs.
     case noApplication
-    /// No working day lies in its period while the methodology is in force.
+    /// No working day lies in its period while the methodology is certainly in force.
     case noLawfulDay(first: Day, last: Day, clause: String?, validThrough: String?)
     /// No roster keeps the composition rules once its employee and evaluators are left out.
     case noRoster(String)
@@ -89,7 +90,7 @@ public struct Unplaced: Sendable, Equatable {
       case .noLawfulDay(let first, let last, let clause, let validThrough):
         "no working day from \(first) to \(last) is within its period"
           + (clause.map { " (\($0))" } ?? "")
-          + (validThrough.map { " while the methodology is in force (\($0))" } ?? "")
+          + (validThrough.map { " while the methodology is certainly in force (\($0))" } ?? "")
       case .noRoster(let why): why
       case .failedCheck(let message): message
       }

@@ -27,7 +27,7 @@ extension WavePlanner {
 
   /// What keeps a planned sitting from being lawful, checked by the rules' own code rather than
   /// trusted: `roster check`'s violations, a missed session or decision period, a day the
-  /// methodology is not in force or that is not a working day. Empty for every sitting the
+  /// methodology is not certainly in force or that is not a working day. Empty for every sitting the
   /// planner builds.
   func check(_ record: Record) -> [String] {
     guard let composition = record.composition, let date = record.sitting?.date else {
@@ -37,7 +37,7 @@ extension WavePlanner {
       .filter { $0.severity == .violation }.map(\.message)
     problems += record.deadlineFindings(under: rules, calendar: calendar)
       .filter { $0.code == .deadlineSession || $0.code == .deadlineDecision }.map(\.message)
-    if !methodology.isInForce(on: date) {
+    if methodology.inForce(on: date) != .certainly {
       problems.append("The methodology '\(methodology.id)' is not in force on \(date).")
     }
     if !calendar.isWorkingDay(date) { problems.append("\(date) is not a working day.") }

@@ -14,11 +14,12 @@ extension ProtocolDocument {
 
     self.init(
       kind: record.kind, methodology: record.methodology,
-      approval: Approval(
-        personID: record.authorizedOfficial, name: names[record.authorizedOfficial],
-        surnameAndInitials: Self.surnameAndInitials(names[record.authorizedOfficial]),
-        position: names.position(record.authorizedOfficial),
-        approvedOn: record.signing?.approvedOn),
+      approval: rules.form.value.approval
+        ? Approval(
+          personID: record.authorizedOfficial, name: names[record.authorizedOfficial],
+          surnameAndInitials: Self.surnameAndInitials(names[record.authorizedOfficial]),
+          position: names.position(record.authorizedOfficial),
+          approvedOn: record.signing?.approvedOn) : nil,
       body: record.body, period: record.period, sittingDate: record.sitting?.date,
       conclusion: record.conclusion, journal: journal ?? record.journal)
 
@@ -54,7 +55,9 @@ extension ProtocolDocument {
         recommendation: recommendations[item.id])
     }
 
-    signatures = Self.signatories(of: composition, present: present).map { id, role in
+    signatures = Self.signatories(
+      of: composition, present: present, order: rules.form.value.signatureOrder
+    ).map { id, role in
       let signed = record.signing.map { $0.signedBy.contains(id) } ?? false
       return Signature(
         personID: id, role: role, name: names[id],
@@ -107,15 +110,16 @@ extension ProtocolDocument {
     return roles
   }
 
-  /// Who signs, in the order of 000 Appendix 11: the secretary, the chair, then the members who
-  /// attended (all of them for a draft); an absent member cannot sign for the sitting.
+  /// Who signs, in the order of the body's form: the secretary, the chair, then the members
+  /// who attended (000 and 001 Appendix 11), or the chair, the members, then the secretary (004
+  /// Appendix 5); all members for a draft. An absent member cannot sign for the sitting.
   private static func signatories(
-    of composition: Composition?, present: Set<PersonID>?
+    of composition: Composition?, present: Set<PersonID>?, order: SignatureOrder
   ) -> [(PersonID, Role)] {
     let roles = roles(of: composition)
     let secretary = roles.filter { $0.1 == .secretary }
     let others = roles.filter { $0.1 != .secretary && present?.contains($0.0) != false }
-    return secretary + others
+    return order == .secretaryFirst ? secretary + others : others + secretary
   }
 
   /// "Омаров Ерлан Сәкенұлы" becomes "Омаров Е.С."; a single word stays as it is.

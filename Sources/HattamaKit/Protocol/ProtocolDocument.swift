@@ -9,7 +9,10 @@ public struct ProtocolDocument: Sendable, Equatable {
   /// The methodology id the record names, such as `kz-trade-2025`.
   public var methodology: String
   /// "БЕКІТЕМІН": the authorized official who approves the results (000 ¶72, 004 ¶39).
-  public var approval: Approval
+  /// The approval block, where the body's form has one (000 and 001 Appendix 11, 004
+  /// Appendix 5: a commission's results are approved); `nil` for a calibration session, which
+  /// no seed gives an approval of results.
+  public var approval: Approval?
   /// The state body's name, as the record writes it.
   public var body: String
   /// The evaluation period, as the record writes it.
@@ -37,7 +40,7 @@ public struct ProtocolDocument: Sendable, Equatable {
   public var extractOf: CaseID?
 
   public init(
-    kind: BodyKind, methodology: String, approval: Approval, body: String, period: String,
+    kind: BodyKind, methodology: String, approval: Approval?, body: String, period: String,
     sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
     results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: String? = nil,
     signatures: [Signature] = [], journal: JournalAnchor? = nil

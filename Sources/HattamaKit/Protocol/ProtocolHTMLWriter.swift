@@ -24,7 +24,7 @@ struct ProtocolHTMLWriter {
 
       """
     html += draftMark(document)
-    html += approval(document.approval)
+    if let approval = document.approval { html += self.approval(approval) }
     if document.extractOf != nil {
       html += "<h1>\(escaped(DraftWords.words(labels.language).extractTitle))</h1>\n"
     }

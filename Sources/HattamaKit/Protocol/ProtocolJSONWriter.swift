@@ -6,21 +6,25 @@ struct ProtocolJSONWriter {
   let labels: ProtocolLabels
 
   func write(_ document: ProtocolDocument) -> String {
-    let approval = document.approval
+    let approval: Any =
+      document.approval.map { approval in
+        [
+          "label": labels.approve,
+          "official": [
+            "id": approval.personID, "name": approval.name,
+            "surnameAndInitials": approval.surnameAndInitials,
+            "position": orNull(approval.position),
+          ],
+          "approvedOn": orNull(approval.approvedOn?.description),
+        ] as [String: Any]
+      } ?? NSNull()
     let object: [String: Any] = [
       "language": labels.language.rawValue,
       "kind": document.kind.rawValue,
       "methodology": document.methodology,
       "confidential": labels.confidential,
       "title": labels.title,
-      "approval": [
-        "label": labels.approve,
-        "official": [
-          "id": approval.personID, "name": approval.name,
-          "surnameAndInitials": approval.surnameAndInitials, "position": orNull(approval.position),
-        ],
-        "approvedOn": orNull(approval.approvedOn?.description),
-      ],
+      "approval": approval,
       "body": document.body,
       "period": document.period,
       "extractOf": orNull(document.extractOf),

@@ -6,7 +6,7 @@ extension ProtocolLabels {
     let of = commission ? "the Commission" : "the Calibration Session"
     return ProtocolLabels(
       language: .en,
-      confidential: "STRICTLY CONFIDENTIAL",
+      confidential: "The evaluation results are confidential information",
       approve: "I APPROVE",
       official: "Official",
       officialCaption: "(surname and initials)",

@@ -7,7 +7,7 @@ extension ProtocolLabels {
     let of = commission ? "Комиссияның" : "Калибрлеу сессиясының"
     return ProtocolLabels(
       language: .kk,
-      confidential: "ҚАТАҢ ЖАСЫРЫН",
+      confidential: "Бағалау нәтижелері жасырын ақпарат болып табылады",
       approve: "\"БЕКІТЕМІН\"",
       official: "Лауазымды тұлға",
       officialCaption: "(тегі, аты-жөнінің бірінші әріптері)",

@@ -8,7 +8,7 @@ extension ProtocolLabels {
     let of = commission ? "Комиссии" : "калибровочной сессии"
     return ProtocolLabels(
       language: .ru,
-      confidential: "СТРОГО КОНФИДЕНЦИАЛЬНО",
+      confidential: "Результаты оценки являются конфиденциальной информацией",
       approve: "\"УТВЕРЖДАЮ\"",
       official: "Должностное лицо",
       officialCaption: "(фамилия, инициалы)",

@@ -8,7 +8,9 @@
 /// `+Russian.swift` and `+English.swift`; nothing else in the renderers is language-specific.
 public struct ProtocolLabels: Sendable {
   public var language: Language
-  /// The mark for results that are "қатаң жасырын ақпарат" (000 ¶21; 002 ¶14 "жасырын").
+  /// No form has a confidentiality mark; the protocol heads with the methodologies' own sentence
+  /// instead: «Бағалау нәтижелері жасырын ақпарат болып табылады» (002 ¶14; 000 ¶21 says «қатаң
+  /// жасырын»).
   public var confidential: String
 
   // The approval block.

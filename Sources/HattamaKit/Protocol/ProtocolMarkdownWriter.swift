@@ -5,7 +5,6 @@ struct ProtocolMarkdownWriter {
 
   func write(_ document: ProtocolDocument) -> String {
     let none = ProtocolLabels.none
-    let approval = document.approval
     let words = DraftWords.words(labels.language)
     var lines: [String] = []
     if let draft = document.draft {
@@ -13,12 +12,14 @@ struct ProtocolMarkdownWriter {
       lines += words.reasons(draft).map { "> - \(escaped($0))" } + [""]
     }
     lines += ["**\(labels.confidential)**", ""]
-    lines += [
-      labels.approve, labels.official, approval.position.map(escaped),
-      "\(escaped(approval.surnameAndInitials)) \(labels.officialCaption)",
-      "\(labels.approvalDate): \(approval.approvedOn.map(labels.date) ?? none)",
-      "\(labels.approvalSignature): ____________",
-    ].compactMap { $0 }.map { "> \($0)  " }
+    if let approval = document.approval {
+      lines += [
+        labels.approve, labels.official, approval.position.map(escaped),
+        "\(escaped(approval.surnameAndInitials)) \(labels.officialCaption)",
+        "\(labels.approvalDate): \(approval.approvedOn.map(labels.date) ?? none)",
+        "\(labels.approvalSignature): ____________",
+      ].compactMap { $0 }.map { "> \($0)  " }
+    }
     if document.extractOf != nil { lines += ["", "# \(words.extractTitle)"] }
     lines += ["", "# \(labels.title)", ""]
     lines += [
@@ -71,7 +72,9 @@ struct ProtocolMarkdownWriter {
         entry.votes.map { [escaped($0.name), labels.choice($0)] })
       lines += [""]
       if !entry.present.isEmpty {
-        lines += ["- \(decision.presentLabel): \(entry.present.map(escaped).joined(separator: ", "))"]
+        lines += [
+          "- \(decision.presentLabel): \(entry.present.map(escaped).joined(separator: ", "))"
+        ]
       }
       if !entry.recused.isEmpty {
         lines += ["- \(labels.recusedLabel): \(entry.recused.map(escaped).joined(separator: ", "))"]

@@ -9,12 +9,12 @@ struct ProtocolTextWriter {
   func write(_ document: ProtocolDocument) -> String {
     let words = DraftWords.words(labels.language)
     var lines: [String] = draftMark(document, words) + [rightAligned(labels.confidential), ""]
-    lines += approval(document.approval)
-    lines += [""]
-    lines += ((document.extractOf == nil ? [] : [words.extractTitle]) + [
-      labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
-    ])
-    .map(centered)
+    if let approval = document.approval { lines += self.approval(approval) + [""] }
+    lines +=
+      ((document.extractOf == nil ? [] : [words.extractTitle]) + [
+        labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
+      ])
+      .map(centered)
     if let day = document.sittingDate {
       lines += ["", "\(labels.sittingDate): \(labels.date(day))"]
     }

@@ -60,7 +60,6 @@ public struct Record: Sendable, Equatable {
     person.map { "\($0.name) (\(id))" } ?? "'\(id)'"
   }
 
-
   /// The case with this id, if any.
   public func `case`(_ id: CaseID) -> Case? { cases.first { $0.id == id } }
 }
@@ -166,11 +165,17 @@ public struct Outcome: Sendable, Equatable {
   public var caseID: CaseID
   public var finalScore: ScoreInput
   public var recommendation: String?
+  /// The employee was familiarised with the final result (000 ¶73, 004 ¶40).
+  public var familiarizedOn: Day?
 
-  public init(caseID: CaseID, finalScore: ScoreInput, recommendation: String? = nil) {
+  public init(
+    caseID: CaseID, finalScore: ScoreInput, recommendation: String? = nil,
+    familiarizedOn: Day? = nil
+  ) {
     self.caseID = caseID
     self.finalScore = finalScore
     self.recommendation = recommendation
+    self.familiarizedOn = familiarizedOn
   }
 }
 

@@ -4,8 +4,10 @@ extension RecordDecoder {
     "id", "employee", "evaluators", "score", "sanction", "familiarizedOn", "appliedOn",
   ]
   static let sittingKeys = ["date", "noticeOn", "present"]
-  static let motionKeys = ["id", "case", "kind", "score", "proposedBy", "present", "votes", "result"]
-  static let outcomeKeys = ["case", "finalScore", "recommendation"]
+  static let motionKeys = [
+    "id", "case", "kind", "score", "proposedBy", "present", "votes", "result",
+  ]
+  static let outcomeKeys = ["case", "finalScore", "recommendation", "familiarizedOn"]
   static let protocolKeys = ["signedOn", "signedBy", "approvedOn", "postedOn"]
   static let appealKeys = ["filedOn"]
   static let journalKeys = ["events", "head"]
@@ -73,7 +75,8 @@ extension RecordDecoder {
     return Outcome(
       caseID: try cases.reference(try object.required("case"), kind: .case),
       finalScore: try object.required("finalScore").score(),
-      recommendation: try object.optional("recommendation")?.string())
+      recommendation: try object.optional("recommendation")?.string(),
+      familiarizedOn: try object.optional("familiarizedOn")?.day())
   }
 
   /// The record's `protocol`; `signedBy` is left to `protocol.unsigned`.

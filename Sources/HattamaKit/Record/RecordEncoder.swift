@@ -103,6 +103,7 @@ extension Outcome {
       ("case", .string(caseID)), ("finalScore", .score(finalScore)),
     ]
     members.append(optional: "recommendation", recommendation.map(JSONValue.string))
+    members.append(optional: "familiarizedOn", familiarizedOn.map(JSONValue.day))
     return .object(members)
   }
 }

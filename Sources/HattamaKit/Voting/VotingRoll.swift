@@ -70,6 +70,17 @@ public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
     }
   }
 
+  /// The force of the rule that makes the vote void: a recused member's vote follows the rule
+  /// that excludes the evaluators (002 ¶20, borrowed by a Justice calibration session, so a
+  /// warning there); the others are void under every reading — the secretary is no voting
+  /// member whatever the body borrows (SPEC, "The record").
+  public func severity(under rules: BodyRules) -> Severity {
+    switch self {
+    case .notMember, .absent, .duplicate, .secretary: .violation
+    case .recused: rules.excludesEvaluators.severity()
+    }
+  }
+
   /// The clause of the body's rules that makes the vote void.
   public func clause(under rules: BodyRules) -> String {
     switch self {

@@ -37,8 +37,9 @@ struct TestRefusal: Error, Equatable {}
       let second = JournalFile(path: path)
       for round in 0..<6 {
         let writer = round.isMultiple(of: 2) ? first : second
-        let appended = try writer.append { (journal) throws(Never) in
-          (event: .tally(motion: "mo\(journal.lines.count)"), output: journal.lines.count)
+        let appended = try writer.append { (lines) throws(Never) in
+          let count = lines.reduce(0) { count, _ in count + 1 }
+          return (event: .tally(motion: "mo\(count)"), output: count)
         }
         #expect(appended.output == round + 1)
         #expect(appended.line.seq == round + 2)

@@ -22,7 +22,7 @@ import Testing
         nonce: JournalFileFixture.nonce(), draft: JournalFileFixture.draft)
       #expect(try JournalFileFixture.bytes(path) == line.encoded() + [0x0A])
       #expect(try JournalFileFixture.mode(path) == 0o600)
-      #expect(anchor == JournalAnchor(events: 1, head: SHA256.hash(line.encoded()).hex))
+      #expect(anchor.anchor == JournalAnchor(events: 1, head: SHA256.hash(line.encoded()).hex))
     }
   }
 

@@ -25,7 +25,10 @@ import Testing
         }
         #expect(try JournalFileFixture.bytes(path) == complete + torn, "cut at \(cut)")
 
-        let repaired = try file.repair()
+        guard case .repaired(let repaired) = try file.repair() else {
+          Issue.record("a torn tail is cut and recorded")
+          return
+        }
         #expect(try JournalFileFixture.bytes(file.brokenPath) == torn)
         #expect(try JournalFileFixture.mode(file.brokenPath) == 0o600)
         #expect(repaired.tornTail == tail)
@@ -60,7 +63,7 @@ import Testing
       let file = JournalFile(path: path)
       #expect(
         throws: JournalFileError.tampered(
-          path: path, ChainBreak(line: 3, reason: .edited(detectedAt: 4)))
+          path: path, ChainBreak(line: 4, reason: .splicedOrEdited))
       ) {
         try file.repair()
       }
@@ -97,17 +100,20 @@ import Testing
     }
   }
 
-  @Test("a journal whose open line is torn cannot be repaired: it has nothing to chain to")
-  func tornOpenLine() throws {
+  @Test(
+    "issue 13: a file without one complete line (an interrupted open) is moved aside whole",
+    arguments: ["", "{\"seq\":1,\"ty"])
+  func interruptedOpen(bytes: String) throws {
     try JournalFileFixture.withDirectory { directory in
       let path = directory + "/J.jsonl"
-      try JournalFileFixture.write(Array("{\"seq\":1,\"ty".utf8), to: path)
-      #expect(
-        throws: JournalFileError.tampered(path: path, ChainBreak(line: 1, reason: .missingOpen))
-      ) {
-        try JournalFile(path: path).repair()
-      }
-      #expect(try JournalFileFixture.bytes(path) == Array("{\"seq\":1,\"ty".utf8))
+      try JournalFileFixture.write(Array(bytes.utf8), to: path)
+      let file = JournalFile(path: path)
+      #expect(try file.repair() == .interruptedOpen(brokenPath: file.brokenPath))
+      #expect(!FileManager.default.fileExists(atPath: path))
+      #expect(try JournalFileFixture.bytes(file.brokenPath) == Array(bytes.utf8))
+      // `session open` can start again.
+      try JournalFileFixture.journal(at: path, events: [])
+      #expect(try file.verify().isIntact)
     }
   }
 

@@ -12,17 +12,27 @@ import Testing
     var change: @Sendable (inout Record) -> Void
   }
 
-  /// Trade's rules with the quorum taken by analogy only, as the law's text gives none for a
+  /// kz-trade-2025 takes its quorum from 000 ¶63 by analogy, as the law's text gives none for a
   /// calibration session (SPEC, "The force of a rule").
-  static let borrowedQuorum: Methodology = {
+  static let borrowedQuorum = Methodology.trade2025
+
+  /// Trade's rules as a body's own order might adopt them: its quorum as text, binding.
+  static let ownQuorum = trade { $0.quorum.source = .text }
+
+  /// Trade's rules with a casting vote the body's own order adopts (002 ¶23 has none).
+  static let castingVote = trade {
+    $0.tieBreak = Cited(.chairDecides, "the body's own order", source: .text)
+  }
+
+  static func trade(_ change: (inout BodyRules) -> Void) -> Methodology {
     var methodology = Methodology.trade2025
     methodology.bodies = methodology.bodies.map { body in
       var body = body
-      body.quorum.source = .analogy
+      change(&body)
       return body
     }
     return methodology
-  }()
+  }
 
   static let cases: [Case] = [
     Case(
@@ -31,14 +41,14 @@ import Testing
       expected: [
         .quorumNotMet, .voteAbsent, .voteAbsent, .voteAbsent, .voteAbsent, .outcomeUndecided,
         .outcomeUndecided,
-      ]
+      ], methodology: ownQuorum
     ) {
       $0.sitting?.present = ["m1", "m2", "m3"]
       $0.signing?.signedBy = ["s1", "m1", "m2", "m3"]
     },
     Case(
       testDescription: "one short roll under several motions is one quorum finding",
-      expected: [.quorumNotMet, .outcomeUndecided, .outcomeUndecided]
+      expected: [.quorumNotMet, .outcomeUndecided, .outcomeUndecided], methodology: ownQuorum
     ) {
       for index in 0..<2 {
         $0.motions?[index].present = ["m1", "m2", "m3"]
@@ -56,8 +66,9 @@ import Testing
       $0.motions?[0].votes = Fixtures.votes(["m1": .for, "m2": .for, "m3": .against])
     },
     Case(
-      testDescription: "000 ¶67: a counted secretary's vote is vote.secretary, not also result.mismatch",
-      expected: [.voteSecretary, .outcomeUndecided]
+      testDescription:
+        "000 ¶67: a counted secretary's vote is vote.secretary, not also result.mismatch",
+      expected: [.voteSecretary, .outcomeUndecided], methodology: castingVote
     ) {
       // 2–3 without the secretary; the record counted s1's `for`: 3–3, the chair deciding.
       $0.motions?[0].votes = Fixtures.votes([
@@ -73,8 +84,9 @@ import Testing
       $0.motions?[1].result = .rejected
     },
     Case(
-      testDescription: "000 ¶66: an unresolved tie recorded as rejected is result.tie-unresolved alone",
-      expected: [.resultTieUnresolved, .outcomeUndecided]
+      testDescription:
+        "000 ¶66: an unresolved tie recorded as rejected is result.tie-unresolved alone",
+      expected: [.resultTieUnresolved, .outcomeUndecided], methodology: castingVote
     ) {
       $0.motions?[0].votes = Fixtures.votes([
         "m1": .abstain, "m2": .for, "m3": .against, "m4": .against, "h1": .for,
@@ -110,7 +122,7 @@ import Testing
     var record = AuditTests.clean
     record.sitting?.present = ["m1", "m2", "m3"]
     let borrowed = Audit.findings(for: record, methodology: Self.borrowedQuorum)
-    let text = Audit.findings(for: record, methodology: .trade2025)
+    let text = Audit.findings(for: record, methodology: Self.ownQuorum)
     #expect(borrowed.first { $0.code == .quorumNotMet }?.severity == .warning)
     #expect(text.first { $0.code == .quorumNotMet }?.severity == .violation)
   }
@@ -118,11 +130,13 @@ import Testing
   @Test("002 ¶23: a motion proposed by a present eligible member passes; by the secretary not")
   func proposer() {
     var record = AuditTests.clean
-    #expect(!Audit.findings(for: record, methodology: .trade2025).contains { $0.code == .motionProposer })
+    #expect(
+      !Audit.findings(for: record, methodology: .trade2025).contains { $0.code == .motionProposer })
     for proposer in ["s1", "e1", "v1", "o1"] {
       record.motions?[0].proposedBy = proposer
       let findings = Audit.findings(for: record, methodology: .trade2025)
-      #expect(findings.filter { $0.code == .motionProposer }.map(\.subject) == ["mo1"], "\(proposer)")
+      #expect(
+        findings.filter { $0.code == .motionProposer }.map(\.subject) == ["mo1"], "\(proposer)")
     }
   }
 }

@@ -11,10 +11,12 @@ import Testing
     #expect(decoded == methodology)
   }
 
-  @Test("every rule value has the shape {value, clause, note}")
+  @Test("every rule value has the shape {value, clause, source, readings, note}")
   func citedShape() {
     let text = Methodology.trade2025.encodedJSON()
-    #expect(text.contains(#""minimumSize": {"value": 3, "clause": "002 ¶20"}"#))
+    #expect(text.contains(#""minimumSize": {"value": 3, "clause": "002 ¶20", "source": "text"}"#))
+    #expect(text.contains(#""source": "analogy""#))
+    #expect(text.contains(#""readings": ["votes-cast", "composition"]"#))
     #expect(text.contains(#""quorum": {"#))
     #expect(text.contains(#""value": "2/3""#))
     #expect(text.contains(#""value": {"workingDays": 5, "from": "familiarization"}"#))
@@ -40,13 +42,22 @@ import Testing
       "'0' is not a number of members, a whole number from 1 to 1000."
     ),
     (
-      #""clause": "002 ¶11""#, #""clause": "002 ¶11", "source": "x""#,
-      "unknown field 'source'; the fields allowed here are 'value', 'clause' and 'note'."
+      #""clause": "002 ¶20", "source": "text"}"#, #""clause": "002 ¶20", "source": "law"}"#,
+      "'law' is not allowed here; write 'text', 'analogy' or 'reading'."
+    ),
+    (
+      #""clause": "002 ¶20", "source": "text"}"#, #""clause": "002 ¶20", "source": "reading"}"#,
+      "'reading' is not a reading with its \"readings\": the other readings the text allows, at least one."
+    ),
+    (
+      #""clause": "002 ¶20", "source": "text"}"#,
+      #""clause": "002 ¶20", "source": "text", "readings": ["x"]}"#,
+      "'readings' is not a field of a reading; only \"source\": \"reading\" lists other readings."
     ),
     (
       #""from": "familiarization""#, #""from": "familiarisation""#,
       "'familiarisation' is not allowed here; write 'evaluation-end', 'familiarization', "
-        + "'application', 'decision', 'sitting' or 'signing'."
+        + "'application', 'decision', 'sitting', 'signing' or 'approval'."
     ),
   ]
 
@@ -82,13 +93,15 @@ import Testing
   @Test("a methodology that ends before it begins is refused")
   func validityOrder() throws {
     var methodology = Methodology.nchr2020
-    methodology.validThrough?.value =
-      Day(year: 2019, month: 1, day: 1) ?? methodology.validFrom.value
+    let early = try #require(Day(year: 2019, month: 1, day: 1))
+    methodology.validThrough?.value = ValidityDay(early)
     do {
       _ = try Methodology.decodeJSON(Array(methodology.encodedJSON().utf8))
       Issue.record("decoded a methodology that must be refused")
     } catch {
-      #expect(error.message == "'2019-01-01' is not a day on or after validFrom (2020-09-22).")
+      #expect(
+        error.message
+          == "'2019-01-01' is not a day on or after validFrom (2020-09-22…2020-10-12).")
     }
   }
 }

@@ -47,7 +47,11 @@ let anchorCases: [AnchorCase] = {
     AnchorCase(
       name: "line 4 edited, detected at line 5 = N", lines: edited(lines, 4),
       anchor: JournalFixture.anchor(lines, at: 5),
-      expected: .brokenBefore(ChainBreak(line: 4, reason: .edited(detectedAt: 5)))),
+      expected: .brokenBefore(ChainBreak(line: 5, reason: .splicedOrEdited))),
+    AnchorCase(
+      name: "lines 5 on spliced from another journal, anchor at the authentic line 4",
+      lines: Array(lines[0..<4] + otherJournal[4...]), anchor: JournalFixture.anchor(lines, at: 4),
+      expected: nil),
   ]
 }()
 

@@ -59,7 +59,7 @@ let tamperings: [Tampering] = {
       expected: ChainBreak(line: 8, reason: .unlinked)),
     Tampering(
       name: "line 1 replaced by the other journal's", change: { [otherJournal[0]] + $0[1...] },
-      expected: ChainBreak(line: 1, reason: .edited(detectedAt: 2))),
+      expected: ChainBreak(line: 2, reason: .splicedOrEdited)),
     Tampering(
       name: "line 8 replaced by the other journal's", change: { $0[0..<7] + [otherJournal[7]] },
       expected: ChainBreak(line: 8, reason: .unlinked)),
@@ -114,8 +114,18 @@ let tamperings: [Tampering] = {
   for k in 1...6 {
     cases.append(
       Tampering(
-        name: "line \(k) edited", change: { edited($0, k) },
-        expected: ChainBreak(line: k, reason: .edited(detectedAt: k + 1))))
+        name: "line \(k) edited: the first line that no longer links is line \(k + 1)",
+        change: { edited($0, k) },
+        expected: ChainBreak(line: k + 1, reason: .splicedOrEdited)))
+    // Issue 13: a spliced tail blamed the authentic line before it (line k - 1, "changed").
+    if k > 1 {
+      cases.append(
+        Tampering(
+          name:
+            "the other journal's lines from \(k) on spliced in: line \(k), not \(k - 1), is blamed",
+          change: { l in Array(l[0..<(k - 1)] + otherJournal[(k - 1)...]) },
+          expected: ChainBreak(line: k, reason: .splicedOrEdited)))
+    }
   }
   for k in 2...7 {
     cases.append(

@@ -18,8 +18,10 @@ import Testing
           + "journal writes, so it was edited by hand"
       ),
       (
-        ChainBreak(line: 4, reason: .edited(detectedAt: 5)),
-        "line 4 was changed after line 5 was written (line 5 no longer carries its hash)"
+        ChainBreak(line: 5, reason: .splicedOrEdited),
+        "line 5 does not carry the hash of line 4, though the lines after it follow it: line 4 "
+          + "was changed after line 5 was written, or the lines from 5 on were copied from "
+          + "another journal"
       ),
       (
         ChainBreak(line: 5, reason: .seqChanged(found: 9, expected: 5)),
@@ -71,8 +73,9 @@ import Testing
     let edited = JournalFixture.report(edited(Self.lines, 3))
     #expect(
       edited.description
-        == "tampered: line 3 was changed after line 4 was written (line 4 no longer carries its "
-        + "hash)")
+        == "tampered: line 4 does not carry the hash of line 3, though the lines after it follow "
+        + "it: line 3 was changed after line 4 was written, or the lines from 4 on were copied "
+        + "from another journal")
   }
 
   @Test("an edited last line is told apart from the anchor by its hash")

@@ -82,7 +82,7 @@ struct PlanReference {
       if lawful(.deadlineDecision) { approvals.append(day) }
       record.composition = nil
       record.sitting = Sitting(date: day, present: [])
-      if day > latest, methodology.isInForce(on: day), lawful(.deadlineSession) {
+      if day > latest, methodology.inForce(on: day) == .certainly, lawful(.deadlineSession) {
         sittings.append(day)
       }
     }
@@ -106,9 +106,8 @@ struct PlanReference {
         if found.contains(seats) { continue }
         let lawful = members.contains { chair in
           let composition = Composition(chair: chair, members: members, secretary: secretary)
-          return !composition.findings(in: record, under: rules).contains {
-            $0.severity == .violation
-          }
+          // The planner keeps every rule of the profile, those taken by analogy too: no finding.
+          return composition.findings(in: record, under: rules).isEmpty
         }
         if lawful { found.insert(seats) }
       }

@@ -31,7 +31,7 @@ struct WavePlannerTests {
           $0.code == .deadlineSession
         }, sourceLocation: sourceLocation)
       #expect(WorkingCalendar.kazakhstan.isWorkingDay(date), sourceLocation: sourceLocation)
-      #expect(random.methodology.isInForce(on: date), sourceLocation: sourceLocation)
+      #expect(random.methodology.inForce(on: date) == .certainly, sourceLocation: sourceLocation)
       // Nobody sits on a case whose employee or evaluator they are.
       let seated = Set(composition.members + [composition.secretary].compactMap { $0 })
       for reviewed in sitting.cases {
@@ -64,7 +64,8 @@ struct WavePlannerTests {
     let reference = PlanReference(
       wave: random.wave, rules: random.rules, methodology: random.methodology
     ).best()
-    #expect(plan.unplaced.map(\.caseID) == reference.unplaceable)
+    #expect(
+      plan.unplaced.map(\.caseID) == reference.unplaceable, "\(plan.unplaced) \(random.wave.kind)")
     #expect(plan.sittings.count == reference.sittings)
     #expect(plan.loadScore == reference.load)
     #expect(plan.isExact)

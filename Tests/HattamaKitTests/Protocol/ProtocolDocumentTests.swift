@@ -57,12 +57,19 @@ import Testing
     #expect(attendance.isMet == met)
   }
 
-  @Test("000 ¶63: without a quorum nothing is adopted and no casting vote is named")
+  @Test("000 ¶63: without a commission's quorum nothing is adopted and no casting vote is named")
   func noQuorum() {
-    let document = ProtocolFixture.document(present: ["m1", "m2", "m3"])
+    let document = ProtocolFixture.document(kind: .commission, present: ["m1", "m2", "m3"])
     #expect(document.motions.map(\.result) == [.rejected, .rejected])
     #expect(document.motions.allSatisfy { $0.castingVote == nil })
     #expect(document.results.allSatisfy { $0.corrected == nil })
+  }
+
+  @Test("000 ¶63 (by analogy): a calibration session's borrowed quorum does not undo its votes")
+  func borrowedQuorum() {
+    let document = ProtocolFixture.document(present: ["m1", "m2", "m3"])
+    #expect(document.attendance?.isMet == false)
+    #expect(document.motions.map(\.result) == [.adopted, .adopted])
   }
 
   @Test("a draft has no attendance and no presence marks")

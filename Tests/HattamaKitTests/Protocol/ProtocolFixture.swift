@@ -1,7 +1,8 @@
 @testable import HattamaKit
 
 /// A small calibration session used by the protocol tests: five members, one absent; a
-/// correction adopted on the chair's casting vote and a confirmation adopted unanimously.
+/// correction adopted on the chair's casting vote (the body's own order adopts one, see
+/// ``castingVote(_:)``) and a confirmation adopted unanimously.
 enum ProtocolFixture {
   static let anchor = JournalAnchor(events: 12, head: String(repeating: "ab", count: 32))
 
@@ -65,12 +66,23 @@ enum ProtocolFixture {
     document(record(kind: kind, present: present))
   }
 
-  /// The protocol of a record under its built-in methodology's rules.
+  /// The protocol of a record under its built-in methodology's rules; a calibration session's
+  /// with the casting vote its body's own order adopts.
   static func document(_ record: Record, journal: JournalAnchor? = nil) -> ProtocolDocument {
     guard let rules = Methodology.builtIn(id: record.methodology)?.rules(for: record.kind) else {
       preconditionFailure("fixture methodology \(record.methodology) provides no \(record.kind)")
     }
-    return ProtocolDocument(record: record, rules: rules, journal: journal)
+    return ProtocolDocument(
+      record: record, rules: record.kind == .calibration ? castingVote(rules) : rules,
+      journal: journal)
+  }
+
+  /// Rules whose body adopts the chair's casting vote by its own order (SPEC: a calibration
+  /// session has none unless its methodology file adopts it).
+  static func castingVote(_ rules: BodyRules) -> BodyRules {
+    var rules = rules
+    rules.tieBreak = Cited(.chairDecides, "the body's own order", source: .text)
+    return rules
   }
 
   static func score(_ text: String) -> ScoreInput {

@@ -7,7 +7,8 @@ import Testing
 enum Examples {
   static let names = [
     "calibration-valid.json", "commission-valid.json", "calibration-violations.json",
-    "commission-violations.json", "draft-compose.json", "wave.json",
+    "commission-violations.json", "draft-compose.json", "calibration-tie.json",
+    "calibration-borrowed-quorum.json", "commission-validity-window.json", "wave.json",
   ]
 
   /// `Examples/` at the package root, found from this file's place in `Tests/`.
@@ -58,14 +59,24 @@ enum Examples {
     #expect(Set(files) == Set(Examples.names))
   }
 
-  @Test("the calibration example records the tie decided by the chair and the abstention")
+  @Test("the calibration example adopts its correction by 3 of 5, with an abstention")
   func calibrationContent() throws {
     let record = try Examples.record("calibration-valid.json")
     let motion = try #require(record.motions?.first)
     #expect(motion.kind == .correct(.valid(try Score(parsing: "3.80"))))
-    #expect(motion.votes.map(\.choice) == [.for, .for, .against, .against, .abstain])
+    #expect(motion.votes.map(\.choice) == [.for, .for, .for, .against, .abstain])
     #expect(record.composition?.members.count == 5)
     #expect(record.signing?.postedOn == Day(iso: "2025-10-24"))
+    #expect(record.signing?.approvedOn == nil)
+  }
+
+  @Test("002 ¶23: the calibration tie example ties 2–2 with the chair for, recorded rejected")
+  func tieContent() throws {
+    let record = try Examples.record("calibration-tie.json")
+    let motion = try #require(record.motions?.first)
+    #expect(motion.votes.map(\.choice) == [.for, .for, .against, .against, .abstain])
+    #expect(motion.votes.first?.member == record.composition?.chair)
+    #expect(motion.result == .rejected)
   }
 
   @Test("the draft has candidates and nothing of a sitting")

@@ -37,7 +37,7 @@ import Testing
     #expect(decision?.finalScore == Fixtures.score("3.40"))
   }
 
-  @Test("000 ¶63: without a quorum a majority adopts nothing")
+  @Test("000 ¶63: without a quorum that binds a majority adopts nothing; a borrowed one warns")
   func noQuorum() {
     let record = Fixtures.calibration(
       present: ["m1", "m2", "m3"],
@@ -46,9 +46,13 @@ import Testing
           id: "mo1", caseID: "c1", kind: .confirm,
           votes: Fixtures.votes(["m1": .for, "m2": .for, "m3": .for]))
       ])
-    let deliberation = Deliberation(record: record, rules: rules)
+    var binding = rules
+    binding.quorum.source = .text
+    let deliberation = Deliberation(record: record, rules: binding)
     #expect(deliberation.count(of: "mo1")?.quorum.isMet == false)
     #expect(deliberation.decisions["c1"] == nil)
+    // kz-trade-2025 borrows the quorum from 000 ¶63: the vote stands.
+    #expect(Deliberation(record: record, rules: rules).decisions["c1"]?.motion == "mo1")
   }
 
   @Test("refused votes are left out of the tally and reported")

@@ -8,10 +8,12 @@ struct OutcomeCheck: AuditCheck {
     return context.record.cases.compactMap { reviewed in
       let recorded = context.outcome(of: reviewed.id)
       guard let decision = context.deliberation.decisions[reviewed.id] else {
+        let severity = context.rules.majorityBase.severity(
+          underEveryReading: !context.decidedUnderAnotherBase(reviewed.id))
         return Finding(
-          .outcomeUndecided, clause: clause, subject: reviewed.id,
+          .outcomeUndecided, severity: severity, clause: clause, subject: reviewed.id,
           message:
-            "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; the case is undecided."
+            "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; the case is undecided\(context.basePhrase(severity))."
         )
       }
       guard context.record.outcomes != nil, recorded?.finalScore != decision.finalScore else {

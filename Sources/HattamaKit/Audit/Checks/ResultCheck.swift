@@ -15,7 +15,8 @@ struct ResultCheck: AuditCheck {
       case .tieUnresolved:
         let recorded = motion.result.map { " (recorded as \($0.rawValue))" } ?? ""
         return Finding(
-          .resultTieUnresolved, clause: clause, subject: motion.id,
+          .resultTieUnresolved, severity: context.rules.tieBreak.severity(), clause: clause,
+          subject: motion.id,
           message:
             "Motion \(motion.id) tied (\(count.tally.summary)) and the chair cast no deciding vote, so it adopted nothing\(recorded)."
         )
@@ -23,10 +24,11 @@ struct ResultCheck: AuditCheck {
         guard let recorded = motion.result, recorded != count.result,
           !Self.isEchoOfVoidVotes(count, recorded: recorded, context: context)
         else { return nil }
+        let severity = context.severity(ofRecorded: recorded, in: count)
         return Finding(
-          .resultMismatch, clause: clause, subject: motion.id,
+          .resultMismatch, severity: severity, clause: clause, subject: motion.id,
           message:
-            "Motion \(motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.result.rawValue)."
+            "Motion \(motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.result.rawValue)\(context.basePhrase(severity))."
         )
       }
     }

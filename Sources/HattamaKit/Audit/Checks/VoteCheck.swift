@@ -6,7 +6,8 @@ struct VoteCheck: AuditCheck {
       let motion = count.motion.id
       let refused = count.refused.map { refusal in
         Finding(
-          refusal.problem.code, clause: refusal.problem.clause(under: context.rules),
+          refusal.problem.code, severity: refusal.problem.severity(under: context.rules),
+          clause: refusal.problem.clause(under: context.rules),
           subject: refusal.vote.member,
           message:
             "The vote of \(context.name(refusal.vote.member)) on motion \(motion) must not count: \(Self.reason(refusal.problem, case: count.motion.caseID))."

@@ -8,13 +8,15 @@ public struct ChairIsMemberRule: CompositionRule {
     case nil where rule.value:
       return [
         Finding(
-          .compositionChairNotMember, clause: rule.clause, subject: "record",
+          .compositionChairNotMember, severity: rule.severity(), clause: rule.clause,
+          subject: "record",
           message: "No chair is named. Name one of the members as the chair.")
       ]
     case let chair? where !context.members.contains(chair):
       return [
         Finding(
-          .compositionChairNotMember, clause: rule.clause, subject: chair,
+          .compositionChairNotMember, severity: rule.severity(), clause: rule.clause,
+          subject: chair,
           message:
             "The chair \(context.name(chair)) is not among the members. Add them to the members or name a member as the chair."
         )

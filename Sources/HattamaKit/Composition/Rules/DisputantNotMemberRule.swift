@@ -7,7 +7,8 @@ public struct DisputantNotMemberRule: CompositionRule {
     let members = Set(context.members)
     return context.record.cases.filter { members.contains($0.employee) }.map { reviewed in
       Finding(
-        .compositionDisputantMember, clause: context.rules.excludesDisputant.clause,
+        .compositionDisputantMember, severity: context.rules.excludesDisputant.severity(),
+        clause: context.rules.excludesDisputant.clause,
         subject: reviewed.employee,
         message:
           "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. Remove them from the composition."

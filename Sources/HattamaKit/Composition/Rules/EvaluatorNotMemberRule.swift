@@ -8,7 +8,8 @@ public struct EvaluatorNotMemberRule: CompositionRule {
     return context.record.cases.flatMap { reviewed in
       reviewed.evaluators.filter(members.contains).map { evaluator in
         Finding(
-          .compositionEvaluatorMember, clause: context.rules.excludesEvaluators.clause,
+          .compositionEvaluatorMember, severity: context.rules.excludesEvaluators.severity(),
+          clause: context.rules.excludesEvaluators.clause,
           subject: evaluator,
           message:
             "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. Replace them with another evaluator."

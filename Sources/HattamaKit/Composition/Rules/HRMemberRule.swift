@@ -8,7 +8,8 @@ public struct HRMemberRule: CompositionRule {
     guard !hasHR else { return [] }
     return [
       Finding(
-        .compositionNoHRMember, clause: context.rules.requiresHRMember.clause,
+        .compositionNoHRMember, severity: context.rules.requiresHRMember.severity(),
+        clause: context.rules.requiresHRMember.clause,
         subject: "record",
         message: "No member works in the HR service. Add an HR employee as a voting member.")
     ]

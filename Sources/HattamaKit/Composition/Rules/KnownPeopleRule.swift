@@ -1,6 +1,7 @@
 /// Every person the composition, the pool of candidates, the attendance, the votes and the
 /// signatures name is defined in `people`: the official approves a composition of named
-/// people (002 ¶20, 000 ¶44).
+/// people (002 ¶20, 000 ¶44; a commission is formed by the authorized person's order, 000 ¶64,
+/// 001 ¶58, 004 ¶5), cited from the body's ``BodyRules/composedBy``.
 public struct KnownPeopleRule: CompositionRule {
   public init() {}
 
@@ -21,7 +22,8 @@ public struct KnownPeopleRule: CompositionRule {
       let suggestion =
         id.nearest(in: record.people.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
       return Finding(
-        .compositionUnknownPerson, clause: "002 ¶20", subject: id,
+        .compositionUnknownPerson, severity: context.rules.composedBy.severity(),
+        clause: context.rules.composedBy.clause, subject: id,
         message: "'\(id)' in \(field) is not defined in people.\(suggestion)")
     }
   }

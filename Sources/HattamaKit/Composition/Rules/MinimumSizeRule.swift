@@ -7,7 +7,8 @@ public struct MinimumSizeRule: CompositionRule {
     guard size < minimum else { return [] }
     return [
       Finding(
-        .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "record",
+        .compositionTooSmall, severity: context.rules.minimumSize.severity(),
+        clause: context.rules.minimumSize.clause, subject: "record",
         message: "The composition has \(size) members; at least \(minimum) are required.")
     ]
   }

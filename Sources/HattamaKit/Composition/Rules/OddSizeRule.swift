@@ -10,7 +10,8 @@ public struct OddSizeRule: CompositionRule {
     guard context.rules.oddSize.value, size % 2 == 0 else { return [] }
     return [
       Finding(
-        .compositionEven, clause: context.rules.oddSize.clause, subject: "record",
+        .compositionEven, severity: context.rules.oddSize.severity(),
+        clause: context.rules.oddSize.clause, subject: "record",
         message:
           "The composition has \(size) members; it must have an odd number. Add or remove one member."
       )

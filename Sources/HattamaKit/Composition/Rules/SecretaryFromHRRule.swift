@@ -10,14 +10,16 @@ public struct SecretaryFromHRRule: CompositionRule {
     guard let secretary = context.composition.secretary else {
       return [
         Finding(
-          .compositionSecretaryNotHR, clause: rule.clause, subject: "record",
+          .compositionSecretaryNotHR, severity: rule.severity(), clause: rule.clause,
+          subject: "record",
           message: "No secretary is named. Name an HR employee as the secretary.")
       ]
     }
     guard let person = context.record.person(secretary), !person.hr else { return [] }
     return [
       Finding(
-        .compositionSecretaryNotHR, clause: rule.clause, subject: secretary,
+        .compositionSecretaryNotHR, severity: rule.severity(), clause: rule.clause,
+        subject: secretary,
         message:
           "The secretary \(context.name(secretary)) is not an HR employee. Name an HR employee as the secretary."
       )

@@ -7,7 +7,8 @@ public struct SecretaryNotMemberRule: CompositionRule {
     else { return [] }
     return [
       Finding(
-        .compositionSecretaryMember, clause: context.rules.requiresHRSecretary.clause,
+        .compositionSecretaryMember, severity: context.rules.requiresHRSecretary.severity(),
+        clause: context.rules.requiresHRSecretary.clause,
         subject: secretary,
         message:
           "The secretary \(context.name(secretary)) is also a voting member; the secretary does not vote. Name another secretary or remove them from the members."
