@@ -15,7 +15,7 @@ extension ReportLabels {
     deadlineNames: [
       .deadlineApplication: "application", .deadlineDecision: "decision",
       .deadlineSession: "sitting", .deadlinePosting: "posting", .deadlineNotice: "notice",
-      .deadlineAppeal: "appeal",
+      .deadlineAppeal: "appeal", .deadlineFamiliarization: "familiarisation",
     ])
 
   static let russian = ReportLabels(
@@ -35,7 +35,7 @@ extension ReportLabels {
     deadlineNames: [
       .deadlineApplication: "обращение", .deadlineDecision: "решение",
       .deadlineSession: "заседание", .deadlinePosting: "размещение", .deadlineNotice: "уведомление",
-      .deadlineAppeal: "обжалование",
+      .deadlineAppeal: "обжалование", .deadlineFamiliarization: "ознакомление",
     ])
 
   static let kazakh = ReportLabels(
@@ -56,5 +56,6 @@ extension ReportLabels {
     deadlineNames: [
       .deadlineApplication: "өтініш", .deadlineDecision: "шешім", .deadlineSession: "отырыс",
       .deadlinePosting: "орналастыру", .deadlineNotice: "хабарлама", .deadlineAppeal: "шағым",
+      .deadlineFamiliarization: "таныстыру",
     ])
 }

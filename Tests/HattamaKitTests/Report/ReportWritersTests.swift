@@ -80,3 +80,13 @@ struct ReportWritersTests {
     #expect(row[14] == "-" + (Score(hundredths: by)?.description ?? ""))
   }
 }
+
+@Suite("report: labels")
+struct ReportLabelsTests {
+  @Test("every deadline code has a short name in every language", arguments: Language.allCases)
+  func deadlineNames(language: Language) {
+    let codes = FindingCode.allCases.filter { $0.rawValue.hasPrefix("deadline.") }
+    let names = ReportLabels.labels(language).deadlineNames
+    #expect(codes.allSatisfy { names[$0] != nil }, "\(codes.filter { names[$0] == nil })")
+  }
+}
