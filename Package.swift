@@ -5,19 +5,24 @@ let package = Package(
   name: "hattama",
   products: [
     .library(name: "HattamaKit", targets: ["HattamaKit"]),
+    // The crash-safe journal store: append under lock, sync, torn-tail repair, verify.
+    .library(name: "HattamaJournal", targets: ["HattamaJournal"]),
     .executable(name: "hattama", targets: ["hattama"]),
   ],
   targets: [
     // The domain: decides, takes values, never reads a file or prints.
     .target(name: "HattamaKit"),
-    // The command line: arguments, files, locks, output, exit codes.
-    .target(name: "HattamaCLI", dependencies: ["HattamaKit"]),
+    // The journal on disk: the one place that opens, locks, appends to, syncs and repairs it.
+    .target(name: "HattamaJournal", dependencies: ["HattamaKit"]),
+    // The command line: arguments, files, output, exit codes.
+    .target(name: "HattamaCLI", dependencies: ["HattamaKit", "HattamaJournal"]),
     .executableTarget(name: "hattama", dependencies: ["HattamaCLI"]),
     // The benchmark's deterministic data (bench/run.sh); not a product.
     .executableTarget(name: "hattama-bench", dependencies: ["HattamaKit"]),
     .testTarget(name: "HattamaKitTests", dependencies: ["HattamaKit"]),
     // Depends on the executable so that `swift test` builds the binary the process tests run.
-    .testTarget(name: "HattamaCLITests", dependencies: ["HattamaCLI", "hattama"]),
+    .testTarget(
+      name: "HattamaCLITests", dependencies: ["HattamaCLI", "HattamaJournal", "hattama"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import HattamaKit
+import HattamaJournal
 
 /// `hattama session open|attend|propose|vote|tally|close`: the secretary records a live
 /// sitting, one synced journal event a command (SPEC, "Recording a sitting").

@@ -1,4 +1,5 @@
 import HattamaKit
+import HattamaJournal
 
 /// A secretary's journal as the session commands use it: read and replayed into a
 /// ``SessionState``, appended to under the lock with the event checked against the state as it
@@ -46,33 +47,21 @@ struct SessionJournal {
     }
   }
 
-  /// The state the lines lead to, each applied as it is read: line 1 under the methodology it
-  /// pins (`SessionState.replay`), then every later event (`replaying`), so that no line is
-  /// kept (issue 13: a vote's memory follows the sitting, not the file).
-  ///
-  /// - Parameter given: A `--methodology-file`; refused when it differs from the pinned one.
-  /// - Complexity: O(n) in the events; memory for the state, not for the lines.
+  /// ``SessionState/replay(streaming:given:)`` of lines read from the file.
+  static func replay(
+    _ lines: some Sequence<JournalLine>, given: Methodology?
+  ) -> Result<SessionState, SessionLoadError> {
+    Result { () throws(SessionLoadError) in try SessionState.replay(streaming: lines, given: given) }
+  }
+
+  /// ``SessionState/replay(first:rest:given:)``; no line 1 is a journal with no `open`.
   static func replay(
     first: JournalLine?, rest: some Sequence<JournalLine>, given: Methodology?
   ) -> Result<SessionState, SessionLoadError> {
     guard let first else { return .failure(.noOpenLine) }
-    let opening = Journal(
-      lines: [first], report: ChainReport(lineCount: 1, head: nil, firstBreak: nil, tornTail: nil))
     return Result { () throws(SessionLoadError) in
-      let state = try SessionState.replay(opening, given: given)
-      do throws(SessionReplayError) {
-        return try state.replaying(rest)
-      } catch {
-        throw .refused(error)
-      }
+      try SessionState.replay(first: first, rest: rest, given: given)
     }
-  }
-
-  /// ``replay(first:rest:given:)`` of lines read from the file.
-  static func replay(
-    _ lines: JournalLines, given: Methodology?
-  ) -> Result<SessionState, SessionLoadError> {
-    replay(first: lines.next(), rest: lines, given: given)
   }
 
   /// Appends the event `compose` makes from the journal's current state, after checking it

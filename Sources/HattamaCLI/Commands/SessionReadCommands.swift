@@ -1,4 +1,5 @@
 import HattamaKit
+import HattamaJournal
 
 /// `hattama session status|export|repair` and `hattama verify`: reading a journal, sealing a
 /// torn one again, and checking it against the anchor on the signed protocol.

@@ -1,5 +1,6 @@
 import Foundation
 import HattamaKit
+import HattamaJournal
 
 /// `hattama session run J`: the live sitting, guided from the keyboard.
 ///

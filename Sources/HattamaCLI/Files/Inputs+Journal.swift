@@ -1,4 +1,5 @@
 import HattamaKit
+import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import Foundation
 import HattamaKit
+import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import HattamaKit
 import Synchronization
+import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 /// Fault injection at every step of `append`, `open` (create) and `repair` (issue 13).
 ///

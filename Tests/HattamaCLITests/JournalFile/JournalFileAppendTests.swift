@@ -3,6 +3,7 @@ import HattamaKit
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 /// A procedural refusal, as the session rules will throw from an append closure.
 struct TestRefusal: Error, Equatable {}

@@ -3,6 +3,7 @@ import HattamaKit
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 @Suite("Creating a journal (SPEC, Crash safety)", .serialized) struct JournalFileCreateTests {
   // The umask belongs to the whole test process: only masks that take no bits from the owner

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 /// Temporary directories, a small draft, and system calls that fail on demand.
 enum JournalFileFixture {

@@ -3,6 +3,7 @@ import HattamaKit
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 @Suite("Torn last line and repair (SPEC, Crash safety)") struct JournalFileRepairTests {
   @Test("a torn tail at every byte offset of the last line blocks appends; repair restores it")

@@ -3,6 +3,7 @@ import HattamaKit
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 /// What an interrupted `repair` or `open` leaves, and what the tool makes of it (issue 13,
 /// items 3–5, 7 and 9).

@@ -3,6 +3,7 @@ import HattamaKit
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 /// The real `hattama` killed with SIGKILL at every step of `session repair`, `session open`
 /// and `session vote` (issue 13): the debug binary honours `HATTAMA_TEST_KILL_AFTER=K` and

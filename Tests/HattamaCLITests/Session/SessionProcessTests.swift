@@ -3,6 +3,7 @@ import HattamaKit
 import Testing
 
 @testable import HattamaCLI
+@testable import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc

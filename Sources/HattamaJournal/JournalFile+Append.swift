@@ -77,7 +77,7 @@ extension JournalFile {
   }
 
   /// The head to append after; throws when the journal is tampered or torn.
-  static func appendableHead(
+  package static func appendableHead(
     _ report: ChainReport, path: String
   ) throws(JournalFileError) -> ChainHead {
     if let firstBreak = report.firstBreak { throw .tampered(path: path, firstBreak) }
@@ -92,7 +92,7 @@ extension JournalFile {
   /// back to `restoringLength` bytes and reports the failure.
   ///
   /// - Returns: The anchor of the journal ending in `line`, its `lineCount + 1`-th line.
-  static func write(
+  package static func write(
     _ line: JournalLine, to file: JournalDescriptor, restoringLength length: Int, lineCount: Int
   ) throws(JournalFileError) -> JournalAnchor {
     let bytes = line.encoded()

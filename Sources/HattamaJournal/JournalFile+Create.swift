@@ -70,7 +70,7 @@ extension JournalFile {
   /// its lock so that an `open` still writing it is waited for.
   ///
   /// - Returns: `false` when the file holds a complete line (a journal: left alone).
-  func moveInterruptedOpenAside() throws(JournalFileError) -> Bool {
+  package func moveInterruptedOpenAside() throws(JournalFileError) -> Bool {
     let file = try openLocked(exclusive: true)
     defer { file.close() }
     let report = try JournalLines(file).finish().report
@@ -82,7 +82,7 @@ extension JournalFile {
   /// What an `open` killed before it answered leaves: no complete line, and bytes that are
   /// empty or begin as the journal's `open` line begins (so that no other file, a sparse file
   /// of zeros say, is taken for one).
-  static func isInterruptedOpen(
+  package static func isInterruptedOpen(
     _ file: JournalDescriptor, _ report: ChainReport
   ) throws(JournalFileError) -> Bool {
     guard report.lineCount == 0, report.firstBreak?.reason == .missingOpen else { return false }
@@ -97,7 +97,7 @@ extension JournalFile {
   ///
   /// - Throws: ``JournalFileError/brokenFileExists(path:)`` when ``brokenPath`` holds other
   ///   bytes; a failed rename or sync.
-  func moveAside(_ file: JournalDescriptor, _ report: ChainReport) throws(JournalFileError) {
+  package func moveAside(_ file: JournalDescriptor, _ report: ChainReport) throws(JournalFileError) {
     let bytes = try file.read(count: report.tornTail?.byteCount ?? 0, at: 0)
     if let saved = try savedBroken(limit: bytes.count), saved != bytes {
       throw .brokenFileExists(path: brokenPath)
@@ -110,7 +110,7 @@ extension JournalFile {
 
   /// The bytes of ``brokenPath`` (at most `limit` + 1 of them, enough to tell them from
   /// `limit` bytes); `nil` when there is no such file.
-  func savedBroken(limit: Int) throws(JournalFileError) -> [UInt8]? {
+  package func savedBroken(limit: Int) throws(JournalFileError) -> [UInt8]? {
     let saved: JournalDescriptor
     do throws(JournalFileError) {
       saved = try JournalDescriptor.open(brokenPath, flags: O_RDONLY, system: system)

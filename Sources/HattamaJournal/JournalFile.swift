@@ -15,13 +15,13 @@ import HattamaKit
 /// longest line allowed, never the file.
 public struct JournalFile: Sendable {
   public let path: String
-  let system: SystemCalls
+  package let system: SystemCalls
 
   public init(path: String) {
     self.init(path: path, system: .live)
   }
 
-  init(path: String, system: SystemCalls) {
+  package init(path: String, system: SystemCalls) {
     self.path = path
     self.system = system
   }
@@ -50,7 +50,7 @@ public struct JournalFile: Sendable {
   ///
   /// - Returns: What `body` made of the lines, and the report on the whole file.
   /// - Complexity: O(n) time in the file's size; memory for one chunk and one line.
-  func replay<Result>(
+  package func replay<Result>(
     _ body: (JournalLines) -> Result
   ) throws(JournalFileError) -> (Result, ChainReport) {
     let file = try openLocked(exclusive: false)
@@ -62,7 +62,7 @@ public struct JournalFile: Sendable {
 
   /// ``replay(_:)``, unless `body` finds the file is no journal and returns `nil`: then the
   /// rest of the file is not read (a 4 GB file of zeros is not scanned to its end).
-  func replayIfJournal<Result>(
+  package func replayIfJournal<Result>(
     _ body: (JournalLines) -> Result?
   ) throws(JournalFileError) -> (Result, ChainReport)? {
     let file = try openLocked(exclusive: false)
@@ -91,7 +91,7 @@ public struct JournalFile: Sendable {
   /// A `session repair` replaces the file by a rename while others may be waiting for the
   /// lock on the old one; whoever gets a lock on a file the path no longer names opens the
   /// path again, so that nothing is ever appended to a journal that is gone.
-  func openLocked(exclusive: Bool) throws(JournalFileError) -> JournalDescriptor {
+  package func openLocked(exclusive: Bool) throws(JournalFileError) -> JournalDescriptor {
     while true {
       let file = try JournalDescriptor.open(
         path, flags: exclusive ? O_RDWR | O_APPEND : O_RDONLY, system: system)

@@ -13,19 +13,19 @@
 /// changes or flushes a file goes through here; reads go through ``pread`` so that an I/O
 /// error while reading can be injected too. `flock` and `close` do not: neither changes what
 /// is on disk.
-struct SystemCalls: Sendable {
-  var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
-  var write: @Sendable (_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
-  var pread:
+package struct SystemCalls: Sendable {
+  package var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
+  package var write: @Sendable (_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
+  package var pread:
     @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int, _ offset: off_t) ->
       Int
-  var fsync: @Sendable (_ fd: Int32) -> Int32
-  var ftruncate: @Sendable (_ fd: Int32, _ length: off_t) -> Int32
-  var rename: @Sendable (_ from: String, _ to: String) -> Int32
-  var unlink: @Sendable (_ path: String) -> Int32
+  package var fsync: @Sendable (_ fd: Int32) -> Int32
+  package var ftruncate: @Sendable (_ fd: Int32, _ length: off_t) -> Int32
+  package var rename: @Sendable (_ from: String, _ to: String) -> Int32
+  package var unlink: @Sendable (_ path: String) -> Int32
 
   /// The calls of the C library, unchanged.
-  static let system = SystemCalls(
+  package static let system = SystemCalls(
     open: { path, flags, mode in cOpen(path, flags, mode) },
     write: { fd, bytes, count in cWrite(fd, bytes, count) },
     pread: { fd, buffer, count, offset in cPread(fd, buffer, count, offset) },
@@ -38,7 +38,7 @@ struct SystemCalls: Sendable {
   /// `HATTAMA_TEST_KILL_AFTER=K` makes the process kill itself (SIGKILL) right after its K-th
   /// call that opens or changes a file, so that the tests can crash a real `hattama` process
   /// at every step of `session repair` or `open`. A release build never reads the variable.
-  static let live: SystemCalls = {
+  package static let live: SystemCalls = {
     #if DEBUG
       if let text = getenv("HATTAMA_TEST_KILL_AFTER"), let limit = Int(String(cString: text)) {
         return system.counting { calls in
@@ -51,7 +51,7 @@ struct SystemCalls: Sendable {
 
   /// These calls with `after` run after each call that opens or changes a file (not
   /// `pread`), given how many such calls have run so far, from 1.
-  func counting(_ after: @escaping @Sendable (Int) -> Void) -> SystemCalls {
+  package func counting(_ after: @escaping @Sendable (Int) -> Void) -> SystemCalls {
     let counter = CallCounter()
     var counted = self
     let base = self
@@ -89,10 +89,10 @@ private final class CallCounter: @unchecked Sendable {
   private var lock = pthread_mutex_t()
   private var count = 0
 
-  init() { pthread_mutex_init(&lock, nil) }
+  package init() { pthread_mutex_init(&lock, nil) }
   deinit { pthread_mutex_destroy(&lock) }
 
-  func increment() -> Int {
+  package func increment() -> Int {
     pthread_mutex_lock(&lock)
     defer { pthread_mutex_unlock(&lock) }
     count += 1

@@ -8,16 +8,22 @@ import HattamaKit
 
 /// An open journal (or `.broken`) file: the POSIX calls the journal needs, each retried on
 /// `EINTR` and turned into a ``JournalFileError`` naming the file.
-struct JournalDescriptor {
-  let fd: Int32
-  let path: String
-  let system: SystemCalls
+package struct JournalDescriptor {
+  package let fd: Int32
+  package let path: String
+  package let system: SystemCalls
+
+  package init(fd: Int32, path: String, system: SystemCalls) {
+    self.fd = fd
+    self.path = path
+    self.system = system
+  }
 
   /// Opens an existing regular file; a symbolic link is refused (`O_NOFOLLOW`).
   ///
   /// `O_NONBLOCK` keeps a FIFO from hanging the open until `fstat` refuses it; on a regular
   /// file it changes nothing.
-  static func open(
+  package static func open(
     _ path: String, flags: Int32, system: SystemCalls
   ) throws(JournalFileError) -> JournalDescriptor {
     try refuseLinkedDirectory(of: path)
@@ -49,7 +55,7 @@ struct JournalDescriptor {
   ///
   /// With `replacing`, a regular file already at `path` is emptied instead: for the temporary
   /// files of a repair, which only ever hold a copy of bytes still in the journal.
-  static func createExclusively(
+  package static func createExclusively(
     _ path: String, replacing: Bool = false, system: SystemCalls
   ) throws(JournalFileError) -> JournalDescriptor {
     try refuseLinkedDirectory(of: path)
@@ -77,19 +83,19 @@ struct JournalDescriptor {
     return descriptor
   }
 
-  func close() {
+  package func close() {
     // A close after a successful fsync cannot lose data; its result tells nothing more.
     _ = systemClose(fd)
   }
 
   /// Takes an exclusive or a shared `flock`, waiting for it; released by ``close()``.
-  func lock(exclusive: Bool) throws(JournalFileError) {
+  package func lock(exclusive: Bool) throws(JournalFileError) {
     let result = retrying { flock(fd, exclusive ? LOCK_EX : LOCK_SH) }
     guard result == 0 else { throw .system(.lock, path: path, errno: errno) }
   }
 
   /// Reads the file from `offset` in chunks, handing each to `body`.
-  func readChunks(
+  package func readChunks(
     from offset: Int = 0, _ body: (ArraySlice<UInt8>) -> Void
   ) throws(JournalFileError) {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -104,12 +110,12 @@ struct JournalDescriptor {
   }
 
   /// Reads into `buffer` from `offset`: the count read, 0 at the end, -1 with `errno` set.
-  func pread(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+  package func pread(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
     retrying { system.pread(fd, buffer.baseAddress, buffer.count, off_t(offset)) }
   }
 
   /// Reads exactly `count` bytes at `offset`.
-  func read(count: Int, at offset: Int) throws(JournalFileError) -> [UInt8] {
+  package func read(count: Int, at offset: Int) throws(JournalFileError) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: count)
     var done = 0
     while done < count {
@@ -124,7 +130,7 @@ struct JournalDescriptor {
   }
 
   /// Reads the whole file, at most `limit` bytes of it.
-  func readAll(limit: Int) throws(JournalFileError) -> [UInt8] {
+  package func readAll(limit: Int) throws(JournalFileError) -> [UInt8] {
     var bytes: [UInt8] = []
     try readChunks { chunk in
       if bytes.count < limit { bytes.append(contentsOf: chunk.prefix(limit - bytes.count)) }
@@ -136,7 +142,7 @@ struct JournalDescriptor {
   ///
   /// - Throws: The `errno` of the call that failed; how much was written before it is not
   ///   reported because the caller cuts the file back to where it was.
-  func writeAll(_ bytes: [UInt8]) throws(SystemError) {
+  package func writeAll(_ bytes: [UInt8]) throws(SystemError) {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { raw -> Int in
@@ -155,24 +161,24 @@ struct JournalDescriptor {
   }
 
   /// Flushes the file's data and metadata to the disk.
-  func sync() throws(SystemError) {
+  package func sync() throws(SystemError) {
     guard retrying({ system.fsync(fd) }) == 0 else { throw SystemError(errno: errno) }
   }
 
   /// Cuts the file to `length` bytes and flushes that; `false` when either call fails.
-  func truncate(to length: Int) -> Bool {
+  package func truncate(to length: Int) -> Bool {
     retrying { system.ftruncate(fd, off_t(length)) } == 0 && retrying { system.fsync(fd) } == 0
   }
 
   /// The file's identity (device and inode), to tell whether its path still names it.
-  func identity() -> FileIdentity? {
+  package func identity() -> FileIdentity? {
     var status = stat()
     guard fstat(fd, &status) == 0 else { return nil }
     return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
   }
 
   /// Flushes the directory holding `path`, so that a new name in it survives a crash.
-  static func syncDirectory(of path: String, system: SystemCalls) throws(JournalFileError) {
+  package static func syncDirectory(of path: String, system: SystemCalls) throws(JournalFileError) {
     let directory = directoryName(of: path)
     let fd = retrying { system.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) }
     guard fd >= 0 else { throw .system(.syncDirectory, path: directory, errno: errno) }
@@ -186,7 +192,7 @@ struct JournalDescriptor {
   /// renames and directory syncs must act on the directory the secretary named, not on one a
   /// link may point elsewhere between two calls. Links higher up the path (a system's `/var`)
   /// are the system's own and are followed.
-  static func refuseLinkedDirectory(of path: String) throws(JournalFileError) {
+  package static func refuseLinkedDirectory(of path: String) throws(JournalFileError) {
     let directory = directoryName(of: path)
     var status = stat()
     if lstat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
@@ -195,7 +201,7 @@ struct JournalDescriptor {
   }
 
   /// The directory part of a path: `"."` for a bare name, `"/"` for a file at the root.
-  static func directoryName(of path: String) -> String {
+  package static func directoryName(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     let directory = path[..<slash]
     return directory.isEmpty ? "/" : String(directory)
@@ -203,12 +209,14 @@ struct JournalDescriptor {
 }
 
 /// The `errno` of a failed write or sync.
-struct SystemError: Error {
-  var errno: Int32
+package struct SystemError: Error {
+  package var errno: Int32
+
+  package init(errno: Int32) { self.errno = errno }
 }
 
 /// Repeats a system call interrupted by a signal.
-func retrying<T: BinaryInteger>(_ call: () -> T) -> T {
+package func retrying<T: BinaryInteger>(_ call: () -> T) -> T {
   while true {
     let result = call()
     if result >= 0 || errno != EINTR { return result }
@@ -216,18 +224,18 @@ func retrying<T: BinaryInteger>(_ call: () -> T) -> T {
 }
 
 /// A file's device and inode.
-struct FileIdentity: Equatable {
-  var device: UInt64
-  var inode: UInt64
+package struct FileIdentity: Equatable {
+  package var device: UInt64
+  package var inode: UInt64
 
   /// The identity of what `path` names now; `nil` when nothing does.
-  init?(path: String) {
+  package init?(path: String) {
     var status = stat()
     guard lstat(path, &status) == 0 else { return nil }
     self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
   }
 
-  init(device: UInt64, inode: UInt64) {
+  package init(device: UInt64, inode: UInt64) {
     self.device = device
     self.inode = inode
   }

@@ -25,7 +25,7 @@ public final class JournalLines: Sequence, IteratorProtocol {
   private var atEnd = false
   private var failure: JournalFileError?
 
-  init(_ file: JournalDescriptor, expecting anchor: JournalAnchor? = nil) {
+  package init(_ file: JournalDescriptor, expecting anchor: JournalAnchor? = nil) {
     self.file = file
     self.reader = JournalReader(expecting: anchor)
   }
@@ -46,7 +46,7 @@ public final class JournalLines: Sequence, IteratorProtocol {
   ///
   /// - Returns: The chain report and the file's length in bytes.
   /// - Throws: The read that failed, here or while lines were handed out.
-  func finish() throws(JournalFileError) -> (report: ChainReport, length: Int) {
+  package func finish() throws(JournalFileError) -> (report: ChainReport, length: Int) {
     while !atEnd, failure == nil { readChunk(intact: false) }
     if let failure { throw failure }
     return (reader.report(), length)
