@@ -285,6 +285,24 @@ if [ "$quick" = 0 ]; then
   scaling protocol cases case_protocol_time "${case_sizes[@]}"
 fi
 
+# --- issue 16: HR's report and the wave planner ----------------------------------------------
+# A block of its own, so that it merges beside the other issues' rows. report reads the largest
+# folder of records (10,000 in the full run) in one call, against jq over the same files;
+# roster plan places a wave of 200 applications from 300 candidates (20 and 30 with --quick).
+report_time=$(seconds "'$hattama' report --format json '$data/records-$largest_records'")
+r=$(ratio "$report_time" "$jq_time")
+row "report, $largest_records records (vs jq -c .)" "$(human "$report_time")" "$(human "$jq_time")" \
+  "$r" "-" "-"
+report_html_time=$(seconds "'$hattama' report --format html '$data/records-$largest_records'")
+row "report --format html, $largest_records records" "$(human "$report_html_time")" "-" "-" "-" "-"
+wave_size=200
+[ "$quick" = 1 ] && wave_size=20
+"$generate" wave "$data/wave-$wave_size.json" "$wave_size"
+plan_time=$(seconds "'$hattama' roster plan --json '$data/wave-$wave_size.json'")
+plan_sittings=$("$hattama" roster plan --json "$data/wave-$wave_size.json" | jq '.sittings | length')
+row "roster plan, $wave_size applications, $((wave_size * 3 / 2)) candidates" "$(human "$plan_time")" \
+  "-" "-" "< 5 s" "$(at_most "$plan_time" 5) ($plan_sittings sittings)"
+
 # --- print ---------------------------------------------------------------------------------
 {
   echo "measurement|hattama|baseline|ratio|target|result"

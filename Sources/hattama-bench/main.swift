@@ -9,6 +9,7 @@ let usage = """
                                            lawful vote as '--motion ID --member ID', if any
          hattama-bench candidates FILE N   a roster-compose draft with N candidates
          hattama-bench sitting FILE N      one record/1 sitting reviewing N cases
+         hattama-bench wave FILE N         a roster-plan wave of N applications, 1.5 N candidates
   """
 
 /// Writes `bytes` to `path`, replacing it, with `mode`.
@@ -56,6 +57,8 @@ case "sitting":
   write(Array(RecordGenerator.sitting(cases: count).encodedJSON().utf8), to: target)
 case "candidates":
   write(Array(CandidatesGenerator.draft(candidates: count).encodedJSON().utf8), to: target)
+case "wave":
+  write(Array(WaveGenerator.wave(applications: count).encodedJSON().utf8), to: target)
 default:
   fail()
 }

@@ -60,7 +60,9 @@ import Testing
 
   @Test("roster check on each example gives its composition findings and exit code")
   func rosterCheck() throws {
-    for (file, expected) in try Self.documented() where file != "draft-compose.json" {
+    // The drafts have candidates, not a composition, for roster check to check.
+    for (file, expected) in try Self.documented()
+    where file != "draft-compose.json" && file != "wave.json" {
       let path = Self.examples.appendingPathComponent(file).path
       let (code, out) = Self.run(["roster", "check", path])
       let composition = expected.filter { $0.hasPrefix("composition.") }

@@ -183,14 +183,7 @@ enum ProtocolCommand {
   private static func choice<Value: RawRepresentable & CaseIterable>(
     _ option: String, default fallback: Value, _ invocation: Invocation
   ) throws(CLIError) -> Value where Value.RawValue == String {
-    guard let text = invocation.value(option) else { return fallback }
-    if let value = Value(rawValue: text) { return value }
-    let names = Value.allCases.map(\.rawValue)
-    let suggestion = text.nearest(in: names).map { " (did you mean '\($0)'?)" }
-    throw .usage(
-      .invalidValue(
-        option: option, value: text, expected: "one of " + quoted(names) + (suggestion ?? "")),
-      command: invocation.command.path)
+    try invocation.choice(option, default: fallback)
   }
 
   private static func quoted(_ names: [String]) -> String {

@@ -14,6 +14,7 @@ extension Record {
       var shown = person
       shown.name = VisibleText.inline(person.name)
       shown.position = person.position.map(VisibleText.inline)
+      shown.unit = person.unit.map(VisibleText.inline)
       return shown
     }
     copy.conclusion = conclusion.map(VisibleText.inline)

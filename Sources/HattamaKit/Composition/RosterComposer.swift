@@ -49,7 +49,7 @@ public struct RosterComposer: Sendable {
   /// The roster of `size` members (by default the smallest the rules allow).
   public func compose(size requested: Int? = nil) throws(Failure) -> Roster {
     let size = try validSize(requested)
-    let (eligible, excluded) = sortCandidates()
+    let (eligible, excluded) = candidates()
     let hr = eligible.filter { people[$0]?.hr == true }
     let needsHRMember = rules.requiresHRMember.value
     let needsHRSecretary = rules.requiresHRSecretary.value
@@ -99,8 +99,11 @@ public struct RosterComposer: Sendable {
     return requested
   }
 
-  /// The candidates who may sit, in the pool's order, and those left out with the reason.
-  private func sortCandidates() -> ([PersonID], [Exclusion]) {
+  /// The candidates who may sit, in the pool's order, and those left out with the reason: the
+  /// one place that says who may sit on this record's cases (the planner asks it too).
+  ///
+  /// - Complexity: O(c + e) in the candidates and the cases' employees and evaluators.
+  public func candidates() -> (eligible: [PersonID], excluded: [Exclusion]) {
     var eligible: [PersonID] = []
     var excluded: [Exclusion] = []
     var seen: Set<PersonID> = []

@@ -46,7 +46,7 @@ public enum DraftSheets {
         Person(
           id: id, name: try peopleSheet.required(row, .name),
           position: peopleSheet.text(row, .position),
-          hr: try peopleSheet.yesNo(row, .hr) ?? false))
+          hr: try peopleSheet.yesNo(row, .hr) ?? false, unit: peopleSheet.text(row, .unit)))
       if try peopleSheet.yesNo(row, .candidate) ?? true { candidates.append(id) }
       if try peopleSheet.yesNo(row, .official) == true { officials.append(id) }
     }

@@ -177,21 +177,7 @@ struct ProtocolHTMLWriter {
   }
 
   /// Record text made inert in HTML, in element content and in quoted attributes alike.
-  private func escaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  private func escaped(_ text: String) -> String { text.htmlEscaped }
 
   /// The confidentiality mark in the top margin of every printed page after the first, which
   /// carries it in the text; browsers without page-margin boxes show it on the first page only.

@@ -83,12 +83,18 @@ public struct Person: Sendable, Equatable {
   public var position: String?
   /// Works in the HR service (or has been assigned its duties).
   public var hr: Bool
+  /// The structural unit (department, division) the person works in, as HR names it; `report`
+  /// groups cases by their employee's unit.
+  public var unit: String?
 
-  public init(id: PersonID, name: String, position: String? = nil, hr: Bool = false) {
+  public init(
+    id: PersonID, name: String, position: String? = nil, hr: Bool = false, unit: String? = nil
+  ) {
     self.id = id
     self.name = name
     self.position = position
     self.hr = hr
+    self.unit = unit
   }
 }
 

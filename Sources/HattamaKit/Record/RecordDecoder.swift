@@ -44,7 +44,7 @@ struct RecordDecoder {
     "composition", "candidates", "cases", "sitting", "motions", "outcomes", "conclusion",
     "protocol", "appeal", "journal",
   ]
-  static let personKeys = ["id", "name", "position", "hr"]
+  static let personKeys = ["id", "name", "position", "hr", "unit"]
   static let compositionKeys = ["chair", "members", "secretary", "approvedOn"]
 
   mutating func record(from root: JSONField) throws(JSONDecodingError) -> Record {
@@ -104,7 +104,8 @@ struct RecordDecoder {
       id: try people.register(try object.required("id")),
       name: try object.required("name").string(),
       position: try object.optional("position")?.string(),
-      hr: try object.optional("hr")?.bool() ?? false)
+      hr: try object.optional("hr")?.bool() ?? false,
+      unit: try object.optional("unit")?.string())
   }
 
   /// The composition's ids are not checked here: `composition.unknown-person` reports them.

@@ -40,6 +40,7 @@ extension Person {
     var members: [(String, JSONValue)] = [("id", .string(id)), ("name", .string(name))]
     members.append(optional: "position", position.map(JSONValue.string))
     if hr { members.append(("hr", .bool(true))) }
+    members.append(optional: "unit", unit.map(JSONValue.string))
     return .object(members)
   }
 }

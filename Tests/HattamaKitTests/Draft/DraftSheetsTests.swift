@@ -42,6 +42,13 @@ import Testing
     #expect(draft.people.map(\.hr) == [false, true, false, false])
   }
 
+  @Test("the optional 'unit' column is the person's unit, for report's per-unit overview")
+  func units() throws {
+    let people = "id;name;hr;бөлімше\no1;O;no;\nh1;H;yes;Кадр қызметі\ne1;E;no;Заң департаменті\nv1;V;no;\n"
+    let draft = try Self.draft(people: people, cases: "id,employee,evaluators,score\nc1,e1,v1,3.40\n", official: "o1")
+    #expect(draft.people.map(\.unit) == [nil, "Кадр қызметі", "Заң департаменті", nil])
+  }
+
   @Test("sanctions in their words", arguments: [
     ("сөгіс", Sanction.reprimand), ("строгий выговор", .reprimand), ("warning", .reprimand),
     ("басқа", .other), ("", .none),

@@ -9,7 +9,7 @@ enum Examples {
     "calibration-valid.json", "commission-valid.json", "calibration-violations.json",
     "commission-violations.json", "draft-compose.json", "commission-categories.json",
     "commission-nchr-competencies.json", "calibration-tie.json",
-    "calibration-borrowed-quorum.json", "commission-validity-window.json",
+    "calibration-borrowed-quorum.json", "commission-validity-window.json", "wave.json",
   ]
 
   /// `Examples/` at the package root, found from this file's place in `Tests/`.

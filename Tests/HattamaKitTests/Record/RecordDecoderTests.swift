@@ -68,7 +68,7 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
       "an unknown field with nothing near it",
       variant(#""name": "Омаров Ерлан"}"#, #""name": "Омаров Ерлан", "xy": 1}"#),
       "line 9, column 42, people[0].xy: unknown field 'xy'; the fields allowed here are 'id', "
-        + "'name', 'position' and 'hr'."),
+        + "'name', 'position', 'hr' and 'unit'."),
     DecodingErrorCase(
       "a missing field",
       variant(#", "evaluators": ["v1"]"#, ""),
@@ -234,6 +234,22 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
     ) {
       try Record.decode(
         variant(#""score": "3.40"}"#, #""score": "3.40", "familiarisedOn": "2025-10-13"}"#))
+    }
+  }
+
+  @Test("a person's optional unit is read, written back, and must be a string")
+  func personUnit() throws {
+    let withUnit = variant(
+      #"{"id": "e1", "name": "Қасымов Дәурен"}"#,
+      #"{"id": "e1", "name": "Қасымов Дәурен", "unit": "Құқық департаменті"}"#)
+    let record = try Record.decode(withUnit)
+    #expect(record.people[1].unit == "Құқық департаменті")
+    #expect(record.people[0].unit == nil)
+    #expect(try Record.decode(Array(record.encodedJSON().utf8)) == record)
+    #expect(throws: RecordDecodingError.self) {
+      try Record.decode(
+        variant(
+          #"{"id": "e1", "name": "Қасымов Дәурен"}"#, #"{"id": "e1", "name": "Қ", "unit": 5}"#))
     }
   }
 

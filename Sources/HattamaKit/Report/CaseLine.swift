@@ -1,0 +1,103 @@
+/// One case of one sitting as the overview counts it: who was evaluated, by whom, and what the
+/// sitting decided. `report --format csv` writes one row of these per case.
+public struct CaseLine: Sendable, Equatable {
+  /// The file the sitting was read from.
+  public var file: String
+  public var body: String
+  /// The evaluation period (`"2025, 3-тоқсан"`).
+  public var period: String
+  public var methodology: String
+  public var kind: BodyKind
+  public var sittingDate: Day?
+  public var caseID: CaseID
+  public var employee: Someone
+  /// The employee's unit; `nil` when the record gives none.
+  public var unit: String?
+  public var evaluators: [Someone]
+  public var before: Grade?
+  public var after: Grade?
+  /// The motion that decided the case, if one did.
+  public var decidedBy: MotionID?
+  public var outcome: CaseOutcome
+
+  public init(
+    file: String, record: Record, case reviewed: Case, decision: Deliberation.Decision?
+  ) {
+    self.file = file
+    body = record.body
+    period = record.period
+    methodology = record.methodology
+    kind = record.kind
+    sittingDate = record.sitting?.date
+    caseID = reviewed.id
+    let employee = record.person(reviewed.employee)
+    self.employee = Someone(id: reviewed.employee, name: employee?.name)
+    unit = employee?.unit
+    evaluators = reviewed.evaluators.map { Someone(id: $0, name: record.person($0)?.name) }
+    before = Grade(evaluationOf: reviewed)
+    after = decision.flatMap(Grade.init(decision:))
+    decidedBy = decision?.motion
+    outcome = CaseOutcome(decided: decision != nil, before: before, after: after)
+  }
+}
+
+/// A person as a report names them. Ids are unique only within a record, so across sittings a
+/// person is told apart by id and name together.
+public struct Someone: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var id: PersonID
+  public var name: String?
+
+  public init(id: PersonID, name: String?) {
+    self.id = id
+    self.name = name
+  }
+
+  /// "Нұрланова Айгүл (h1)", or the id alone.
+  public var description: String { name.map { "\($0) (\(id))" } ?? id }
+
+  /// In Kazakh alphabetical order of the names (``KazakhCollation``), then by id.
+  public static func < (lhs: Someone, rhs: Someone) -> Bool {
+    let (a, b) = (lhs.name ?? lhs.id, rhs.name ?? rhs.id)
+    return a == b ? lhs.id < rhs.id : KazakhCollation.precedes(a, b)
+  }
+}
+
+/// What a sitting did with a case.
+public enum CaseOutcome: Hashable, Sendable {
+  /// The adopted motion left the grade as the evaluator gave it (a `confirm`, or a correction
+  /// to the same grade).
+  case confirmed
+  /// Corrected to a better grade, by this much (hundredths, or categories).
+  case correctedUp(by: Int)
+  /// Corrected to a worse grade, by this much (a positive number).
+  case correctedDown(by: Int)
+  /// No lawful motion decided it (SPEC: `outcome.undecided`).
+  case undecided
+  /// Decided, but the grades cannot be compared: one of them is no valid score, or they are on
+  /// different scales (the audit reports why).
+  case incomparable
+
+  init(decided: Bool, before: Grade?, after: Grade?) {
+    guard decided else {
+      self = .undecided
+      return
+    }
+    guard let before, let after, let change = Grade.change(from: before, to: after) else {
+      self = .incomparable
+      return
+    }
+    self =
+      change == 0 ? .confirmed : change > 0 ? .correctedUp(by: change) : .correctedDown(by: -change)
+  }
+
+  /// `confirmed`, `corrected-up`, …: the outcome's key in CSV.
+  public var key: String {
+    switch self {
+    case .confirmed: "confirmed"
+    case .correctedUp: "corrected-up"
+    case .correctedDown: "corrected-down"
+    case .undecided: "undecided"
+    case .incomparable: "incomparable"
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/// What one sitting adds to the overview: a line per case and its findings, worked out from the
+/// record alone so that thousands of files can be summarised in parallel.
+public struct SittingSummary: Sendable, Equatable {
+  public var file: String
+  /// The evaluation period, for the deadlines missed by period.
+  public var period: String
+  public var lines: [CaseLine]
+  /// Every finding of the audit, the journal's own included, by code and severity.
+  public var findings: [FindingKey: Int]
+  /// A draft (no `sitting`): nothing was heard yet, so it adds no case and no finding.
+  public var isDraft: Bool
+
+  /// Summarises one sitting under the methodology that governs it.
+  ///
+  /// Each case's decision is ``Deliberation``'s (the one place motions are counted); the
+  /// findings are ``Audit/findings(for:methodology:extra:)``'s with the deadlines counted on
+  /// `calendar`. A record whose methodology is unknown, or has no rules for its body, has no
+  /// lawful decision: its cases count as undecided, and the findings say why. A draft, which
+  /// has no sitting yet, is only counted as one.
+  ///
+  /// - Parameters:
+  ///   - methodology: the record's own (a journal's pinned copy, a given file, or the built-in
+  ///     one it names); `nil` when none is known by its id.
+  ///   - journalFindings: what a journal's chain showed (`journal.tampered`, `journal.torn`).
+  /// - Complexity: that of the audit, O(m·p + c) in the motions, members and cases.
+  public init(
+    file: String, record: Record, methodology: Methodology?, journalFindings: [Finding] = [],
+    calendar: WorkingCalendar
+  ) {
+    self.file = file
+    period = record.period
+    isDraft = record.sitting == nil
+    guard !isDraft else {
+      lines = []
+      findings = [:]
+      return
+    }
+    let deliberation = methodology?.rules(for: record.kind).map {
+      Deliberation(record: record, rules: $0)
+    }
+    var seen: Set<CaseID> = []
+    lines = record.cases.filter { seen.insert($0.id).inserted }.map {
+      CaseLine(file: file, record: record, case: $0, decision: deliberation?.decisions[$0.id])
+    }
+    let audit = Audit.findings(
+      for: record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
+    findings = [:]
+    for finding in journalFindings + audit {
+      findings[FindingKey(code: finding.code, severity: finding.severity), default: 0] += 1
+    }
+  }
+}
+
+/// A finding code with the severity it was found at: the same code is a violation under a
+/// rule of the text and a warning under one taken by analogy (SPEC, "The force of a rule").
+public struct FindingKey: Hashable, Sendable, Comparable {
+  public var code: FindingCode
+  public var severity: Severity
+
+  public init(code: FindingCode, severity: Severity) {
+    self.code = code
+    self.severity = severity
+  }
+
+  /// Whether the finding is a missed period (`deadline.*`).
+  public var isDeadline: Bool { code.rawValue.hasPrefix("deadline.") }
+
+  public static func < (lhs: FindingKey, rhs: FindingKey) -> Bool {
+    lhs.code == rhs.code ? lhs.severity < rhs.severity : lhs.code.rawValue < rhs.code.rawValue
+  }
+}
