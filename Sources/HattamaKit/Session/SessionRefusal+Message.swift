@@ -1,16 +1,28 @@
 // Every sentence a refused event shows, in one place (STYLE: errors rendered in one place).
+// The Kit gives the reason and the clause; what to type next belongs to the program that
+// embeds it (the CLI adds its commands in `SessionRefusal+Advice.swift`).
 
 extension SessionRefusal {
-  /// One sentence: why the event is refused, the clause, and what to do.
+  /// One sentence: why the event is refused and the clause that refuses it.
+  ///
+  /// - Parameter state: The sitting that refused it, for names and the body's rules.
+  /// - Returns: The sentence, ending with a period, such as "Ada Lovelace is not recorded as
+  ///   present (000 ¶63)."
+  public func message(in state: SessionState) -> String {
+    sentence(in: state, then: nil)
+  }
+
+  /// The sentence with a program's own advice after the reason and clause, separated by a
+  /// semicolon, so that an embedding system can say what its user should do next.
   ///
   /// - Parameters:
   ///   - state: The sitting that refused it, for names and the body's rules.
-  ///   - journal: The journal's path, for the commands the sentence suggests.
-  public func message(in state: SessionState, journal: String) -> String {
+  ///   - advice: What to do, or `nil` for the bare ``message(in:)``; advice ending with "?"
+  ///     ends the sentence without a period.
+  public func sentence(in state: SessionState, then advice: String?) -> String {
     let why = reason(in: state)
     let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
-    let advice = advice(in: state, journal: journal).map { "; \($0)" } ?? ""
-    let sentence = why + clause + advice
+    let sentence = why + clause + (advice.map { "; \($0)" } ?? "")
     return sentence.hasSuffix("?") ? sentence : sentence + "."
   }
 
@@ -82,52 +94,6 @@ extension SessionRefusal {
     case .absent: "\(person) is not recorded as present and cannot propose"
     case .recused, .duplicate:
       "\(person) is the employee or an evaluator of case \(caseID) and cannot propose on it"
-    }
-  }
-
-  private func advice(in state: SessionState, journal: String) -> String? {
-    let attend =
-      "'hattama session attend \(journal) --date \(state.date?.description ?? "DATE") "
-      + "--present ID ...'"
-    switch self {
-    case .unknownCase(let id, let known), .unknownMotion(let id, let known),
-      .unknownPerson(let id, let known):
-      return id.nearest(in: known).map { "did you mean '\($0)'?" }
-        ?? (known.isEmpty ? nil : "known: " + known.map { "'\($0)'" }.joined(separator: ", "))
-    case .motionIDTaken, .misplacedOpen:
-      return "the journal was not written by this tool"
-    case .sittingClosed:
-      return "export it with 'hattama session export \(journal)'"
-    case .notAttended:
-      return "record who is present first with \(attend)"
-    case .dateChanged(let recorded, _):
-      return "record late arrivals with '--date \(recorded)'"
-    case .vote(.absent, _, _, _):
-      return "if they have arrived, record the attendance again with \(attend)"
-    case .vote:
-      return nil
-    case .noQuorum:
-      return "record the members who arrive with \(attend)"
-    case .caseDecided:
-      return "its first adopted motion stands"
-    case .proposer:
-      return "a present member who may vote on the case proposes"
-    case .motionOpen(_, let motion), .closeWithOpenMotion(let motion),
-      .attendanceWithOpenMotion(let motion):
-      return
-        "finish its vote, or close it with 'hattama session tally \(journal) --motion \(motion)'"
-    case .badScore:
-      return "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'"
-    case .capExceeded(_, _, _, let breach):
-      return
-        "propose a score of at most \(breach.underEveryReading ? breach.highest : breach.cap.value)"
-    case .wrongScale(_, .category):
-      return
-        "propose '--correct --category N' (1–4), with '--kpi-met K' where the targets met change"
-    case .wrongScale(_, .score):
-      return "propose '--correct SCORE', such as '--correct 3.80'"
-    case .motionClosed(_, let result):
-      return result == .adopted ? nil : "propose a new motion on the case instead"
     }
   }
 }

@@ -1,6 +1,6 @@
 /// Why an event may not be recorded in a live sitting (SPEC, "Recording a sitting").
 ///
-/// Each case keeps the context its sentence needs; ``SessionRefusal/message(in:journal:)``
+/// Each case keeps the context its sentence needs; ``SessionRefusal/message(in:)``
 /// renders them all, in one place, with the clause of the body's own rules.
 public enum SessionRefusal: Error, Sendable, Equatable {
   /// An id the draft does not define: bad input rather than a rule.
