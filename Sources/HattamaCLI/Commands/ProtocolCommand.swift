@@ -73,7 +73,7 @@ enum ProtocolCommand {
         throw .input(file: path, message: damage.message + " Run 'hattama verify \(path)'.")
       }
       if report.tornTail != nil, let torn = sitting.journalFindings.first {
-        invocation.console.err("Warning: \(path): \(torn.message)")
+        invocation.console.err("Warning: \(path): \(torn.advised.message)")
       }
     }
     return sitting

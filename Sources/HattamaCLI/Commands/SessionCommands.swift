@@ -135,7 +135,7 @@ enum SessionCommands {
     do {
       state = try SessionState(draft: record, rules: governing.rules)
     } catch {
-      throw .input(file: draftPath, message: "\(error).")
+      throw .input(file: draftPath, message: "\(error.advised).")
     }
     try refuseUnlawful(record, under: governing.methodology, file: draftPath, invocation.console)
     var generator = SystemRandomNumberGenerator()

@@ -118,7 +118,7 @@ struct SessionJournal {
     case .methodologyInvalid(let error):
       "'\(path)': the methodology line 1 pins is not valid: \(error.description)."
     case .draftUnusable(let problem):
-      "'\(path)': \(problem)."
+      "'\(path)': \(problem.advised)."
     case .noRules(_, let problem):
       "'\(path)': \(Inputs.message(problem))"
     case .refused(let replay):

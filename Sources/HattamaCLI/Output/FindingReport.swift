@@ -26,7 +26,7 @@ struct FindingReport: Sendable {
     let files = files.map { file in
       var members: [(String, JSONValue)] = [("file", .string(file.file))]
       if let error = file.error { members.append(("error", .string(error))) }
-      members.append(("findings", .array(file.findings.map(\.jsonValue))))
+      members.append(("findings", .array(file.findings.map(\.advised.jsonValue))))
       return JSONValue.object(members)
     }
     return JSONWriter().string(
@@ -58,7 +58,7 @@ struct FindingReport: Sendable {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
         lines.append("  \(plural(group.count, severity.rawValue)):")
-        for finding in group {
+        for finding in group.map(\.advised) {
           // A finding quotes the record's names and ids: each stays on its line (VisibleText).
           lines.append(
             "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "

@@ -22,7 +22,7 @@ public enum Audit {
         Finding(
           .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,
           message:
-            "The methodology '\(record.methodology)' is not built in; name a built-in one or pass --methodology-file."
+            "The methodology '\(record.methodology)' is not built in."
         )
       ] + scores
     }

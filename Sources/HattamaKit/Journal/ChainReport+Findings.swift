@@ -22,8 +22,7 @@ extension ChainReport {
       findings.append(
         Finding(
           .journalTorn, clause: Self.clause, subject: subject,
-          message: "The journal ends in \(tornTail); the events before it are intact, and "
-            + "'hattama session repair' keeps those bytes aside and seals the journal again."))
+          message: "The journal ends in \(tornTail); the events before it are intact."))
     }
     return findings
   }

@@ -22,8 +22,7 @@ extension SessionDraftProblem: CustomStringConvertible {
   public var description: String {
     switch self {
     case .noComposition:
-      "the draft has no 'composition'; compose one with 'hattama roster compose' and open "
-        + "the completed record"
+      "the draft has no 'composition'"
     case .alreadyHas(let field):
       "the draft already has '\(field)'; a sitting is recorded on a draft without 'sitting', "
         + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal'"
