@@ -36,15 +36,6 @@ public enum JournalFileError: Error, Sendable, Equatable {
   /// `fsync` failed after the line was written, so it may not be on disk; `rolledBack` tells
   /// whether the line was cut off again.
   case syncFailed(path: String, errno: Int32, rolledBack: Bool)
-
-  /// Whether the file is known to be as it was before the call.
-  public var rolledBack: Bool {
-    switch self {
-    case .writeFailed(_, _, let rolledBack), .syncFailed(_, _, let rolledBack): rolledBack
-    case .repairNotFlushed: false
-    default: true
-    }
-  }
 }
 
 /// The system call that failed, for messages.

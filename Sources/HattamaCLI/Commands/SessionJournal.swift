@@ -67,7 +67,7 @@ struct SessionJournal {
   /// Appends the event `compose` makes from the journal's current state, after checking it
   /// against that state. Nothing is written when anything fails.
   ///
-  /// - Returns: The states before and after the event, and the journal's new anchor.
+  /// - Returns: The state after the event, and the journal's new anchor.
   @discardableResult
   func append(
     _ compose: (SessionState) throws(CLIError) -> JournalEvent
@@ -85,14 +85,13 @@ struct SessionJournal {
         let event = try compose(before)
         do throws(SessionRefusal) {
           let after = try before.applying(event)
-          return (event: event, output: (before, after))
+          return (event: event, output: after)
         } catch {
           throw refusal(error, in: before)
         }
       }
       console.health.recorded(RecordedEvent(journal: path, anchor: appended.anchor))
-      return SessionAppend(
-        before: appended.output.0, after: appended.output.1, anchor: appended.anchor)
+      return SessionAppend(after: appended.output, anchor: appended.anchor)
     } catch {
       switch error {
       case .refused(let error): throw error
@@ -131,7 +130,6 @@ struct SessionJournal {
 
 /// What one append did.
 struct SessionAppend {
-  var before: SessionState
   var after: SessionState
   var anchor: JournalAnchor
 }

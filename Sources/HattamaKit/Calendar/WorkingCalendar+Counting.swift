@@ -42,7 +42,7 @@ extension WorkingCalendar {
 
   private func walk(_ n: Int, from start: Day, step: Int) -> WorkingDayCount {
     var result = WorkingDayCount(
-      start: start, workingDays: max(n, 0), isBackward: step < 0, end: start, skipped: [],
+      start: start, workingDays: max(n, 0), end: start, skipped: [],
       isEstimated: false, uncoveredYears: [])
     var remaining = n
     var day = start
@@ -71,8 +71,6 @@ public struct WorkingDayCount: Sendable, Equatable {
   /// The day the count runs from; it never counts itself.
   public var start: Day
   public var workingDays: Int
-  /// Whether the count runs back in time (a notice "N working days before the sitting").
-  public var isBackward: Bool
   /// The `workingDays`-th working day after (or before) `start`.
   public var end: Day
   /// The non-working days between `start` and `end`, in date order.
@@ -83,12 +81,11 @@ public struct WorkingDayCount: Sendable, Equatable {
   public var uncoveredYears: [Int]
 
   public init(
-    start: Day, workingDays: Int, isBackward: Bool = false, end: Day, skipped: [CalendarDay],
+    start: Day, workingDays: Int, end: Day, skipped: [CalendarDay],
     isEstimated: Bool = false, uncoveredYears: [Int] = []
   ) {
     self.start = start
     self.workingDays = workingDays
-    self.isBackward = isBackward
     self.end = end
     self.skipped = skipped
     self.isEstimated = isEstimated

@@ -23,13 +23,9 @@ public struct Finding: Sendable, Equatable {
   }
 }
 
-public enum Severity: String, Sendable, Codable, Comparable {
+public enum Severity: String, Sendable, Codable {
   case violation
   case warning
-
-  public static func < (lhs: Severity, rhs: Severity) -> Bool {
-    lhs == .violation && rhs == .warning
-  }
 }
 
 /// The stable finding codes of SPEC.md.

@@ -148,7 +148,4 @@ struct JSONObject {
   func optional(_ key: String) -> JSONField? {
     members.first { $0.key == key }.map { JSONField($0.value, in: path, at: .key(key)) }
   }
-
-  /// The member of a key, for an error about the key itself.
-  func member(_ key: String) -> JSONMember? { members.first { $0.key == key } }
 }

@@ -53,7 +53,7 @@ public struct SittingSummary: Sendable, Equatable {
 
 /// A finding code with the severity it was found at: the same code is a violation under a
 /// rule of the text and a warning under one taken by analogy (SPEC, "The force of a rule").
-public struct FindingKey: Hashable, Sendable, Comparable {
+public struct FindingKey: Hashable, Sendable {
   public var code: FindingCode
   public var severity: Severity
 
@@ -64,8 +64,4 @@ public struct FindingKey: Hashable, Sendable, Comparable {
 
   /// Whether the finding is a missed period (`deadline.*`).
   public var isDeadline: Bool { code.rawValue.hasPrefix("deadline.") }
-
-  public static func < (lhs: FindingKey, rhs: FindingKey) -> Bool {
-    lhs.code == rhs.code ? lhs.severity < rhs.severity : lhs.code.rawValue < rhs.code.rawValue
-  }
 }
