@@ -183,3 +183,25 @@ struct AttendanceChangeTests {
     }
   }
 }
+
+@Suite("The live recorder warns of what is only a warning")
+struct LiveWarningTests {
+  typealias F = SessionFixture
+
+  @Test("a calibration session's borrowed quorum not met: the proposal is taken, with a warning")
+  func borrowedQuorum() throws {
+    try F.withDirectory(draft: SessionAgreementTests.tradeDraft(nil)) { directory in
+      let journal = directory + "/J.jsonl"
+      F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
+      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "h1", "s1"])
+      let run = F.run(["session", "propose", journal, "--case", "c1", "--confirm", "--by", "m1"])
+      #expect(run.code == .success, "\(run.err)")
+      #expect(run.out.contains("Warning (quorum.not-met, 000 ¶63 (by analogy)): present 3 of 5; quorum 4: not met"))
+      for member in ["m1", "m2", "h1"] {
+        F.ok(["session", "vote", journal, "--motion", "mo1", "--member", member, "--for"])
+      }
+      // 3–0 of 3 of 5 Trade members: lawful, adopted (002 ¶23).
+      #expect(F.ok(["session", "status", journal]).out.contains("adopted"))
+    }
+  }
+}
