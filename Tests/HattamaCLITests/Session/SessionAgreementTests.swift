@@ -12,19 +12,7 @@ struct SessionAgreementTests {
   typealias F = SessionFixture
 
   /// A Justice commission of seven, m1 chairing: quorum 5 of 7 (000 ¶63).
-  static let sevenDraft: String = {
-    let members = (1...7).map { "m\($0)" }
-    let people = (["o1", "s1", "e1", "v1"] + members).map { id in
-      #"{"id": "\#(id)", "name": "Person \#(id)"\#(id == "s1" ? #", "hr": true"# : "")}"#
-    }
-    return """
-      {"format": "hattama.record/1", "methodology": "kz-justice-2023", "kind": "commission",
-       "body": "B", "period": "P", "authorizedOfficial": "o1",
-       "people": [\(people.joined(separator: ", "))],
-       "composition": {"chair": "m1", "members": [\(members.map { "\"\($0)\"" }.joined(separator: ", "))], "secretary": "s1"},
-       "cases": [{"id": "c1", "employee": "e1", "evaluators": ["v1"], "score": "3.40"}]}
-      """
-  }()
+  static let sevenDraft = F.commission(members: 7)
 
   @Test("000 ¶66: adopted 3–2 with 5 of 7 present stays adopted when two more arrive")
   func lateArrivals() throws {
