@@ -61,7 +61,8 @@ enum DraftCommand {
     do {
       draft = try DraftSheets.draft(people: people, cases: cases, options: options)
     } catch {
-      throw .input(file: error.sheet == .people ? peoplePath : casesPath, message: "\(error).")
+      throw .input(
+        file: error.sheet == .people ? peoplePath : casesPath, message: "\(error.advised).")
     }
     let text = draft.encodedJSON()
     if let output = invocation.value("--output"), output != "-" {

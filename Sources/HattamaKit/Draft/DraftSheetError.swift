@@ -46,7 +46,7 @@ extension DraftSheetError: CustomStringConvertible {
       "is not a column of this sheet"
         + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         + "; the columns are " + allowed.map { "'\($0)'" }.joined(separator: ", ")
-        + ", or their Kazakh or Russian names ('hattama draft new --help' lists them)"
+        + ", or their Kazakh or Russian names"
     case .duplicateColumn: "appears twice in the header"
     case .missingColumn: "is missing; the sheet needs this column"
     case .emptyCell: "is empty"
@@ -71,11 +71,9 @@ extension DraftSheetError: CustomStringConvertible {
         + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     case .unknownOfficial(let id): "the official '\(id)' is not in the people sheet"
     case .noOfficial(let marked) where marked.isEmpty:
-      "no authorized official: give --official ID, or mark one person 'yes' in an 'official' "
-        + "column"
+      "no authorized official: mark one person 'yes' in an 'official' column"
     case .noOfficial(let marked):
-      "more than one authorized official is marked (\(marked.joined(separator: ", "))); mark "
-        + "one, or give --official ID"
+      "more than one authorized official is marked (\(marked.joined(separator: ", "))); mark one"
     }
   }
 }
