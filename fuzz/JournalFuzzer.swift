@@ -79,7 +79,7 @@ func replay(_ journal: Journal) {
     state = try SessionState.replay(journal, given: fallbackMethodology(journal))
   } catch {
     if case .refused(let refused) = error {
-      note("replay: \(refused.refusal.message(in: refused.state, journal: "J.jsonl"))")
+      note("replay: \(refused.refusal.message(in: refused.state))")
     } else {
       note("replay: \(error)")
     }
