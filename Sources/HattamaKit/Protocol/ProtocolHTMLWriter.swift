@@ -204,12 +204,13 @@ struct ProtocolHTMLWriter {
     thead { display: table-header-group; }
     th, td { line-height: 1.25; }
     table.composition, table.results, table.votes { font-size: 9pt; table-layout: fixed; }
-    table.composition th:nth-child(1) { width: 18mm; }
-    table.composition th:nth-child(2) { width: 52mm; }
-    table.composition th:nth-child(4) { width: 22mm; }
+    td { overflow-wrap: break-word; }
+    table.composition th:nth-child(1) { width: 30mm; }
+    table.composition th:nth-child(2) { width: 46mm; }
+    table.composition th:nth-child(4) { width: 28mm; }
     table.results th:nth-child(1) { width: 9mm; }
-    table.results th:nth-child(2) { width: 44mm; }
-    table.results th:nth-child(3), table.results th:nth-child(4) { width: 31mm; }
+    table.results th:nth-child(2) { width: 40mm; }
+    table.results th:nth-child(3), table.results th:nth-child(4) { width: 35mm; }
     table.votes td, table.votes th { padding: 0.5mm 1.8mm; }
     table.votes th:nth-child(1) { width: 88mm; }
     table.votes th:nth-child(3) { width: 27mm; }
