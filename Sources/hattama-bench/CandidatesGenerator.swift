@@ -16,12 +16,9 @@ enum CandidatesGenerator {
     for number in 1...max(1, count - 2) {
       // About one in twenty works in HR, as in a ministry's apparatus.
       let hr = number <= 2 || rng.chance(5)
-      let id = hr ? "h\(number)" : "p\(number)"
-      people.append(
-        Person(
-          id: id, name: Names.person(&rng),
-          position: hr ? rng.pick(Names.hrPositions) : Names.position(&rng), hr: hr))
-      candidates.append(id)
+      let member = Names.staffMember(number, hr: hr, &rng)
+      people.append(member)
+      candidates.append(member.id)
     }
     return Record(
       methodology: "kz-trade-2025", kind: .calibration,

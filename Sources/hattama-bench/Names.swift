@@ -3,6 +3,13 @@ import HattamaKit
 /// Invented Kazakh names and positions, so that records have the sizes and the UTF-8 text of
 /// real ones.
 enum Names {
+  /// A member of staff numbered `number`: `h…` in HR, `p…` otherwise, with a name and a post.
+  static func staffMember(_ number: Int, hr: Bool, _ rng: inout SplitMix64) -> Person {
+    Person(
+      id: hr ? "h\(number)" : "p\(number)", name: person(&rng),
+      position: hr ? rng.pick(hrPositions) : position(&rng), hr: hr)
+  }
+
   static let maleSurnames = [
     "Омаров", "Жақсылықов", "Тұрсынбаев", "Қасымов", "Әбдірахманов", "Сәрсенбаев",
     "Досмұхамедов", "Жұмағалиев", "Байжанов", "Мұқанов", "Оспанов", "Қуанышев", "Серікбаев",

@@ -12,12 +12,9 @@ enum WaveGenerator {
     var candidates: [PersonID] = []
     for number in 1...max(3, count * 3 / 2) {
       let hr = number <= 3 || rng.chance(8)
-      let id = hr ? "h\(number)" : "p\(number)"
-      people.append(
-        Person(
-          id: id, name: Names.person(&rng),
-          position: hr ? rng.pick(Names.hrPositions) : Names.position(&rng), hr: hr))
-      candidates.append(id)
+      let member = Names.staffMember(number, hr: hr, &rng)
+      people.append(member)
+      candidates.append(member.id)
     }
     let evaluators = candidates.filter { $0.hasPrefix("p") }
     var cases: [Case] = []

@@ -52,3 +52,24 @@ import Testing
     #expect(run.out.contains("оцениваемый"))
   }
 }
+
+@Suite("hattama roster compose --chair --secretary") struct RosterChoiceTests {
+  @Test("HR names the chair and the secretary; the roster keeps them")
+  func chosen() {
+    let run = InProcess.run([
+      "roster", "compose", ExampleFiles.path("draft-compose.json"), "--chair", "p3", "--secretary",
+      "h1", "--json",
+    ])
+    #expect(run.code == .success, "\(run.err)")
+    #expect(run.out.contains(#""chair": "p3""#))
+    #expect(run.out.contains(#""secretary": "h1""#))
+  }
+
+  @Test("002 ¶20: the evaluator cannot be the chair; the chair cannot also be the secretary",
+    arguments: [["--chair", "v1"], ["--chair", "h1", "--secretary", "h1"], ["--chair", "zz"]])
+  func refused(_ words: [String]) {
+    let run = InProcess.run(["roster", "compose", ExampleFiles.path("draft-compose.json")] + words)
+    #expect(run.code == .failure)
+    #expect(run.err.contains("cannot be the"))
+  }
+}

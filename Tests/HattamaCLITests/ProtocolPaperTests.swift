@@ -108,3 +108,24 @@ struct ProtocolOutputFormatTests {
     if name != "p.html" { #expect(!text.contains("<!DOCTYPE html>")) }
   }
 }
+
+@Suite("hattama verify --json and standard input")
+struct VerifyConventionsTests {
+  typealias F = SessionFixture
+
+  @Test("--json says intact, events, anchor and findings; '-' reads standard input")
+  func json() throws {
+    try F.withDirectory { directory in
+      let journal = F.opened(directory)
+      let run = F.run(["verify", journal, "--json"])
+      #expect(run.code == .success)
+      #expect(run.out.contains(#""intact": true"#))
+      #expect(run.out.contains(#""events": 2"#))
+      var bytes = try F.bytes(journal)
+      bytes.append(contentsOf: Array("{\"seq\":3".utf8))
+      try F.write(bytes, to: journal)
+      let torn = F.run(["verify", journal, "--json"])
+      #expect(torn.out.contains(#""code": "journal.torn""#))
+    }
+  }
+}

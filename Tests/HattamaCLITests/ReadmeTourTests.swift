@@ -59,3 +59,26 @@ struct ReadmeTourTests {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("protocol.html").path))
   }
 }
+
+@Suite("verify reads a journal from standard input")
+struct VerifyStandardInputTests {
+  @Test(
+    "'hattama verify -' with the journal piped in",
+    .enabled(if: SessionProcessTests.binary != nil, "the hattama binary was not found"))
+  func piped() throws {
+    try SessionFixture.withDirectory { directory in
+      let journal = SessionFixture.opened(directory)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: SessionProcessTests.binary ?? "")
+      process.arguments = ["verify", "-"]
+      process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: journal))
+      let output = Pipe()
+      process.standardOutput = output
+      try process.run()
+      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+      #expect(text.hasPrefix("'-': intact: 2 events"))
+    }
+  }
+}

@@ -43,6 +43,8 @@ enum RosterCommands {
     arguments: [ArgumentSpec(name: "record", help: "A hattama.record/1 draft with 'candidates'.")],
     options: [
       .value("--size", "n", help: "The number of voting members (odd, at least the minimum)."),
+      .value("--chair", "id", help: "The chair (a member); else the draft's, else the first member not in HR."),
+      .value("--secretary", "id", help: "The secretary (an HR employee, who does not vote)."),
       .flag("--json", help: "Print the completed record/1 instead of the roster."),
       Inputs.methodologyOption,
     ],
@@ -90,7 +92,10 @@ enum RosterCommands {
     }
     let roster: RosterComposer.Roster
     do {
-      roster = try RosterComposer(record: record, rules: rules).compose(size: size)
+      // A chair the draft already names is kept unless --chair says otherwise.
+      roster = try RosterComposer(record: record, rules: rules).compose(
+        size: size, chair: invocation.value("--chair") ?? record.composition?.chair,
+        secretary: invocation.value("--secretary") ?? record.composition?.secretary)
     } catch {
       throw .failed(message: error.message)
     }

@@ -88,13 +88,18 @@ enum SessionReadCommands {
       Exit status: 0 when the chain is intact (and matches --expect), 1 naming the first line
       edited, removed or reordered, or what differs from the anchor: fewer lines, line N
       changed, the chain broken before N; 2 when the file cannot be read or is not a journal
-      at all (its first line is not a journal's 'open' line).
+      at all (its first line is not a journal's 'open' line). '-' reads the journal from
+      standard input. --json prints {"file", "intact", "events", "anchor", "findings"}, the
+      findings as 'audit --json' writes them (journal.tampered, journal.torn).
       """,
-    arguments: [SessionCommands.journalArgument],
+    arguments: [
+      ArgumentSpec(name: "journal", help: "The sitting's journal (J.jsonl), or '-' for standard input.")
+    ],
     options: [
       .value(
         "--expect", "N:HEX",
-        help: "The anchor printed by 'session close' and on the signed protocol.")
+        help: "The anchor printed by 'session close' and on the signed protocol."),
+      .flag("--json", help: "Print the result as JSON."),
     ],
     run: { invocation throws(CLIError) in
       let path = try invocation.required("journal")
@@ -110,17 +115,31 @@ enum SessionReadCommands {
         }
       }
       let report: ChainReport
-      do throws(JournalFileError) {
-        report = try JournalFile(path: path).verify(expecting: expected)
-      } catch {
-        throw .badInput(message: error.description)
+      var head: [UInt8]? = nil
+      if path == "-" {
+        let bytes = try Files.read(path)
+        head = Array(bytes.prefix(1 << 16))
+        report = Journal(bytes: bytes, expecting: expected).report
+      } else {
+        do throws(JournalFileError) {
+          report = try JournalFile(path: path).verify(expecting: expected)
+        } catch {
+          throw .badInput(message: error.description)
+        }
       }
-      if report.firstBreak?.line == 1, try !Self.namesJournalFormat(path) {
+      if report.firstBreak?.line == 1, head == nil {
+        head = try Files.readPrefix(path, upTo: 1 << 16)
+      }
+      if report.firstBreak?.line == 1, !Self.namesJournalFormat(head ?? []) {
         throw .input(
           file: path,
           message:
             "is not a journal: its first line is not the 'open' line of a \(JournalLine.format) "
             + "journal. A record/1 file is checked with 'hattama audit \(path)'.")
+      }
+      if invocation.flag("--json") {
+        invocation.console.out(Self.json(report, file: path))
+        return report.isIntact ? .success : .failure
       }
       invocation.console.out("'\(path)': \(report)")
       if report.isIntact, report.tornTail != nil {
@@ -130,11 +149,21 @@ enum SessionReadCommands {
       return report.isIntact ? .success : .failure
     })
 
+  /// `{"file", "intact", "events", "anchor", "findings"}`: what a script needs of a check.
+  static func json(_ report: ChainReport, file: String) -> String {
+    JSONWriter().string(
+      for: .object([
+        ("file", .string(file)), ("intact", .bool(report.isIntact)),
+        ("events", .number(report.lineCount)),
+        ("anchor", report.anchor.map { .string($0.description) } ?? .null),
+        ("findings", .array(report.findings(subject: "record").map(\.jsonValue))),
+      ]))
+  }
+
   /// Whether the file's first line names the journal format: then a break at line 1 is damage
   /// to a journal (exit 1), otherwise the file was never one (exit 2).
-  static func namesJournalFormat(_ path: String) throws(CLIError) -> Bool {
+  static func namesJournalFormat(_ head: [UInt8]) -> Bool {
     let marker = Array("\"format\":\"\(JournalLine.format)\"".utf8)
-    let head = try Files.readPrefix(path, upTo: 1 << 16)
     let firstLine = head.prefix { $0 != 0x0A }
     return firstLine.count >= marker.count
       && (0...(firstLine.count - marker.count)).contains { start in

@@ -64,6 +64,14 @@ enum SessionText {
           + "\(breach.cap.value) if the cap bounds the final score; \(score) keeps it only if the cap "
           + "bounds parameter 5 alone (up to \(breach.highest)).")
     }
+    // A quorum taken by analogy does not stop the vote; its shortfall is said (SPEC, "The force
+    // of a rule": the live recorder refuses only violations).
+    let quorum = motion.count?.quorum ?? state.quorum(for: motion.caseID)
+    if !quorum.isMet {
+      lines.append(
+        "Warning (quorum.not-met, \(state.rules.quorum.clause)): \(quorum.summary); the "
+          + "methodology's own text sets no quorum here, so the vote goes on.")
+    }
     let awaiting = state.awaiting(motion)
     lines.append(
       "Eligible to vote (\(awaiting.count)): \(names(awaiting, in: state)).")

@@ -26,6 +26,50 @@ public struct CompositionContext: Sendable {
 
   /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:)``).
   public func name(_ id: PersonID) -> String { record.describe(id) }
+
+  /// Members the composition lists more than once; each counts once.
+  public var duplicates: [PersonID] {
+    var seen: Set<PersonID> = []
+    var twice: [PersonID] = []
+    for member in composition.members where !seen.insert(member).inserted && !twice.contains(member) {
+      twice.append(member)
+    }
+    return twice
+  }
+
+  /// " (m3 is listed twice and counted once)", or nothing: why a count may look wrong.
+  var duplicatesNote: String {
+    duplicates.isEmpty
+      ? "" : " (\(duplicates.joined(separator: ", ")) listed twice, counted once)"
+  }
+
+  /// Who may take an excluded member's place: candidates (else people) who are neither an
+  /// employee nor an evaluator of any case, not sitting already and not the official.
+  public var replacements: [PersonID] {
+    let sitting = Set(composition.members + [composition.secretary].compactMap { $0 })
+    let excluded = Set(record.cases.flatMap { $0.evaluators + [$0.employee] })
+    let pool = record.candidates ?? record.people.map(\.id)
+    return pool.filter {
+      !sitting.contains($0) && !excluded.contains($0) && $0 != record.authorizedOfficial
+    }
+  }
+
+  /// "Replace them with one of …, who sit on no case under review" — the advice that names
+  /// who may take the place.
+  var replacementAdvice: String {
+    let names = replacements.prefix(3).map(name)
+    switch names.count {
+    case 0:
+      return "Replace them with someone who is neither an employee nor an evaluator of a case "
+        + "under review."
+    case 1:
+      return "Replace them with \(names[0]), who is neither an employee nor an evaluator of a "
+        + "case under review."
+    default:
+      return "Replace them with one of \(names.joined(separator: ", ")), who are neither "
+        + "employees nor evaluators of a case under review."
+    }
+  }
 }
 
 extension Composition {

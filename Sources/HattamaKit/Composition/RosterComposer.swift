@@ -31,6 +31,8 @@ public struct RosterComposer: Sendable {
     case invalidSize(requested: Int, reason: String)
     /// Too few eligible candidates for the members and the secretary.
     case notEnoughCandidates(needed: String, excluded: [Exclusion])
+    /// The chair or the secretary HR asked for cannot take that place.
+    case notEligible(PersonID, role: String, reason: String)
 
     public var message: String {
       switch self {
@@ -42,14 +44,39 @@ public struct RosterComposer: Sendable {
             ? ""
             : " Left out: "
               + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
+      case .notEligible(let person, let role, let reason):
+        "'\(person)' cannot be the \(role): \(reason)."
       }
     }
   }
 
   /// The roster of `size` members (by default the smallest the rules allow).
-  public func compose(size requested: Int? = nil) throws(Failure) -> Roster {
+  ///
+  /// - Parameters:
+  ///   - chair: the chair HR chose, who then sits as a member; else the first member who is not
+  ///     an HR employee.
+  ///   - secretary: the secretary HR chose (an HR employee where the rules require one), who
+  ///     does not vote; else the last HR candidate.
+  /// - Throws: ``Failure`` when no roster keeps every rule, or a chosen person cannot take the
+  ///   place.
+  public func compose(
+    size requested: Int? = nil, chair chosenChair: PersonID? = nil,
+    secretary chosenSecretary: PersonID? = nil
+  ) throws(Failure) -> Roster {
     let size = try validSize(requested)
     let (eligible, excluded) = candidates()
+    try checkChosen(chosenChair, role: "chair", eligible: eligible, excluded: excluded)
+    try checkChosen(chosenSecretary, role: "secretary", eligible: eligible, excluded: excluded)
+    if let chosenChair, chosenChair == chosenSecretary {
+      throw .notEligible(chosenChair, role: "secretary", reason: "the chair votes; the secretary does not (\(rules.requiresHRSecretary.clause))")
+    }
+    if let chosenSecretary, rules.requiresHRSecretary.value, rules.requiresHRSecretary.binds,
+      people[chosenSecretary]?.hr != true
+    {
+      throw .notEligible(
+        chosenSecretary, role: "secretary",
+        reason: "the secretary is an HR employee (\(rules.requiresHRSecretary.clause))")
+    }
     let hr = eligible.filter { people[$0]?.hr == true }
     let needsHRMember = rules.requiresHRMember.value
     let needsHRSecretary = rules.requiresHRSecretary.value
@@ -61,10 +88,19 @@ public struct RosterComposer: Sendable {
         excluded: excluded)
     }
     // The secretary is the last HR candidate, so that HR members come first in the pool's order.
-    let secretary = needsHRSecretary ? hr.last : (hr.last ?? eligible.last)
+    let others = { (id: PersonID) in id != chosenChair }
+    let secretary =
+      chosenSecretary
+      ?? (needsHRSecretary ? hr.last(where: others) : (hr.last(where: others) ?? eligible.last(where: others)))
     var pool = eligible.filter { $0 != secretary }
     var members: [PersonID] = []
-    if needsHRMember, let first = hr.first(where: { $0 != secretary }) {
+    if let chosenChair {
+      members.append(chosenChair)
+      pool.removeAll { $0 == chosenChair }
+    }
+    if needsHRMember, !members.contains(where: { people[$0]?.hr == true }),
+      let first = hr.first(where: { $0 != secretary && !members.contains($0) })
+    {
       members.append(first)
       pool.removeAll { $0 == first }
     }
@@ -75,11 +111,20 @@ public struct RosterComposer: Sendable {
           "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
         excluded: excluded)
     }
-    let chair = members.first { people[$0]?.hr != true } ?? members.first
+    let chair = chosenChair ?? members.first { people[$0]?.hr != true } ?? members.first
     let ordered = candidateOrder(members)
     return Roster(
       composition: Composition(chair: chair, members: ordered, secretary: secretary),
       excluded: excluded)
+  }
+
+  /// A chosen chair or secretary must be an eligible candidate.
+  private func checkChosen(
+    _ person: PersonID?, role: String, eligible: [PersonID], excluded: [Exclusion]
+  ) throws(Failure) {
+    guard let person, !eligible.contains(person) else { return }
+    let reason = excluded.first { $0.candidate == person }?.reason ?? "not among the candidates"
+    throw .notEligible(person, role: role, reason: reason)
   }
 
   private func validSize(_ requested: Int?) throws(Failure) -> Int {

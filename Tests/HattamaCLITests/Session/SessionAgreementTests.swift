@@ -12,19 +12,7 @@ struct SessionAgreementTests {
   typealias F = SessionFixture
 
   /// A Justice commission of seven, m1 chairing: quorum 5 of 7 (000 ¶63).
-  static let sevenDraft: String = {
-    let members = (1...7).map { "m\($0)" }
-    let people = (["o1", "s1", "e1", "v1"] + members).map { id in
-      #"{"id": "\#(id)", "name": "Person \#(id)"\#(id == "s1" ? #", "hr": true"# : "")}"#
-    }
-    return """
-      {"format": "hattama.record/1", "methodology": "kz-justice-2023", "kind": "commission",
-       "body": "B", "period": "P", "authorizedOfficial": "o1",
-       "people": [\(people.joined(separator: ", "))],
-       "composition": {"chair": "m1", "members": [\(members.map { "\"\($0)\"" }.joined(separator: ", "))], "secretary": "s1"},
-       "cases": [{"id": "c1", "employee": "e1", "evaluators": ["v1"], "score": "3.40"}]}
-      """
-  }()
+  static let sevenDraft = F.commission(members: 7)
 
   @Test("000 ¶66: adopted 3–2 with 5 of 7 present stays adopted when two more arrive")
   func lateArrivals() throws {
@@ -180,6 +168,28 @@ struct AttendanceChangeTests {
       let run = F.run(["session", "attend", journal, "--date", "2025-10-24"] + words)
       #expect(run.code == .badInput, "\(run.err)")
       #expect(try F.bytes(journal) == before)
+    }
+  }
+}
+
+@Suite("The live recorder warns of what is only a warning")
+struct LiveWarningTests {
+  typealias F = SessionFixture
+
+  @Test("a calibration session's borrowed quorum not met: the proposal is taken, with a warning")
+  func borrowedQuorum() throws {
+    try F.withDirectory(draft: SessionAgreementTests.tradeDraft(nil)) { directory in
+      let journal = directory + "/J.jsonl"
+      F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
+      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "h1", "s1"])
+      let run = F.run(["session", "propose", journal, "--case", "c1", "--confirm", "--by", "m1"])
+      #expect(run.code == .success, "\(run.err)")
+      #expect(run.out.contains("Warning (quorum.not-met, 000 ¶63 (by analogy)): present 3 of 5; quorum 4: not met"))
+      for member in ["m1", "m2", "h1"] {
+        F.ok(["session", "vote", journal, "--motion", "mo1", "--member", member, "--for"])
+      }
+      // 3–0 of 3 of 5 Trade members: lawful, adopted (002 ¶23).
+      #expect(F.ok(["session", "status", journal]).out.contains("adopted"))
     }
   }
 }

@@ -40,8 +40,12 @@ enum SessionFixture {
     """
 
   /// A draft of nine members for many concurrent voters; quorum 6 of 9.
-  static let largeDraft: String = {
-    let members = (1...9).map { "m\($0)" }
+  static let largeDraft = commission(members: 9)
+
+  /// A Justice commission of `count` members m1…, m1 chairing, s1 the secretary, one case c1
+  /// evaluated by v1, who is not a member.
+  static func commission(members count: Int) -> String {
+    let members = (1...count).map { "m\($0)" }
     let people = (["o1", "s1", "e1", "v1"] + members).map { id in
       #"{"id": "\#(id)", "name": "Person \#(id)"\#(id == "s1" ? #", "hr": true"# : "")}"#
     }
@@ -52,7 +56,7 @@ enum SessionFixture {
        "composition": {"chair": "m1", "members": [\(members.map { "\"\($0)\"" }.joined(separator: ", "))], "secretary": "s1"},
        "cases": [{"id": "c1", "employee": "e1", "evaluators": ["v1"], "score": "3.40"}]}
       """
-  }()
+  }
 
   struct Result {
     var code: ExitCode

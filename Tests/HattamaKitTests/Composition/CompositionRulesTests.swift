@@ -94,7 +94,7 @@ import Testing
     #expect(findings.first { $0.code == .compositionEvaluatorMember }?.subject == "v1")
     #expect(
       findings.first { $0.code == .compositionEvaluatorMember }?.message
-        == "Person v1 (v1) evaluated case c1 and cannot be a member. Replace them with another evaluator."
+        == "Person v1 (v1) evaluated case c1 and cannot be a member. Replace them with one of Person m2 (m2), Person m3 (m3), Person m4 (m4), who are neither employees nor evaluators of a case under review."
     )
   }
 
@@ -105,5 +105,27 @@ import Testing
     let finding = composition.findings(in: Fixtures.calibration(), under: rules).last
     #expect(finding?.code == .compositionUnknownPerson)
     #expect(finding?.message == "'s11' in secretary is not defined in people. Did you mean 's1'?")
+  }
+
+  @Test("a member listed twice is said to be, where the count matters")
+  func duplicateMember() throws {
+    let composition = Composition(chair: "m1", members: ["m1", "m2", "m2", "h1", "m3"], secretary: "s1")
+    let rules = try #require(Methodology.trade2025.rules(for: .calibration))
+    let findings = composition.findings(in: Fixtures.calibration(), under: rules)
+    let even = try #require(findings.first { $0.code == .compositionEven })
+    #expect(even.message.contains("4 members (m2 listed twice, counted once)"))
+    let lawful = Composition(chair: "m1", members: ["m1", "m2", "h1"], secretary: "s1")
+    #expect(!lawful.findings(in: Fixtures.calibration(), under: rules).contains { $0.message.contains("twice") })
+  }
+
+  @Test("advice names who may replace an excluded member, and says so when nobody may")
+  func replacementAdvice() throws {
+    let rules = try #require(Methodology.trade2025.rules(for: .calibration))
+    var record = Fixtures.calibration()
+    record.people.removeAll { ["m4", "m5", "m6", "h2"].contains($0.id) }
+    let composition = Composition(chair: "m1", members: ["m1", "m2", "m3", "v1", "h1"], secretary: "s1")
+    let message = composition.findings(in: record, under: rules)
+      .first { $0.code == .compositionEvaluatorMember }?.message
+    #expect(message?.hasSuffix("Replace them with someone who is neither an employee nor an evaluator of a case under review.") == true)
   }
 }

@@ -11,7 +11,7 @@ public struct DisputantNotMemberRule: CompositionRule {
         clause: context.rules.excludesDisputant.clause,
         subject: reviewed.employee,
         message:
-          "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. Remove them from the composition."
+          "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. \(context.replacementAdvice)"
       )
     }
   }

@@ -12,7 +12,7 @@ public struct EvaluatorNotMemberRule: CompositionRule {
           clause: context.rules.excludesEvaluators.clause,
           subject: evaluator,
           message:
-            "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. Replace them with another evaluator."
+            "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. \(context.replacementAdvice)"
         )
       }
     }

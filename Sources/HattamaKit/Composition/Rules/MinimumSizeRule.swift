@@ -9,7 +9,8 @@ public struct MinimumSizeRule: CompositionRule {
       Finding(
         .compositionTooSmall, severity: context.rules.minimumSize.severity(),
         clause: context.rules.minimumSize.clause, subject: "record",
-        message: "The composition has \(size) members; at least \(minimum) are required.")
+        message:
+          "The composition has \(size) members\(context.duplicatesNote); at least \(minimum) are required.")
     ]
   }
 }

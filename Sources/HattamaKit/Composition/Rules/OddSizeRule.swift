@@ -13,7 +13,7 @@ public struct OddSizeRule: CompositionRule {
         .compositionEven, severity: context.rules.oddSize.severity(),
         clause: context.rules.oddSize.clause, subject: "record",
         message:
-          "The composition has \(size) members; it must have an odd number. Add or remove one member."
+          "The composition has \(size) members\(context.duplicatesNote); it must have an odd number. Add or remove one member."
       )
     ]
   }
