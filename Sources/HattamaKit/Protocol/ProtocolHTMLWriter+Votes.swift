@@ -34,8 +34,8 @@ extension ProtocolHTMLWriter {
   /// already escaped.
   private func footer(_ entry: ProtocolDocument.MotionEntry) -> [String] {
     var parts: [String] = []
-    // The rows already name who was present when every one of them voted.
-    if !entry.present.isEmpty && entry.present.sorted() != entry.votes.map(\.name).sorted() {
+    // SPEC: each motion shows who was present for it, even when every one of them voted.
+    if !entry.present.isEmpty {
       parts.append(
         "\(escaped(decision.presentLabel)): \(escaped(entry.present.joined(separator: ", ")))")
     }
