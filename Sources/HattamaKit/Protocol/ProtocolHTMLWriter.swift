@@ -4,6 +4,7 @@
 struct ProtocolHTMLWriter {
   let labels: ProtocolLabels
   var decision: DecisionWords { DecisionWords.words(labels.language) }
+  var paper: PaperWords { PaperWords.words(labels.language) }
 
   func write(_ document: ProtocolDocument) -> String {
     var html = """
@@ -15,7 +16,7 @@ struct ProtocolHTMLWriter {
       <title>\(escaped(labels.title)) — \(escaped(document.body))</title>
       <style>
       \(Self.style)
-      \(pageMark)
+      \(pageMargins(document))
       \(draftStyle(document))
       </style>
       </head>
@@ -42,9 +43,12 @@ struct ProtocolHTMLWriter {
     html += composition(document)
     html += results(document.results)
     html += motions(document.motions)
+    // The conclusion and the signatures print together, after the last motion: no page holds
+    // the signatures alone.
+    html += "<div class=\"closing\">\n"
     html += "<p class=\"conclusion\"><b>\(escaped(labels.conclusion)):</b> "
     html += "\(document.conclusion.map(escaped) ?? ProtocolLabels.none)</p>\n"
-    html += signatures(document)
+    html += signatures(document) + "</div>\n"
     return html + "</body>\n</html>\n"
   }
 
@@ -107,43 +111,6 @@ struct ProtocolHTMLWriter {
     return "<b class=\"score\">\(escaped(labels.value(grade.result)))</b>\(name ?? "")"
   }
 
-  private func motions(_ entries: [ProtocolDocument.MotionEntry]) -> String {
-    guard !entries.isEmpty else { return "" }
-    var html = "<h2>\(escaped(labels.votingHeading))</h2>\n"
-    for entry in entries {
-      html += "<section class=\"motion\">\n"
-      html +=
-        "<h3>\(escaped(labels.motionHeading(entry.number))): \(escaped(entry.employee))</h3>\n"
-      html +=
-        "<p>\(escaped(labels.proposedBy)): \(entry.proposer.map(escaped) ?? ProtocolLabels.none)"
-      html += "<br>\(escaped(labels.proposalLabel)): \(escaped(labels.proposal(entry)))</p>\n"
-      html += table(
-        [labels.memberColumn, labels.voteColumn],
-        entry.votes.map { [$0.name, labels.choice($0)] },
-        class: "votes")
-      if !entry.present.isEmpty {
-        html += "<p>\(escaped(decision.presentLabel)): "
-        html += "\(escaped(entry.present.joined(separator: ", ")))</p>\n"
-      }
-      if !entry.recused.isEmpty {
-        html += "<p>\(escaped(labels.recusedLabel)): "
-        html += "\(escaped(entry.recused.joined(separator: ", ")))</p>\n"
-      }
-      html += "<p>\(escaped(labels.tallyLabel)): \(escaped(labels.tally(entry.tally)))"
-      if let casting = entry.castingVote {
-        html += "<br><span class=\"casting\">\(escaped(labels.castingVote)): "
-        html += "\(escaped(labels.vote(casting)))</span>"
-      }
-      if let sentence = decision.sentence(for: entry) {
-        html += "<br>\(escaped(decision.ruleLabel)): \(escaped(sentence))"
-      }
-      html +=
-        "<br><b>\(escaped(labels.resultLabel)): \(escaped(labels.result(entry.result)))</b></p>\n"
-      html += "</section>\n"
-    }
-    return html
-  }
-
   /// "Тексерілді": each signatory's role, name over the caption, a signature line and the date.
   private func signatures(_ document: ProtocolDocument) -> String {
     var html =
@@ -177,7 +144,7 @@ struct ProtocolHTMLWriter {
   }
 
   /// Record text made inert in HTML, in element content and in quoted attributes alike.
-  private func escaped(_ text: String) -> String { text.htmlEscaped }
+  func escaped(_ text: String) -> String { text.htmlEscaped }
 
   /// The confidentiality mark in the top margin of every printed page after the first, which
   /// carries it in the text; browsers without page-margin boxes show it on the first page only.
@@ -191,8 +158,8 @@ struct ProtocolHTMLWriter {
         font-size: 96pt; font-weight: bold; color: rgba(160, 0, 0, 0.12);
         transform: rotate(-30deg); pointer-events: none; z-index: 10; }
       .draft-reasons { border: 2px solid #a00; padding: 4mm; margin-bottom: 6mm; }
-      @page { @top-center { content: "\(mark)"; color: #a00; font: bold 10pt "DejaVu Sans", \
-      "Noto Sans", Arial, sans-serif; } }
+      @page { @top-center { content: \(Self.cssString(mark)); color: #a00; \
+      font: bold 10pt "DejaVu Sans", "Noto Sans", Arial, sans-serif; } }
       """
   }
 
@@ -205,16 +172,6 @@ struct ProtocolHTMLWriter {
     html += "\(escaped(words.notForSignature))</b>\n<ul>\n"
     html += words.reasons(draft).map { "<li>\(escaped($0))</li>\n" }.joined()
     return html + "</ul></div>\n"
-  }
-
-  private var pageMark: String {
-    // A CSS string: a quote or a backslash in the label would end or escape it.
-    let mark = labels.confidential.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : "\($0)" }.joined()
-    return """
-      @page { @top-right { content: "\(mark)"; color: #a00; font: bold 8pt "DejaVu Sans", \
-      "Noto Sans", Arial, sans-serif; letter-spacing: 0.06em; } }
-      @page :first { @top-right { content: none; } }
-      """
   }
 
   /// The page's whole style. DejaVu Sans and Noto Sans carry every Kazakh letter (ә, ғ, қ, ң, ө,
@@ -243,14 +200,29 @@ struct ProtocolHTMLWriter {
     table { border-collapse: collapse; width: 100%; }
     th, td { border: 1px solid #000; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; }
     th { font-size: 8.5pt; font-weight: bold; background: #eee; }
-    tr, .motion { break-inside: avoid; }
-    table.results td:first-child, table.results th:first-child { width: 11mm; }
-    table.votes { width: 120mm; }
-    table.votes td:last-child, table.votes th:last-child { width: 40mm; }
+    tr, tbody.motion { break-inside: avoid; }
+    thead { display: table-header-group; }
+    th, td { line-height: 1.25; }
+    table.composition, table.results, table.votes { font-size: 9pt; table-layout: fixed; }
+    td { overflow-wrap: break-word; }
+    table.composition th:nth-child(1) { width: 30mm; }
+    table.composition th:nth-child(2) { width: 46mm; }
+    table.composition th:nth-child(4) { width: 28mm; }
+    table.results th:nth-child(1) { width: 9mm; }
+    table.results th:nth-child(2) { width: 40mm; }
+    table.results th:nth-child(3), table.results th:nth-child(4) { width: 35mm; }
+    table.votes td, table.votes th { padding: 0.5mm 1.8mm; }
+    table.votes th:nth-child(1) { width: 88mm; }
+    table.votes th:nth-child(3) { width: 27mm; }
+    table.votes td.motion-cell { font-size: 8.5pt; line-height: 1.2; }
+    table.votes tbody.motion { border-top: 1.5px solid #000; }
+    table.votes tr.motion-foot td { font-size: 7.5pt; line-height: 1.2; padding-bottom: 1mm; }
     .casting { font-style: italic; }
-    .band { font-size: 8.5pt; }
-    .conclusion { margin-top: 5mm; }
-    .signatures { break-inside: avoid; margin-top: 5mm; }
+    .band { font-size: 7.5pt; }
+    .conclusion { margin-top: 0; padding-top: 5mm; }
+    /* One unbreakable block: a break-before: avoid beside it would be honoured by breaking it. */
+    .closing, .signatures { break-inside: avoid; }
+    .signatures { margin-top: 5mm; }
     .signatures td { border: none; padding: 2mm 3mm 0 0; vertical-align: bottom; }
     .signatures td.role { white-space: nowrap; vertical-align: top; }
     .signatures td.who { width: 100%; vertical-align: top; }

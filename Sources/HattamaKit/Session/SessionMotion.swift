@@ -4,14 +4,15 @@ public struct SessionMotion: Sendable, Equatable {
   /// The motion as the record writes it; its `result` is set when the vote closes.
   public var motion: Motion
   /// The recount when the vote closed (``Deliberation``); `nil` while it is open.
-  public var count: Deliberation.Count?
+  public private(set) var count: Deliberation.Count?
   /// Closed by `tally` before every present, eligible member had voted.
-  public var closedEarly: Bool
+  public private(set) var closedEarly: Bool
   /// Who may vote on it, fixed when it was put to the vote: a vote is checked against it in
   /// constant time rather than rebuilding the roll from the composition for every vote.
-  public let votingRoll: VotingRoll
-  /// The members present and eligible to vote on it.
-  public let eligible: Set<PersonID>
+  /// Emptied when the vote closes, so that a long sitting keeps only its open motions' rolls.
+  public private(set) var votingRoll: VotingRoll?
+  /// The members present and eligible to vote on it while the vote is open.
+  public private(set) var eligible: Set<PersonID>
   /// The members whose vote counted so far.
   public private(set) var voted: Set<PersonID> = []
 
@@ -24,9 +25,17 @@ public struct SessionMotion: Sendable, Equatable {
     self.closedEarly = false
   }
 
-  /// Why `member`'s vote must not count now, or `nil` when it counts.
+  /// Why `member`'s vote must not count now, or `nil` when it counts; asked of an open motion.
   public func problem(with member: PersonID) -> VoteProblem? {
-    votingRoll.problem(with: member, voted: voted)
+    votingRoll?.problem(with: member, voted: voted)
+  }
+
+  /// Records the count of the closed vote and lets its roll go.
+  mutating func close(_ count: Deliberation.Count?, early: Bool) {
+    self.count = count
+    closedEarly = early
+    motion.result = count?.tally.result
+    (votingRoll, eligible, voted) = (nil, [], [])
   }
 
   /// Records a vote ``problem(with:)`` accepted.

@@ -166,9 +166,7 @@ extension SessionState {
   /// Counts a motion's votes through ``Deliberation`` and records its result and any decision.
   private mutating func closeVote(_ index: Int, early: Bool) {
     let count = recount(motions[index])
-    motions[index].count = count
-    motions[index].closedEarly = early
-    motions[index].motion.result = count?.tally.result
+    motions[index].close(count, early: early)
     let caseID = motions[index].caseID
     openMotions[caseID] = nil
     if let count, let reviewed = reviewedCase(caseID) {
