@@ -26,7 +26,8 @@ struct DraftSheetAdviceTests {
       (
         "id,name\no1,O\ne1,E\nv1,V\n",
         "no authorized official: mark one person 'yes' in an 'official' column",
-        "no authorized official: give --official ID, or mark one person 'yes' in an 'official' column"
+        "no authorized official: give --official ID, or mark one person 'yes' in an "
+          + "'official' column"
       ),
       (
         "id,name,official\no1,O,yes\ne1,E,yes\nv1,V,\n",
