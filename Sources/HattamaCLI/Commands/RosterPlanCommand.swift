@@ -15,8 +15,8 @@ enum RosterPlanCommand {
       warning), and nobody sits on a case whose employee or evaluator they are. The plan has as few sittings as possible and, among those,
       the members' load (sittings sat, as a member or the secretary) as even as the pool allows.
       Up to 8 cases every grouping is tried; a larger wave is grouped by the last day of each
-      period. Each sitting is a draft with a composition, 'sitting.date' and its cases (remove
-      'sitting' before 'session open', which takes a draft without one).
+      period. Each sitting is a draft with a composition, 'sitting.date' and its cases, which
+      'session open' takes as it is (a planned sitting: nobody present yet).
 
       Exit status: 0 when every case is placed; 1 when some cannot be (each is listed with the
       reason, and the others are planned); 2 when the file cannot be read.

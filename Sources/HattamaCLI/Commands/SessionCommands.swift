@@ -173,7 +173,10 @@ enum SessionCommands {
   private static func refuseUnlawful(
     _ record: Record, under methodology: Methodology, file: String, _ console: Console
   ) throws(CLIError) {
-    let findings = Audit.findings(for: record, methodology: methodology)
+    // A planned sitting has not been held: nothing in it is yet to be decided or attended.
+    var draft = record
+    if draft.sitting?.present.isEmpty == true { draft.sitting = nil }
+    let findings = Audit.findings(for: draft, methodology: methodology)
     let violations = findings.filter { $0.severity == .violation }
     guard violations.isEmpty else {
       console.err(FindingReport(files: [.init(file: file, findings: findings)]).text())

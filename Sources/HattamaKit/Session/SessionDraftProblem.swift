@@ -9,8 +9,10 @@ public enum SessionDraftProblem: Error, Sendable, Equatable {
   /// The first problem of `record` as a draft, or `nil` when a sitting can be recorded on it.
   public static func first(in record: Record) -> SessionDraftProblem? {
     guard record.composition != nil else { return .noComposition }
+    // A planned sitting (`roster plan`: its date and notice, nobody present yet) is not one held.
+    let held = record.sitting.map { !$0.present.isEmpty } ?? false
     let recorded: [(String, Bool)] = [
-      ("sitting", record.sitting != nil), ("motions", record.motions != nil),
+      ("sitting", held), ("motions", record.motions != nil),
       ("outcomes", record.outcomes != nil), ("conclusion", record.conclusion != nil),
       ("protocol", record.signing != nil), ("journal", record.journal != nil),
     ]
@@ -24,8 +26,9 @@ extension SessionDraftProblem: CustomStringConvertible {
     case .noComposition:
       "the draft has no 'composition'"
     case .alreadyHas(let field):
-      "the draft already has '\(field)'; a sitting is recorded on a draft without 'sitting', "
-        + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal'"
+      "the draft already has '\(field)'; a sitting is recorded on a draft without "
+        + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal', and whose 'sitting', "
+        + "if any, is only planned (nobody present yet)"
     }
   }
 }

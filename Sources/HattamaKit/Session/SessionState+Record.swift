@@ -9,7 +9,10 @@ extension SessionState {
   /// - Parameter anchor: The anchor of the journal the state was read from.
   public func record(anchor: JournalAnchor? = nil) -> Record {
     var record = draft
-    if let date { record.sitting = Sitting(date: date, present: attended) }
+    // The notice a planned sitting carries stays with the sitting as held.
+    if let date {
+      record.sitting = Sitting(date: date, noticeOn: draft.sitting?.noticeOn, present: attended)
+    }
     if !motions.isEmpty { record.motions = motions.map(\.motion) }
     let outcomes = draft.cases.compactMap { reviewed in
       decisions[reviewed.id].map { Outcome(caseID: reviewed.id, finalResult: $0.finalResult) }

@@ -193,3 +193,25 @@ struct LiveWarningTests {
     }
   }
 }
+
+@Suite("session open takes a planned sitting")
+struct PlannedSittingTests {
+  typealias F = SessionFixture
+
+  @Test("a sitting roster plan planned (its date, nobody present) opens; a held one does not",
+    arguments: [(#""present": []"#, true), (#""present": ["m1"]"#, false)])
+  func planned(_ present: String, _ opens: Bool) throws {
+    let draft = SessionAgreementTests.tradeDraft(nil).replacingOccurrences(
+      of: #""cases":"#,
+      with: #""sitting": {"date": "2025-10-24", "noticeOn": "2025-10-21", \#(present)}, "cases":"#)
+    try F.withDirectory(draft: draft) { directory in
+      let journal = directory + "/J.jsonl"
+      let run = F.run(["session", "open", directory + "/draft.json", "--journal", journal])
+      #expect((run.code == .success) == opens, "\(run.err)")
+      guard opens else { return }
+      F.ok(["session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3", "h1", "s1"])
+      let exported = try F.export(journal)
+      #expect(exported.sitting?.noticeOn == Day(iso: "2025-10-21"))
+    }
+  }
+}
