@@ -5,6 +5,15 @@ extension Methodology {
   /// The built-in profile with this id.
   public static func builtIn(id: String) -> Methodology? { builtIn.first { $0.id == id } }
 
+  // What a calibration session's texts (002, 000) leave out, borrowed from the commission's
+  // clauses of 000 Chapter 6: the same for every calibration session.
+  static let borrowedSecretary = Cited(
+    true, "000 ¶67 (by analogy)", source: .analogy, note: silentOnSecretary)
+  static let borrowedChair = Cited(
+    true, "000 ¶66 (by analogy)", source: .analogy, note: silentOnChair)
+  static let borrowedQuorum = Cited(
+    Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: silentOnQuorum)
+
   /// 002: Ministry of Trade and Integration, order No. 292-НҚ of 2025-10-09.
   public static let trade2025 = Methodology(
     id: "kz-trade-2025",
@@ -20,12 +29,8 @@ extension Methodology {
         excludesDisputant: Cited(true, "002 ¶20"),
         excludesEvaluators: Cited(true, "002 ¶20"),
         requiresHRMember: Cited(true, "002 ¶20"),
-        requiresHRSecretary: Cited(
-          true, "000 ¶67 (by analogy)", source: .analogy, note: silentOnSecretary),
-        requiresChair: Cited(true, "000 ¶66 (by analogy)", source: .analogy, note: silentOnChair),
-        quorum: Cited(
-          Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: silentOnQuorum),
-        recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
+        requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
+        quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
         majorityBase: Cited(
           .present, "002 ¶23", source: .reading(others: membersBases), note: membersNote),
         tieBreak: Cited(
@@ -72,12 +77,8 @@ extension Methodology {
           true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
         requiresHRMember: Cited(
           true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
-        requiresHRSecretary: Cited(
-          true, "000 ¶67 (by analogy)", source: .analogy, note: silentOnSecretary),
-        requiresChair: Cited(true, "000 ¶66 (by analogy)", source: .analogy, note: silentOnChair),
-        quorum: Cited(
-          Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: silentOnQuorum),
-        recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
+        requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
+        quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
         majorityBase: Cited(
           .present, "000 ¶47", source: .reading(others: [MajorityBase.votesCast.rawValue]),
           note: participantsNote),
