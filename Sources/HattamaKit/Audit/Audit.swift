@@ -16,28 +16,41 @@ public enum Audit {
   public static func findings(
     for record: Record, methodology: Methodology?, extra: [any AuditCheck] = []
   ) -> [Finding] {
+    audit(record, methodology: methodology, extra: extra).findings
+  }
+
+  /// Every finding for one record, and the recount of its motions they rest on — `nil` when no
+  /// rules govern the record — for a caller that needs the decisions too, so that the motions
+  /// are counted once.
+  public static func audit(
+    _ record: Record, methodology: Methodology?, extra: [any AuditCheck] = []
+  ) -> (findings: [Finding], deliberation: Deliberation?) {
     let scores = ScoreCheck.findings(in: record)
     guard let methodology else {
-      return [
+      let unknown = [
         Finding(
           .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,
           message:
             "The methodology '\(record.methodology)' is not built in."
         )
-      ] + scores
+      ]
+      return (unknown + scores, nil)
     }
     guard let rules = methodology.rules(for: record.kind) else {
-      return [
+      let unsupported = [
         Finding(
           .methodologyKindUnsupported, clause: methodology.validFrom.clause,
           subject: methodology.id,
           message:
             "The methodology '\(methodology.id)' provides no \(record.kind.rawValue); it supports \(methodology.bodies.map(\.kind.rawValue).joined(separator: " and "))."
         )
-      ] + scores
+      ]
+      return (unsupported + scores, nil)
     }
     let context = AuditContext(record: record, methodology: methodology, rules: rules)
-    return MethodologyCheck().findings(in: context) + scores
+    let findings =
+      MethodologyCheck().findings(in: context) + scores
       + (checks + extra).flatMap { $0.findings(in: context) }
+    return (findings, context.deliberation)
   }
 }

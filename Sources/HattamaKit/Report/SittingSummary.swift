@@ -35,17 +35,16 @@ public struct SittingSummary: Sendable, Equatable {
       findings = [:]
       return
     }
-    let deliberation = methodology?.rules(for: record.kind).map {
-      Deliberation(record: record, rules: $0)
-    }
+    // The audit's own recount gives the decisions: the motions are counted once.
+    let audit = Audit.audit(
+      record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
     var seen: Set<CaseID> = []
     lines = record.cases.filter { seen.insert($0.id).inserted }.map {
-      CaseLine(file: file, record: record, case: $0, decision: deliberation?.decisions[$0.id])
+      CaseLine(
+        file: file, record: record, case: $0, decision: audit.deliberation?.decisions[$0.id])
     }
-    let audit = Audit.findings(
-      for: record, methodology: methodology, extra: [DeadlineCheck(calendar: calendar)])
     findings = [:]
-    for finding in journalFindings + audit {
+    for finding in journalFindings + audit.findings {
       findings[FindingKey(code: finding.code, severity: finding.severity), default: 0] += 1
     }
   }
