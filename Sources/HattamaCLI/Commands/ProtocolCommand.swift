@@ -93,8 +93,7 @@ enum ProtocolCommand {
     // escapes the same characters itself.
     let readable = format != .json
     let record = readable ? sitting.record.displayedOnOneLine : sitting.record
-    let governing = try Inputs.governing(
-      record, file: path, pinned: sitting.methodology, invocation)
+    let governing = try Inputs.governing(sitting, file: path)
     var document = ProtocolDocument(
       record: record, rules: governing.rules,
       categoryNames: governing.methodology.targetCategories?.value)

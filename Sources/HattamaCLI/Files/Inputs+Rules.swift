@@ -28,6 +28,19 @@ extension Inputs {
     }
   }
 
+  /// The rules of a sitting already read, under the methodology ``sitting(_:_:)`` resolved
+  /// for it (a journal's pinned copy, the given file, or the built-in one): not resolved, nor
+  /// the file read, a second time.
+  ///
+  /// - Throws: ``CLIError/input(file:message:)`` (exit 2) saying why none governs it.
+  static func governing(_ sitting: LoadedSitting, file: String) throws(CLIError) -> GoverningRules {
+    do throws(RulesProblem) {
+      return try GoverningRules.resolve(for: sitting.record, pinned: sitting.methodology)
+    } catch {
+      throw .input(file: file, message: message(error))
+    }
+  }
+
   /// The methodology that governs `record`, or `nil` when it names one the tool does not know:
   /// the audit reports that as a finding. A methodology that differs from a journal's pinned
   /// one is an error.
