@@ -94,7 +94,7 @@ extension ProtocolDocument {
     {
       casting = vote
     }
-    let roll = Set(count?.roll ?? motion.present ?? record.sitting?.present ?? [])
+    let roll = Set(count?.roll ?? Deliberation.roll(of: motion, in: record))
     let present = (record.composition?.members ?? []).filter { roll.contains($0) }
     let recused = present.filter { reviewed?.recused.contains($0) == true }
     return MotionEntry(

@@ -16,7 +16,6 @@ public struct Deliberation: Sendable, Equatable {
   /// - Complexity: O(m·p + c) in the motions, the people of the composition and the cases.
   public init(record: Record, rules: BodyRules) {
     let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
-    let sittingRoll = record.sitting?.present ?? []
     var cases: [CaseID: Case] = [:]
     for reviewed in record.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
     counts = []
@@ -25,12 +24,18 @@ public struct Deliberation: Sendable, Equatable {
     for motion in record.motions ?? [] {
       guard let reviewed = cases[motion.caseID] else { continue }
       let count = Self.count(
-        motion, roll: motion.present ?? sittingRoll, case: reviewed, composition: composition,
+        motion, roll: Self.roll(of: motion, in: record), case: reviewed, composition: composition,
         rules: rules)
       if index[motion.id] == nil { index[motion.id] = counts.count }
       counts.append(count)
       Self.settle(count, case: reviewed, in: &decisions)
     }
+  }
+
+  /// The roll a motion of `record` is counted on: its own `present`, else `sitting.present`
+  /// (a record made elsewhere; SPEC, "The record").
+  public static func roll(of motion: Motion, in record: Record) -> [PersonID] {
+    motion.present ?? record.sitting?.present ?? []
   }
 
   /// The recount of one motion.
