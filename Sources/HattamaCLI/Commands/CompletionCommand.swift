@@ -51,12 +51,10 @@ enum CompletionCommand {
       cases.append("    \"\(prefix.joined(separator: " "))\") words=\"\(next.sorted().joined(separator: " "))\" ;;")
     }
     let top = (prefixes[[]] ?? []).sorted().joined(separator: " ")
-    let known = prefixes.keys.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
-      + commands.map { $0.path.joined(separator: " ") }
     return """
       _hattama() {
         local cur="${COMP_WORDS[COMP_CWORD]}" line="" word i
-        local known="|\(Set(known).sorted().joined(separator: "|"))|"
+        local known="|\(commands.wordRuns.joined(separator: "|"))|"
         # The command's words only: arguments and options after them are not part of it.
         for ((i = 1; i < COMP_CWORD; i++)); do
           word="${COMP_WORDS[i]}"

@@ -25,11 +25,7 @@ enum HelpCommand {
       return .success
     }
     guard commands.contains(where: { $0.path.starts(with: words) }) else {
-      let known = Set(
-        commands.flatMap { command in
-          (1...command.path.count).map { command.path.prefix($0).joined(separator: " ") }
-        }
-      ).sorted()
+      let known = commands.wordRuns
       let text = words.joined(separator: " ")
       throw .usage(
         .unknownCommand(text, suggestion: text.nearest(in: known)), command: spec.path)

@@ -88,3 +88,13 @@ enum ExitCode: Int32, Sendable {
   /// Bad usage or unreadable, invalid input.
   case badInput = 2
 }
+
+extension [CommandSpec] {
+  /// Every run of command words that begins or names a command, "session" and "session vote":
+  /// what `help` suggests from and what the shell completion accepts as a command's words.
+  var wordRuns: [String] {
+    Set(flatMap { command in
+      (1...command.path.count).map { command.path.prefix($0).joined(separator: " ") }
+    }).sorted()
+  }
+}
