@@ -175,7 +175,7 @@ enum SessionCommands {
   ) throws(CLIError) {
     // A planned sitting has not been held: nothing in it is yet to be decided or attended.
     var draft = record
-    if draft.sitting?.present.isEmpty == true { draft.sitting = nil }
+    if draft.sitting?.isPlanned == true { draft.sitting = nil }
     let findings = Audit.findings(for: draft, methodology: methodology)
     let violations = findings.filter { $0.severity == .violation }
     guard violations.isEmpty else {

@@ -169,6 +169,9 @@ public struct Sitting: Sendable, Equatable {
     self.noticeOn = noticeOn
     self.present = present
   }
+
+  /// Only planned (`roster plan`: its date and notice, nobody present yet), not held.
+  public var isPlanned: Bool { present.isEmpty }
 }
 
 /// The decision one case received, as recorded.

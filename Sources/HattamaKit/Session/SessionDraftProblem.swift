@@ -10,7 +10,7 @@ public enum SessionDraftProblem: Error, Sendable, Equatable {
   public static func first(in record: Record) -> SessionDraftProblem? {
     guard record.composition != nil else { return .noComposition }
     // A planned sitting (`roster plan`: its date and notice, nobody present yet) is not one held.
-    let held = record.sitting.map { !$0.present.isEmpty } ?? false
+    let held = record.sitting.map { !$0.isPlanned } ?? false
     let recorded: [(String, Bool)] = [
       ("sitting", held), ("motions", record.motions != nil),
       ("outcomes", record.outcomes != nil), ("conclusion", record.conclusion != nil),
