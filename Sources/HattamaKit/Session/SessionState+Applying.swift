@@ -104,7 +104,9 @@ extension SessionState {
     let reviewed = try knownCase(caseID)
     if let proposer { try person(proposer) }
     if motion(id) != nil { throw .motionIDTaken(id) }
-    try requireEligibleProposer(proposer, on: caseID)
+    // Who may vote on the case now: the proposer is checked against it, and the motion keeps it.
+    let votingRoll = roll(for: reviewed)
+    try requireEligibleProposer(proposer, on: votingRoll, caseID: caseID)
     if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
       throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
     }
@@ -122,17 +124,17 @@ extension SessionState {
     motions.append(
       SessionMotion(
         motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present),
-        votingRoll: roll(for: reviewed)))
+        votingRoll: votingRoll))
   }
 
   /// Only a present member eligible on the case proposes (002 ¶23: the members support the
   /// score or argue a correction): not the secretary, the employee, an evaluator, an absent
   /// member or someone outside the composition.
   private func requireEligibleProposer(
-    _ proposer: PersonID?, on caseID: CaseID
+    _ proposer: PersonID?, on roll: VotingRoll, caseID: CaseID
   ) throws(SessionRefusal) {
-    guard let proposer, date != nil, let reviewed = reviewedCase(caseID) else { return }
-    if let problem = roll(for: reviewed).problem(with: proposer, voted: []) {
+    guard let proposer, date != nil else { return }
+    if let problem = roll.problem(with: proposer, voted: []) {
       throw .proposer(problem, person: proposer, caseID: caseID)
     }
   }
