@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// `hattama completion bash|zsh|fish`: a shell completion script, generated from the command
 /// specs, completing command words and each command's options.
 enum CompletionCommand {

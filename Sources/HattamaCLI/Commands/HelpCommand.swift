@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// `hattama help [COMMAND]`: the help of a command or of a group, as `--help` prints it; with
 /// `--man` the whole manual page, generated from the same command specs.
 enum HelpCommand {

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The `--help` text of a command and the list of commands, laid out as swift-argument-parser
 /// does: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
 enum HelpFormatter {

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The manual page `hattama.1`, in roff, generated from the command specs that `--help` prints,
 /// so the two never disagree.
 enum ManualPage {
