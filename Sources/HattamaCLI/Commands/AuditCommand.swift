@@ -29,7 +29,9 @@ enum AuditCommand {
       let report = FindingReport(
         files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
       for error in report.errors { invocation.console.err(error) }
-      invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
+      let language = invocation.console.language
+      invocation.console.out(
+        invocation.flag("--json") ? report.json(in: language) : report.text(in: language))
       return report.exitCode
     })
 

@@ -71,10 +71,15 @@ enum ProtocolCommand {
     let sitting = try Inputs.sitting(path, invocation)
     if let report = sitting.report {
       if let damage = sitting.journalFindings.first(where: { $0.code == .journalTampered }) {
-        throw .input(file: path, message: Phrase(untranslated: damage.message + " Run 'hattama verify \(path)'."))
+        throw .input(
+          file: path,
+          message: damage.message
+            + Phrase(
+              kk: " 'hattama verify \(path)' іске қосыңыз.", ru: " Запустите 'hattama verify \(path)'.",
+              en: " Run 'hattama verify \(path)'."))
       }
       if report.tornTail != nil, let torn = sitting.journalFindings.first {
-        invocation.console.err("Warning: \(path): \(torn.advised.message)")
+        invocation.console.err("Warning: \(path): \(torn.advised.message.text(in: invocation.console.language))")
       }
     }
     return sitting
@@ -141,7 +146,8 @@ enum ProtocolCommand {
   ) -> CLIError {
     if !draft.findings.isEmpty {
       invocation.console.err(
-        FindingReport(files: [.init(file: file, findings: draft.findings)]).text())
+        FindingReport(files: [.init(file: file, findings: draft.findings)]).text(
+          in: invocation.console.language))
     }
     let why =
       draft.unclosed

@@ -73,7 +73,9 @@ enum RosterCommands {
   }
 
   private static func report(_ report: FindingReport, _ invocation: Invocation) -> ExitCode {
-    invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
+    let language = invocation.console.language
+    invocation.console.out(
+      invocation.flag("--json") ? report.json(in: language) : report.text(in: language))
     return report.exitCode
   }
 
@@ -98,7 +100,7 @@ enum RosterCommands {
         size: size, chair: invocation.value("--chair") ?? record.composition?.chair,
         secretary: invocation.value("--secretary") ?? record.composition?.secretary)
     } catch {
-      throw .failed(message: Phrase(untranslated: error.message))
+      throw .failed(message: error.message)
     }
     record.composition = roster.composition
     record.candidates = nil
@@ -130,7 +132,7 @@ enum RosterCommands {
       console.out("")
       console.out("Left out:")
       for exclusion in roster.excluded {
-        console.out("  \(exclusion.candidate): \(exclusion.reason)")
+        console.out("  \(exclusion.candidate): \(exclusion.reason.text(in: console.language))")
       }
     }
     console.out("")

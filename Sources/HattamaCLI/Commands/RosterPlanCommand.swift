@@ -90,7 +90,7 @@ enum RosterPlanCommand {
     if !plan.unplaced.isEmpty {
       console.out("")
       console.out("Cannot be placed:")
-      for item in plan.unplaced { console.out("  \(item.caseID): \(item.reason).") }
+      for item in plan.unplaced { console.out("  \(item.caseID): \(item.reason.phrase.text(in: console.language)).") }
     }
     console.out("")
     console.out(

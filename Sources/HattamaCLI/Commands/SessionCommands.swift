@@ -180,7 +180,8 @@ enum SessionCommands {
     let findings = Audit.findings(for: draft, methodology: methodology)
     let violations = findings.filter { $0.severity == .violation }
     guard violations.isEmpty else {
-      console.err(FindingReport(files: [.init(file: file, findings: findings)]).text())
+      console.err(
+        FindingReport(files: [.init(file: file, findings: findings)]).text(in: console.language))
       throw .refused(
         message:
           "The draft breaks \(violations.count == 1 ? "a rule" : "\(violations.count) rules") of "
@@ -189,7 +190,7 @@ enum SessionCommands {
         clause: nil)
     }
     for warning in findings {
-      console.err("Warning: \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+      console.err("Warning: \(warning.code.rawValue) (\(warning.clause)): \(warning.message.text(in: console.language))")
     }
   }
 

@@ -139,7 +139,7 @@ enum SessionReadCommands {
             + "journal. A record/1 file is checked with 'hattama audit \(path)'.")
       }
       if invocation.flag("--json") {
-        invocation.console.out(Self.json(report, file: path))
+        invocation.console.out(Self.json(report, file: path, in: invocation.console.language))
         return report.isIntact ? .success : .failure
       }
       invocation.console.out("'\(path)': \(report)")
@@ -151,13 +151,13 @@ enum SessionReadCommands {
     })
 
   /// `{"file", "intact", "events", "anchor", "findings"}`: what a script needs of a check.
-  static func json(_ report: ChainReport, file: String) -> String {
+  static func json(_ report: ChainReport, file: String, in language: Language) -> String {
     JSONWriter().string(
       for: .object([
         ("file", .string(file)), ("intact", .bool(report.isIntact)),
         ("events", .number(report.lineCount)),
         ("anchor", report.anchor.map { .string($0.description) } ?? .null),
-        ("findings", .array(report.findings(subject: "record").map(\.jsonValue))),
+        ("findings", .array(report.findings(subject: "record").map { $0.jsonValue(in: language) })),
       ]))
   }
 

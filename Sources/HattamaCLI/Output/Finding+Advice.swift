@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 // What to type after a finding whose remedy is a command or flag of this CLI: the Kit's
@@ -7,18 +6,28 @@ import HattamaKit
 extension Finding {
   /// The finding with the CLI's advice joined to its sentence, as `audit` and `protocol` print it.
   var advised: Finding {
-    guard let advice, message.hasSuffix(".") else { return self }
+    guard let advice, message.en.hasSuffix("."), message.kk.hasSuffix("."),
+      message.ru.hasSuffix(".")
+    else { return self }
     var finding = self
-    finding.message = message.dropLast() + advice + "."
+    finding.message = message.map { String($0.dropLast()) } + advice + Phrase(verbatim: ".")
     return finding
   }
 
-  /// The words that follow the Kit's sentence, with their own joining punctuation.
-  private var advice: String? {
+  /// The words that follow the Kit's sentence, with their own joining punctuation; commands and
+  /// flags stay as typed.
+  private var advice: Phrase? {
     switch code {
-    case .methodologyUnknown: "; name a built-in one or pass --methodology-file"
+    case .methodologyUnknown:
+      Phrase(
+        kk: "; кірістірілген әдістемені атаңыз немесе --methodology-file беріңіз",
+        ru: "; укажите встроенную методику или передайте --methodology-file",
+        en: "; name a built-in one or pass --methodology-file")
     case .journalTorn:
-      ", and 'hattama session repair' keeps those bytes aside and seals the journal again"
+      Phrase(
+        kk: ", ал 'hattama session repair' ол байттарды бөлек сақтап, журналды қайта бекітеді",
+        ru: ", а 'hattama session repair' отложит эти байты и снова запечатает журнал",
+        en: ", and 'hattama session repair' keeps those bytes aside and seals the journal again")
     default: nil
     }
   }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// The findings of one or more files, as `roster check` and `audit` print them.
@@ -23,11 +22,12 @@ struct FindingReport: Sendable {
 
   /// `{"files": [{"file", "findings": [...]}], "violations": N, "warnings": N}` (SPEC.md); a file
   /// that could not be read carries an `"error"` and no findings.
-  func json() -> String {
+  func json(in language: Language) -> String {
     let files = files.map { file in
       var members: [(String, JSONValue)] = [("file", .string(file.file))]
       if let error = file.error { members.append(("error", .string(error))) }
-      members.append(("findings", .array(file.findings.map(\.advised.jsonValue))))
+      members.append(
+        ("findings", .array(file.findings.map { $0.advised.jsonValue(in: language) })))
       return JSONValue.object(members)
     }
     return JSONWriter().string(
@@ -38,49 +38,73 @@ struct FindingReport: Sendable {
   }
 
   /// Why each file that could not be checked was not: one sentence a file, for stderr.
-  var errors: [String] {
-    files.compactMap { file in file.error.map { "Error: \(file.file): \($0)" } }
+  var errors: [Phrase] {
+    files.compactMap { file in
+      file.error.map { error in
+        Phrase(kk: "Қате", ru: "Ошибка", en: "Error") + Phrase(verbatim: ": \(file.file): \(error)")
+      }
+    }
   }
 
   /// Findings grouped by file and severity, each with its code, clause and subject, then a
   /// one-line summary.
-  func text() -> String {
+  func text(in language: Language) -> String {
     var lines: [String] = []
     for file in files {
       let name = VisibleText.inline(file.file)
       // Its error goes to stderr (``errors``); the summary counts it.
       if file.error != nil { continue }
       guard !file.findings.isEmpty else {
-        lines.append("\(name): no findings.")
+        lines.append(
+          name + Phrase(kk: ": ескерту жоқ.", ru: ": замечаний нет.", en: ": no findings.")
+            .text(in: language))
         continue
       }
       lines.append("\(name):")
       for severity in [Severity.violation, .warning] {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
-        lines.append("  \(plural(group.count, severity.rawValue)):")
+        lines.append("  \(Self.count(group.count, severity).text(in: language)):")
         for finding in group.map(\.advised) {
           // A finding quotes the record's names and ids: each stays on its line (VisibleText).
           lines.append(
             "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
               + VisibleText.inline(finding.subject))
-          lines.append("      \(VisibleText.inline(finding.message))")
+          lines.append("      \(VisibleText.inline(finding.message.text(in: language)))")
         }
       }
     }
-    lines.append(summary)
+    lines.append(summary.text(in: language))
     return lines.joined(separator: "\n")
   }
 
   /// "2 violations, 1 warning in 3 files (1 not readable)."
-  var summary: String {
-    let files = plural(self.files.count, "file")
-    let unreadable = unreadable > 0 ? " (\(unreadable) not readable)" : ""
-    return
-      "\(plural(violations, "violation")), \(plural(warnings, "warning")) in \(files)\(unreadable)."
+  var summary: Phrase {
+    let unreadable =
+      unreadable > 0
+      ? Phrase(
+        kk: " (\(unreadable) файл оқылмады)", ru: " (не прочитано: \(unreadable))",
+        en: " (\(unreadable) not readable)")
+      : Phrase(verbatim: "")
+    let files = files.count
+    let inFiles = Phrase.counted(
+      files, kk: "файлда", ru: ("файле", "файлах", "файлах"), en: ("file", "files"))
+    return Self.count(violations, .violation) + Phrase(verbatim: ", ")
+      + Self.count(warnings, .warning)
+      + Phrase(kk: " — ", ru: " в ", en: " in ") + inFiles + unreadable + Phrase(verbatim: ".")
   }
 
-  private func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  /// "2 violations", «2 бұзушылық», «2 нарушения».
+  private static func count(_ count: Int, _ severity: Severity) -> Phrase {
+    switch severity {
+    case .violation:
+      .counted(
+        count, kk: "бұзушылық", ru: ("нарушение", "нарушения", "нарушений"),
+        en: ("violation", "violations"))
+    case .warning:
+      .counted(
+        count, kk: "ескерту", ru: ("предупреждение", "предупреждения", "предупреждений"),
+        en: ("warning", "warnings"))
+    }
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The appeal reviewer's check of a recorded sitting: every rule, each finding with its clause.
 public enum Audit {
   /// The checks that need the methodology's rules for the body.
@@ -31,19 +30,26 @@ public enum Audit {
       let unknown = [
         Finding(
           .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,
-          message:
-            "The methodology '\(record.methodology)' is not built in."
-        )
+          message: Phrase(
+            kk: "'\(record.methodology)' әдістемесі кірістірілмеген.",
+            ru: "Методика '\(record.methodology)' не встроена.",
+            en: "The methodology '\(record.methodology)' is not built in."))
       ]
       return (unknown + scores, nil)
     }
     guard let rules = methodology.rules(for: record.kind) else {
+      let (id, kind) = (methodology.id, record.kind.name)
+      let supported = methodology.bodies.map(\.kind.name)
       let unsupported = [
         Finding(
-          .methodologyKindUnsupported, clause: methodology.validFrom.clause,
-          subject: methodology.id,
-          message:
-            "The methodology '\(methodology.id)' provides no \(record.kind.rawValue); it supports \(methodology.bodies.map(\.kind.rawValue).joined(separator: " and "))."
+          .methodologyKindUnsupported, clause: methodology.validFrom.clause, subject: id,
+          message: Phrase(
+            kk: "'\(id)' әдістемесінде \(kind.kk) көзделмеген; онда көзделгені: "
+              + "\(supported.map(\.kk).joined(separator: " және ")).",
+            ru: "В методике '\(id)' не предусмотрена \(kind.ru); в ней предусмотрены: "
+              + "\(supported.map(\.ru).joined(separator: " и ")).",
+            en: "The methodology '\(id)' provides no \(kind.en); it supports "
+              + "\(supported.map(\.en).joined(separator: " and ")).")
         )
       ]
       return (unsupported + scores, nil)

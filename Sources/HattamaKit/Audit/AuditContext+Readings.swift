@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension AuditContext {
   /// The results a motion's votes give under each other majority base the text allows (the
   /// `readings` of ``BodyRules/majorityBase``); empty where the base is the text's own.
@@ -26,9 +25,14 @@ extension AuditContext {
 
   /// `" (majority base present: a breach under the reading chosen, not under votes-cast)"` for
   /// a warning; empty for a violation.
-  func basePhrase(_ severity: Severity) -> String {
-    guard severity == .warning, let phrase = rules.majorityBase.source.phrase() else { return "" }
-    return " (majority base \(rules.majorityBase.value.rawValue): \(phrase))"
+  func basePhrase(_ severity: Severity) -> Phrase {
+    guard severity == .warning, let phrase = rules.majorityBase.source.phrase() else {
+      return Phrase(verbatim: "")
+    }
+    let base = rules.majorityBase.value.rawValue
+    return Phrase(
+      kk: " (көпшілік негізі \(base): \(phrase))", ru: " (база большинства \(base): \(phrase))",
+      en: " (majority base \(base): \(phrase))")
   }
 
   /// Whether a case no motion decided under the chosen base would be decided under another.

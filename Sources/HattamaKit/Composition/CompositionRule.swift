@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// One rule about who sits on a collegial body.
 ///
 /// Each rule is a type of its own in `Composition/Rules/`, states its clause, and returns its
@@ -39,9 +38,20 @@ public struct CompositionContext: Sendable {
   }
 
   /// " (m3 is listed twice and counted once)", or nothing: why a count may look wrong.
-  var duplicatesNote: String {
-    duplicates.isEmpty
-      ? "" : " (\(duplicates.joined(separator: ", ")) listed twice, counted once)"
+  var duplicatesNote: Phrase {
+    guard !duplicates.isEmpty else { return Phrase(verbatim: "") }
+    let twice = duplicates.joined(separator: ", ")
+    return Phrase(
+      kk: " (\(twice) екі рет жазылған, бір рет есептелді)",
+      ru: " (\(twice) указан дважды, учтён один раз)", en: " (\(twice) listed twice, counted once)")
+  }
+
+  /// "The composition has 4 members": the count of voting members, with the note on duplicates.
+  var sizePhrase: Phrase {
+    let size = members.count
+    return Phrase(kk: "Құрамда ", ru: "В составе ", en: "The composition has ")
+      + .counted(size, kk: "мүше", ru: ("член", "члена", "членов"), en: ("member", "members"))
+      + duplicatesNote
   }
 
   /// Who may take an excluded member's place: candidates (else people) who are neither an
@@ -57,18 +67,34 @@ public struct CompositionContext: Sendable {
 
   /// "Replace them with one of …, who sit on no case under review" — the advice that names
   /// who may take the place.
-  var replacementAdvice: String {
+  var replacementAdvice: Phrase {
     let names = replacements.prefix(3).map(name)
+    let list = names.joined(separator: ", ")
     switch names.count {
     case 0:
-      return "Replace them with someone who is neither an employee nor an evaluator of a case "
-        + "under review."
+      return Phrase(
+        kk: "Бұл мүшенің орнына қаралатын істердің ешқайсысында қызметші де, бағалаушы адам да "
+          + "емес адамды тағайындаңыз.",
+        ru: "Вместо этого члена назначьте лицо, которое не является ни служащим, ни оценивающим "
+          + "лицом по рассматриваемым делам.",
+        en: "Replace them with someone who is neither an employee nor an evaluator of a case "
+          + "under review.")
     case 1:
-      return "Replace them with \(names[0]), who is neither an employee nor an evaluator of a "
-        + "case under review."
+      return Phrase(
+        kk: "Бұл мүшенің орнына \(list) тағайындаңыз: ол қаралатын істердің ешқайсысында "
+          + "қызметші де, бағалаушы адам да емес.",
+        ru: "Вместо этого члена назначьте \(list): это лицо не является ни служащим, ни "
+          + "оценивающим лицом по рассматриваемым делам.",
+        en: "Replace them with \(list), who is neither an employee nor an evaluator of a "
+          + "case under review.")
     default:
-      return "Replace them with one of \(names.joined(separator: ", ")), who are neither "
-        + "employees nor evaluators of a case under review."
+      return Phrase(
+        kk: "Бұл мүшенің орнына мыналардың бірін тағайындаңыз: \(list) — олар қаралатын "
+          + "істердің ешқайсысында қызметші де, бағалаушы адам да емес.",
+        ru: "Вместо этого члена назначьте одного из них: \(list) — они не являются ни "
+          + "служащими, ни оценивающими лицами по рассматриваемым делам.",
+        en: "Replace them with one of \(list), who are neither "
+          + "employees nor evaluators of a case under review.")
     }
   }
 }

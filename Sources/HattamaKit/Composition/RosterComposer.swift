@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Fills a composition from a pool of candidates so that it keeps every composition rule.
 ///
 /// It leaves out the employees and evaluators of every case (002 ¶20 excludes them from a
@@ -19,7 +18,7 @@ public struct RosterComposer: Sendable {
   /// A candidate left out, and why.
   public struct Exclusion: Sendable, Equatable {
     public var candidate: PersonID
-    public var reason: String
+    public var reason: Phrase
   }
 
   public struct Roster: Sendable, Equatable {
@@ -29,24 +28,39 @@ public struct RosterComposer: Sendable {
 
   public enum Failure: Error, Sendable, Equatable {
     /// The requested size breaks a rule: even, or below the minimum.
-    case invalidSize(requested: Int, reason: String)
+    case invalidSize(requested: Int, reason: Phrase)
     /// Too few eligible candidates for the members and the secretary.
-    case notEnoughCandidates(needed: String, excluded: [Exclusion])
+    case notEnoughCandidates(needed: Phrase, excluded: [Exclusion])
     /// The chair or the secretary HR asked for cannot take that place.
-    case notEligible(PersonID, role: String, reason: String)
+    case notEligible(PersonID, role: Role, reason: Phrase)
 
-    public var message: String {
+    /// The place HR asked someone to take.
+    public enum Role: String, Sendable, Equatable {
+      case chair, secretary
+    }
+
+    public var message: Phrase {
       switch self {
       case .invalidSize(let requested, let reason):
-        "A composition of \(requested) members is not allowed: \(reason)."
+        Phrase(
+          kk: "\(requested) мүшеден тұратын құрамға жол берілмейді: \(reason.kk).",
+          ru: "Состав из \(requested) членов недопустим: \(reason.ru).",
+          en: "A composition of \(requested) members is not allowed: \(reason.en).")
       case .notEnoughCandidates(let needed, let excluded):
-        "No valid roster exists: \(needed)."
+        Phrase(
+          kk: "Ережелерге сай құрам жоқ: ", ru: "Допустимого состава нет: ",
+          en: "No valid roster exists: ") + needed + Phrase(verbatim: ".")
           + (excluded.isEmpty
-            ? ""
-            : " Left out: "
-              + excluded.map { "\($0.candidate) (\($0.reason))" }.joined(separator: "; ") + ".")
+            ? Phrase(verbatim: "")
+            : Phrase(kk: " Шығарылғандар: ", ru: " Не включены: ", en: " Left out: ")
+              + excluded.map { Phrase(verbatim: "\($0.candidate) (") + $0.reason + Phrase(verbatim: ")") }
+              .joined(separator: "; ") + Phrase(verbatim: "."))
       case .notEligible(let person, let role, let reason):
-        "'\(person)' cannot be the \(role): \(reason)."
+        Phrase(
+          kk: "'\(person)' \(role == .chair ? "төраға" : "хатшы") бола алмайды: \(reason.kk).",
+          ru: "'\(person)' не может быть \(role == .chair ? "председателем" : "секретарём"): "
+            + "\(reason.ru).",
+          en: "'\(person)' cannot be the \(role.rawValue): \(reason.en).")
       }
     }
   }
@@ -66,17 +80,27 @@ public struct RosterComposer: Sendable {
   ) throws(Failure) -> Roster {
     let size = try validSize(requested)
     let (eligible, excluded) = candidates()
-    try checkChosen(chosenChair, role: "chair", eligible: eligible, excluded: excluded)
-    try checkChosen(chosenSecretary, role: "secretary", eligible: eligible, excluded: excluded)
+    try checkChosen(chosenChair, role: .chair, eligible: eligible, excluded: excluded)
+    try checkChosen(chosenSecretary, role: .secretary, eligible: eligible, excluded: excluded)
     if let chosenChair, chosenChair == chosenSecretary {
-      throw .notEligible(chosenChair, role: "secretary", reason: "the chair votes; the secretary does not (\(rules.requiresHRSecretary.clause))")
+      let clause = rules.requiresHRSecretary.clause
+      throw .notEligible(
+        chosenChair, role: .secretary,
+        reason: Phrase(
+          kk: "төраға дауыс береді, ал хатшы дауыс бермейді (\(clause))",
+          ru: "председатель голосует, а секретарь нет (\(clause))",
+          en: "the chair votes; the secretary does not (\(clause))"))
     }
     if let chosenSecretary, rules.requiresHRSecretary.value, rules.requiresHRSecretary.binds,
       people[chosenSecretary]?.hr != true
     {
+      let clause = rules.requiresHRSecretary.clause
       throw .notEligible(
-        chosenSecretary, role: "secretary",
-        reason: "the secretary is an HR employee (\(rules.requiresHRSecretary.clause))")
+        chosenSecretary, role: .secretary,
+        reason: Phrase(
+          kk: "хатшы — персоналды басқару қызметінің (HR) қызметкері (\(clause))",
+          ru: "секретарь — работник службы управления персоналом (HR) (\(clause))",
+          en: "the secretary is an HR employee (\(clause))"))
     }
     let hr = eligible.filter { people[$0]?.hr == true }
     let needsHRMember = rules.requiresHRMember.value
@@ -84,8 +108,7 @@ public struct RosterComposer: Sendable {
     let hrNeeded = (needsHRMember ? 1 : 0) + (needsHRSecretary ? 1 : 0)
     guard hr.count >= hrNeeded else {
       throw .notEnoughCandidates(
-        needed:
-          "\(hrNeeded) HR employees are needed (\(needsHRMember ? "a voting member and " : "")a secretary) but \(hr.count) eligible \(hr.count == 1 ? "is" : "are") in the pool",
+        needed: Self.hrShortage(needed: hrNeeded, member: needsHRMember, available: hr.count),
         excluded: excluded)
     }
     // The secretary is the last HR candidate, so that HR members come first in the pool's order.
@@ -108,8 +131,12 @@ public struct RosterComposer: Sendable {
     members += pool.prefix(size - members.count)
     guard members.count == size, secretary != nil || !needsHRSecretary else {
       throw .notEnoughCandidates(
-        needed:
-          "\(size) members and a secretary are needed but \(eligible.count) eligible candidates are in the pool",
+        needed: Phrase(
+          kk: "\(size) мүше және хатшы қажет, бірақ тізімде \(eligible.count) лайықты үміткер бар",
+          ru: "нужны \(size) членов и секретарь, но подходящих кандидатов в списке: "
+            + "\(eligible.count)",
+          en: "\(size) members and a secretary are needed but \(eligible.count) eligible "
+            + "candidates are in the pool"),
         excluded: excluded)
     }
     let chair = chosenChair ?? members.first { people[$0]?.hr != true } ?? members.first
@@ -121,10 +148,13 @@ public struct RosterComposer: Sendable {
 
   /// A chosen chair or secretary must be an eligible candidate.
   private func checkChosen(
-    _ person: PersonID?, role: String, eligible: [PersonID], excluded: [Exclusion]
+    _ person: PersonID?, role: Failure.Role, eligible: [PersonID], excluded: [Exclusion]
   ) throws(Failure) {
     guard let person, !eligible.contains(person) else { return }
-    let reason = excluded.first { $0.candidate == person }?.reason ?? "not among the candidates"
+    let reason =
+      excluded.first { $0.candidate == person }?.reason
+      ?? Phrase(
+        kk: "үміткерлер тізімінде жоқ", ru: "нет среди кандидатов", en: "not among the candidates")
     throw .notEligible(person, role: role, reason: reason)
   }
 
@@ -134,13 +164,20 @@ public struct RosterComposer: Sendable {
       return rules.oddSize.value && minimum % 2 == 0 ? minimum + 1 : max(minimum, 1)
     }
     if requested < minimum {
+      let clause = rules.minimumSize.clause
       throw .invalidSize(
         requested: requested,
-        reason: "at least \(minimum) are required (\(rules.minimumSize.clause))")
+        reason: Phrase(
+          kk: "кемінде \(minimum) мүше қажет (\(clause))", ru: "требуется не менее \(minimum) (\(clause))",
+          en: "at least \(minimum) are required (\(clause))"))
     }
     if rules.oddSize.value, requested % 2 == 0 {
+      let clause = rules.oddSize.clause
       throw .invalidSize(
-        requested: requested, reason: "the number must be odd (\(rules.oddSize.clause))")
+        requested: requested,
+        reason: Phrase(
+          kk: "мүшелер саны тақ болуы тиіс (\(clause))", ru: "число членов должно быть нечётным (\(clause))",
+          en: "the number must be odd (\(clause))"))
     }
     return requested
   }
@@ -172,16 +209,43 @@ public struct RosterComposer: Sendable {
 
   private func exclusionReason(
     _ candidate: PersonID, employeeOf: [PersonID: CaseID], evaluatorOf: [PersonID: CaseID]
-  ) -> String? {
-    if people[candidate] == nil { return "not defined in people" }
+  ) -> Phrase? {
+    if people[candidate] == nil {
+      return Phrase(
+        kk: "people ішінде анықталмаған", ru: "не определён в people", en: "not defined in people")
+    }
     if let reviewed = employeeOf[candidate] {
-      return "the employee of case \(reviewed), \(rules.excludesDisputant.clause)"
+      let clause = rules.excludesDisputant.clause
+      return Phrase(
+        kk: "\(reviewed) ісі бойынша бағаланатын қызметші, \(clause)",
+        ru: "оцениваемый служащий по делу \(reviewed), \(clause)",
+        en: "the employee of case \(reviewed), \(clause)")
     }
     if let reviewed = evaluatorOf[candidate] {
-      return "an evaluator of case \(reviewed), \(rules.excludesEvaluators.clause)"
+      let clause = rules.excludesEvaluators.clause
+      return Phrase(
+        kk: "\(reviewed) ісі бойынша бағалаушы адам, \(clause)",
+        ru: "оценивающее лицо по делу \(reviewed), \(clause)",
+        en: "an evaluator of case \(reviewed), \(clause)")
     }
     return nil
   }
+
+  /// "2 HR employees are needed (a voting member and a secretary) but 1 eligible is in the pool".
+  private static func hrShortage(needed: Int, member: Bool, available: Int) -> Phrase {
+    let places =
+      member
+      ? Phrase(
+        kk: "дауыс беретін мүше және хатшы", ru: "голосующий член и секретарь",
+        en: "a voting member and a secretary")
+      : Phrase(kk: "хатшы", ru: "секретарь", en: "a secretary")
+    return Phrase(
+      kk: "HR-дың \(needed) қызметкері қажет (\(places.kk)), бірақ тізімде лайықтысы \(available)",
+      ru: "нужны работники HR: \(needed) (\(places.ru)), но подходящих в списке: \(available)",
+      en: "\(needed) HR employees are needed (\(places.en)) but \(available) eligible "
+        + (available == 1 ? "is" : "are") + " in the pool")
+  }
+
 
   /// Members listed in the order of the pool, so the roster reads as HR wrote the pool.
   private func candidateOrder(_ members: [PersonID]) -> [PersonID] {

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The days the events of a calibration session or commission took place, as far as known.
 ///
 /// The periods run between them: `hattama deadlines` fills them from its flags, the audit from a
@@ -80,16 +79,20 @@ public struct EventDates: Sendable, Equatable {
 }
 
 extension PeriodStart {
-  /// The event in a sentence: "5 working days from *familiarisation* on 2025-10-14".
-  var phrase: String {
+  /// The event in a sentence: "5 working days from *familiarisation* on 2025-10-14" — in
+  /// Kazakh with the ablative (…бастап) and the dative (…дейін), in Russian the genitive
+  /// (с …, до …).
+  var phrase: (kkFrom: String, kkTo: String, ru: String, en: String) {
     switch self {
-    case .evaluationEnd: "the end of the evaluation"
-    case .familiarization: "familiarisation"
-    case .application: "the application"
-    case .decision: "the decision"
-    case .sitting: "the sitting"
-    case .signing: "signing"
-    case .approval: "the approval"
+    case .evaluationEnd:
+      (
+        kkFrom: "бағалау аяқталғаннан", kkTo: "бағалау аяқталғанға", ru: "окончания оценки", en: "the end of the evaluation")
+    case .familiarization: (kkFrom: "таныстырудан", kkTo: "таныстыруға", ru: "ознакомления", en: "familiarisation")
+    case .application: (kkFrom: "өтініштен", kkTo: "өтінішке", ru: "подачи заявления", en: "the application")
+    case .decision: (kkFrom: "шешімнен", kkTo: "шешімге", ru: "решения", en: "the decision")
+    case .sitting: (kkFrom: "отырыстан", kkTo: "отырысқа", ru: "заседания", en: "the sitting")
+    case .signing: (kkFrom: "қол қоюдан", kkTo: "қол қоюға", ru: "подписания", en: "signing")
+    case .approval: (kkFrom: "бекітуден", kkTo: "бекітуге", ru: "утверждения", en: "the approval")
     }
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// One period worked out: when it ran from, when it was due, and whether the given day met it.
 public struct PeriodCheck: Sendable, Equatable {
   /// Whether the given day met the period.
@@ -82,12 +81,35 @@ public struct PeriodCheck: Sendable, Equatable {
   public var uncoveredYears: [Int] { count?.uncoveredYears ?? [] }
 
   /// "5 working days from familiarisation", "at least 3 working days before the sitting".
-  public var rule: String {
-    let days = workingDays == 1 ? "1 working day" : "\(workingDays) working days"
-    switch reading {
-    case .atLeast: return "at least \(days) before \(from.phrase)"
-    case .within: return "within the \(days) before \(from.phrase)"
-    case nil: return "\(days) from \(from.phrase)"
+  public var rule: Phrase { rule(on: nil) }
+
+  /// The rule with the day its event took place: "5 working days from familiarisation on
+  /// 2025-10-14" (Kazakh and Russian put the day beside the event: «таныстырудан (2025-10-14)
+  /// бастап»).
+  func rule(on day: String?) -> Phrase {
+    let days = Phrase.counted(
+      workingDays, kk: "жұмыс күні", ru: ("рабочий день", "рабочих дня", "рабочих дней"),
+      en: ("working day", "working days"))
+    let within = Phrase.counted(
+      workingDays, kk: "жұмыс күні", ru: ("рабочего дня", "рабочих дней", "рабочих дней"),
+      en: ("working day", "working days"))
+    let (start, on) = (from.phrase, day.map { " (\($0))" } ?? "")
+    let enOn = day.map { " on \($0)" } ?? ""
+    return switch reading {
+    case .atLeast:
+      Phrase(
+        kk: "\(start.kkTo)\(on) дейін кемінде \(days.kk)",
+        ru: "не менее чем за \(days.ru) до \(start.ru)\(on)",
+        en: "at least \(days.en) before \(start.en)\(enOn)")
+    case .within:
+      Phrase(
+        kk: "\(start.kkTo)\(on) дейінгі \(days.kk) ішінде",
+        ru: "в течение \(within.ru) до \(start.ru)\(on)",
+        en: "within the \(days.en) before \(start.en)\(enOn)")
+    case nil:
+      Phrase(
+        kk: "\(start.kkFrom)\(on) бастап \(days.kk)", ru: "\(days.ru) с \(start.ru)\(on)",
+        en: "\(days.en) from \(start.en)\(enOn)")
     }
   }
 }

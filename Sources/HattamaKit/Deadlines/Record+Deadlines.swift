@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension Record {
   /// Every `deadline.*` finding of SPEC for this record under its body's rules.
   ///
@@ -52,36 +51,75 @@ extension PeriodCheck {
 
   /// The finding's sentence: `Case c1: the application of 2025-10-24 came after the deadline
   /// 2025-10-21 (5 working days from familiarisation on 2025-10-14, 002 ¶11).`
-  public func message(case id: CaseID?) -> String {
+  public func message(case id: CaseID?) -> Phrase {
+    let event = self.event
+    let what: Phrase
+    if status == .early, let earliest {
+      what = Phrase(
+        kk: "\(event.kk) хабарлама мерзімі басталғанға дейін болды (оның бірінші күні — \(earliest))",
+        ru: "\(event.ru) — раньше \(earliest), первого дня срока уведомления",
+        en: "\(event.en) came before \(earliest), the first day of the notice window")
+    } else if period == .notice, reading == .within {
+      what = Phrase(
+        kk: "\(event.kk) отырыс күні немесе одан кейін болды",
+        ru: "\(event.ru) — в день заседания или позже",
+        en: "\(event.en) came on or after the day of the sitting")
+    } else {
+      let due = self.due.map(String.init(describing:)) ?? "?"
+      what = Phrase(
+        kk: "\(event.kk) \(due) мерзімінен кейін болды", ru: "\(event.ru) — позже срока \(due)",
+        en: "\(event.en) came after the deadline \(due)")
+    }
+    let sentence = what + Phrase(verbatim: " (") + context + Phrase(verbatim: ").")
+    guard let id else { return sentence.capitalized }
+    return Phrase(kk: "\(id) ісі: ", ru: "Дело \(id): ", en: "Case \(id): ") + sentence
+  }
+
+  /// "the application of 2025-10-24": the event the period bounds, on its given day.
+  private var event: Phrase {
     let given = self.given.map(String.init(describing:)) ?? "?"
-    let event: String =
-      switch period {
-      case .familiarization: "the familiarisation on \(given)"
-      case .application: "the application of \(given)"
-      case .decision: "the decision of \(given) approving the composition"
-      case .session: "the sitting of \(given)"
-      case .notice: "the notice of \(given)"
-      case .posting: "the posting of the protocol on \(given)"
-      case .appeal: "the appeal of \(given)"
-      }
-    let from = fromDate.map(String.init(describing:)) ?? "?"
-    let due = self.due.map(String.init(describing:)) ?? "?"
-    var context = "\(rule) on \(from), \(clause)"
-    if let force = source.phrase(breaksEveryReading: breaksEveryReading) { context += "; \(force)" }
-    if isEstimated { context += "; the count relies on an estimated holiday date" }
+    return switch period {
+    case .familiarization:
+      Phrase(kk: "таныстыру (\(given))", ru: "ознакомление (\(given))", en: "the familiarisation on \(given)")
+    case .application:
+      Phrase(kk: "өтініш (\(given))", ru: "заявление (\(given))", en: "the application of \(given)")
+    case .decision:
+      Phrase(
+        kk: "құрамды бекіту туралы шешім (\(given))", ru: "решение об утверждении состава (\(given))",
+        en: "the decision of \(given) approving the composition")
+    case .session:
+      Phrase(kk: "отырыс (\(given))", ru: "заседание (\(given))", en: "the sitting of \(given)")
+    case .notice:
+      Phrase(kk: "хабарлама (\(given))", ru: "уведомление (\(given))", en: "the notice of \(given)")
+    case .posting:
+      Phrase(
+        kk: "хаттаманы орналастыру (\(given))", ru: "размещение протокола (\(given))",
+        en: "the posting of the protocol on \(given)")
+    case .appeal:
+      Phrase(kk: "шағым (\(given))", ru: "жалоба (\(given))", en: "the appeal of \(given)")
+    }
+  }
+
+  /// "5 working days from familiarisation on 2025-10-14, 002 ¶11", with what the count rests on.
+  private var context: Phrase {
+    var context = rule(on: fromDate.map(String.init(describing:)) ?? "?")
+      + Phrase(verbatim: ", \(clause)")
+    if let force = source.phrase(breaksEveryReading: breaksEveryReading) {
+      context = context + Phrase(verbatim: "; \(force)")
+    }
+    if isEstimated {
+      context = context + Phrase(
+        kk: "; есеп мерекенің болжамды күніне сүйенеді",
+        ru: "; расчёт опирается на предполагаемую дату праздника",
+        en: "; the count relies on an estimated holiday date")
+    }
     if !uncoveredYears.isEmpty {
       let years = uncoveredYears.map(String.init).joined(separator: ", ")
-      context += "; the calendar has no transfer data for \(years)"
+      context = context + Phrase(
+        kk: "; күнтізбеде \(years) жылдарына арналған ауыстыру деректері жоқ",
+        ru: "; в календаре нет данных о переносах за \(years)",
+        en: "; the calendar has no transfer data for \(years)")
     }
-    let what: String
-    if status == .early, let earliest {
-      what = "\(event) came before \(earliest), the first day of the notice window"
-    } else if period == .notice, reading == .within {
-      what = "\(event) came on or after the day of the sitting"
-    } else {
-      what = "\(event) came after the deadline \(due)"
-    }
-    if let id { return "Case \(id): \(what) (\(context))." }
-    return what.prefix(1).uppercased() + what.dropFirst() + " (\(context))."
+    return context
   }
 }

@@ -6,14 +6,14 @@ public struct Finding: Sendable, Equatable {
   public var clause: String
   /// Whom or what it concerns: a person, case or motion id, or the record.
   public var subject: String
-  /// One sentence in the user's words.
-  public var message: String
+  /// One sentence in the user's words, in each interface language.
+  public var message: Phrase
 
   /// - Parameter severity: the force of the rule that was broken (``Cited/severity(underEveryReading:)``);
   ///   the code's own severity when not given.
   public init(
     _ code: FindingCode, severity: Severity? = nil, clause: String, subject: String,
-    message: String
+    message: Phrase
   ) {
     self.code = code
     self.severity = severity ?? code.severity

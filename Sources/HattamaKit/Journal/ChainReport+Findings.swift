@@ -11,19 +11,20 @@ extension ChainReport {
       findings.append(
         Finding(
           .journalTampered, clause: Self.clause, subject: subject,
-          message: "The journal's hash chain is broken: \(firstBreak)."))
+          message: Phrase(verbatim: "The journal's hash chain is broken: \(firstBreak).")))
     } else if let expected, let anchorMismatch {
       findings.append(
         Finding(
           .journalTampered, clause: Self.clause, subject: subject,
-          message: "The journal does not match the anchor \(expected): "
-            + "\(anchorMismatch.message(expected: expected))."))
+          message: Phrase(
+            verbatim: "The journal does not match the anchor \(expected): "
+              + "\(anchorMismatch.message(expected: expected)).")))
     }
     if let tornTail {
       findings.append(
         Finding(
           .journalTorn, clause: Self.clause, subject: subject,
-          message: "The journal ends in \(tornTail); the events before it are intact."))
+          message: Phrase(verbatim: "The journal ends in \(tornTail); the events before it are intact.")))
     }
     return findings
   }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The days on which one application of a wave may be heard: from the first working day after
 /// it was received to the last day of the session period (002 ¶21, 000 ¶45: within 10 working
 /// days of the application; the day of receipt does not count), while the methodology is
@@ -81,17 +80,32 @@ public struct Unplaced: Sendable, Equatable {
     /// No working day lies in its period while the methodology is certainly in force.
     case noLawfulDay(first: Day, last: Day, clause: String?, validThrough: String?)
     /// No roster keeps the composition rules once its employee and evaluators are left out.
-    case noRoster(String)
+    case noRoster(Phrase)
     /// The sitting planned for it failed a check (a finding's message).
-    case failedCheck(String)
+    case failedCheck(Phrase)
 
-    public var description: String {
+    public var description: String { phrase.en }
+
+    /// Why, in each language.
+    public var phrase: Phrase {
       switch self {
-      case .noApplication: "it has no 'appliedOn', from which its period runs"
+      case .noApplication:
+        Phrase(
+          kk: "онда мерзімі басталатын 'appliedOn' жоқ",
+          ru: "в нём нет 'appliedOn', от которого отсчитывается срок",
+          en: "it has no 'appliedOn', from which its period runs")
       case .noLawfulDay(let first, let last, let clause, let validThrough):
-        "no working day from \(first) to \(last) is within its period"
-          + (clause.map { " (\($0))" } ?? "")
-          + (validThrough.map { " while the methodology is certainly in force (\($0))" } ?? "")
+        Phrase(
+          kk: "\(first) – \(last) аралығында оның мерзіміне түсетін жұмыс күні жоқ",
+          ru: "с \(first) по \(last) нет рабочего дня в пределах его срока",
+          en: "no working day from \(first) to \(last) is within its period")
+          + Phrase(verbatim: clause.map { " (\($0))" } ?? "")
+          + (validThrough.map {
+            Phrase(
+              kk: ", әдістеме анық қолданыста болатын кезде (\($0))",
+              ru: ", пока методика точно действует (\($0))",
+              en: " while the methodology is certainly in force (\($0))")
+          } ?? Phrase(verbatim: ""))
       case .noRoster(let why): why
       case .failedCheck(let message): message
       }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension WavePlanner {
   /// The record/1 draft of one planned sitting: the wave's header, the people it names, the
   /// composition with its approval day (the first lawful one), `sitting.date` (the first lawful
@@ -30,18 +29,31 @@ extension WavePlanner {
   /// trusted: `roster check`'s violations, a missed session or decision period, a day the
   /// methodology is not certainly in force or that is not a working day. Empty for every sitting the
   /// planner builds.
-  func check(_ record: Record) -> [String] {
+  func check(_ record: Record) -> [Phrase] {
     guard let composition = record.composition, let date = record.sitting?.date else {
-      return ["The sitting has no composition or date."]
+      return [
+        Phrase(
+          kk: "Отырыстың құрамы немесе күні жоқ.", ru: "У заседания нет состава или даты.",
+          en: "The sitting has no composition or date.")
+      ]
     }
     var problems = composition.findings(in: record, under: rules)
       .filter { $0.severity == .violation }.map(\.message)
     problems += record.deadlineFindings(under: rules, calendar: calendar)
       .filter { $0.code == .deadlineSession || $0.code == .deadlineDecision }.map(\.message)
     if methodology.inForce(on: date) != .certainly {
-      problems.append("The methodology '\(methodology.id)' is not in force on \(date).")
+      problems.append(
+        Phrase(
+          kk: "'\(methodology.id)' әдістемесі \(date) күні анық қолданыста емес.",
+          ru: "Методика '\(methodology.id)' не действует точно на \(date).",
+          en: "The methodology '\(methodology.id)' is not in force on \(date)."))
     }
-    if !calendar.isWorkingDay(date) { problems.append("\(date) is not a working day.") }
+    if !calendar.isWorkingDay(date) {
+      problems.append(
+        Phrase(
+          kk: "\(date) — жұмыс күні емес.", ru: "\(date) — не рабочий день.",
+          en: "\(date) is not a working day."))
+    }
     return problems
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ProtocolDocument {
   /// Why a protocol is written as a draft, not as a paper to sign (SPEC, "The protocol"): the
   /// violations its audit finds, and whether its journal is still open.
@@ -28,8 +27,9 @@ extension ProtocolDocument {
   }
 }
 
-/// The words of a draft's mark and of an extract's title, in each language.
+/// The words of a draft's mark and of an extract's title, in one language.
 public struct DraftWords: Sendable {
+  public var language: Language
   /// «ЖОБА» / «ПРОЕКТ» / "DRAFT", on every page.
   public var mark: String
   /// "Not for signature".
@@ -42,26 +42,27 @@ public struct DraftWords: Sendable {
   public var extractTitle: String
 
   public static func words(_ language: Language) -> DraftWords {
-    switch language {
-    case .kk:
-      DraftWords(
-        mark: "ЖОБА", notForSignature: "Қол қоюға жатпайды", unclosed: "журнал жабылмаған",
-        findingsHeading: "Анықталған бұзушылықтар", extractTitle: "Хаттамадан үзінді")
-    case .ru:
-      DraftWords(
-        mark: "ПРОЕКТ", notForSignature: "Не для подписи", unclosed: "журнал не закрыт",
-        findingsHeading: "Выявленные нарушения", extractTitle: "Выписка из протокола")
-    case .en:
-      DraftWords(
-        mark: "DRAFT", notForSignature: "Not for signature",
-        unclosed: "the journal is not closed", findingsHeading: "Violations found",
-        extractTitle: "Extract from the protocol")
-    }
+    DraftWords(
+      language: language,
+      mark: Phrase(kk: "ЖОБА", ru: "ПРОЕКТ", en: "DRAFT").text(in: language),
+      notForSignature: Phrase(kk: "Қол қоюға жатпайды", ru: "Не для подписи", en: "Not for signature")
+        .text(in: language),
+      unclosed: Phrase(kk: "журнал жабылмаған", ru: "журнал не закрыт", en: "the journal is not closed")
+        .text(in: language),
+      findingsHeading: Phrase(
+        kk: "Анықталған бұзушылықтар", ru: "Выявленные нарушения", en: "Violations found"
+      ).text(in: language),
+      extractTitle: Phrase(
+        kk: "Хаттамадан үзінді", ru: "Выписка из протокола", en: "Extract from the protocol"
+      ).text(in: language))
   }
 
-  /// The lines that list why a draft is one: "the journal is not closed", then each finding.
+  /// The lines that list why a draft is one: "the journal is not closed", then each finding in
+  /// the protocol's language.
   public func reasons(_ draft: ProtocolDocument.Draft) -> [String] {
     (draft.unclosed ? [unclosed] : [])
-      + draft.findings.map { "\($0.code.rawValue) (\($0.clause)) · \($0.subject): \($0.message)" }
+      + draft.findings.map {
+        "\($0.code.rawValue) (\($0.clause)) · \($0.subject): \($0.message.text(in: language))"
+      }
   }
 }

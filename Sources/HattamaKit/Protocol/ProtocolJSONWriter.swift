@@ -36,7 +36,7 @@ struct ProtocolJSONWriter {
               [
                 "code": finding.code.rawValue, "severity": finding.severity.rawValue,
                 "clause": finding.clause, "subject": finding.subject,
-                "message": finding.message,
+                "message": finding.message.text(in: labels.language),
               ]
             },
           ] as [String: Any]

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// What an evaluation gives one employee: a quarterly score, or the category of an annual
 /// evaluation by targets (SPEC, "Two kinds of result").
 ///
@@ -60,12 +59,20 @@ public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// `3.40`, or `category 2 (4 of 5 targets met)`, for messages.
-  public var description: String {
+  public var description: String { phrase.en }
+
+  /// `3.40`, or «санат 2 (орындалған НМИ: 4 / 5)» / «категория 2 (достигнуто ЦИ: 4 из 5)» /
+  /// "category 2 (4 of 5 targets met)": the result in a sentence of each language.
+  public var phrase: Phrase {
     switch self {
-    case .score(let score): score.description
+    case .score(let score): Phrase(verbatim: score.description)
     case .category(let category, let met?):
-      "category \(category) (\(met) of \(TargetCategory.targets) targets met)"
-    case .category(let category, nil): "category \(category)"
+      Phrase(
+        kk: "санат \(category) (орындалған НМИ: \(met) / \(TargetCategory.targets))",
+        ru: "категория \(category) (достигнуто ЦИ: \(met) из \(TargetCategory.targets))",
+        en: "category \(category) (\(met) of \(TargetCategory.targets) targets met)")
+    case .category(let category, nil):
+      Phrase(kk: "санат \(category)", ru: "категория \(category)", en: "category \(category)")
     }
   }
 }

@@ -55,7 +55,7 @@ extension SessionRefusal {
     case .badScore(.outOfRange(let text)), .badScore(.notANumber(let text)):
       "The score '\(text)' is outside 0.00–5.00"
     case .capExceeded(let caseID, let score, let sanction, let breach):
-      CapCheck.message(breach, case: caseID, final: score, sanction: sanction.rawValue)
+      CapCheck.message(breach, case: caseID, final: score, sanction: sanction).en
         .dropLast().description
     case .wrongScale(let caseID, .category):
       "Case \(caseID) is graded by category (the targets met), not by a score"

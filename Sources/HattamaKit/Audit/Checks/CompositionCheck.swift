@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Every composition rule (002 ¶20; 000 ¶66–¶67; 004 ¶5), as `roster check` applies them.
 ///
 /// A draft without a composition has nothing to check yet; a sitting without one is reported.
@@ -9,8 +8,13 @@ struct CompositionCheck: AuditCheck {
       return [
         Finding(
           .compositionTooSmall, clause: context.rules.minimumSize.clause, subject: "record",
-          message:
-            "The sitting has no recorded composition; record the members the official approved.")
+          message: Phrase(
+            kk: "Отырыстың құрамы жазылмаған; уәкілетті лауазымды тұлға бекіткен мүшелерді "
+              + "жазыңыз.",
+            ru: "Состав заседания не записан; запишите членов, утверждённых уполномоченным "
+              + "должностным лицом.",
+            en: "The sitting has no recorded composition; record the members the official "
+              + "approved."))
       ]
     }
     return composition.findings(in: context.record, under: context.rules)

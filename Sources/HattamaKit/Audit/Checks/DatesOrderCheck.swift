@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The record's events happened in an order that is possible (`dates.order`): an application
 /// after the familiarisation it answers (002 ¶11, 000 ¶18), a sitting after the application and
 /// the decision that convened it (002 ¶20–¶21, 000 ¶44–¶45), the protocol signed after the
@@ -16,52 +15,87 @@ struct DatesOrderCheck: AuditCheck {
     for item in record.cases {
       pairs.append(
         Pair(
-          subject: item.id, earlier: ("familiarisation", item.familiarizedOn),
-          later: ("application", item.appliedOn),
+          subject: item.id, earlier: (.familiarisation, item.familiarizedOn),
+          later: (.application, item.appliedOn),
           clause: rules.periods.application?.clause ?? rules.composedBy.clause))
       pairs.append(
         Pair(
-          subject: item.id, earlier: ("application", item.appliedOn), later: ("sitting", sitting),
+          subject: item.id, earlier: (.application, item.appliedOn), later: (.sitting, sitting),
           clause: rules.periods.session?.clause ?? rules.composedBy.clause))
       let informed = record.outcomes?.first { $0.caseID == item.id }?.familiarizedOn
       pairs.append(
         Pair(
-          subject: item.id, earlier: ("sitting", sitting),
-          later: ("familiarisation with the final result", informed),
+          subject: item.id, earlier: (.sitting, sitting),
+          later: (.informed, informed),
           clause: rules.periods.familiarization?.clause ?? form))
     }
     pairs.append(
       Pair(
         subject: "record",
-        earlier: ("decision approving the composition", record.composition?.approvedOn),
-        later: ("sitting", sitting),
+        earlier: (.decision, record.composition?.approvedOn),
+        later: (.sitting, sitting),
         clause: rules.periods.decision?.clause ?? rules.composedBy.clause))
     pairs.append(
       Pair(
-        subject: "record", earlier: ("sitting", sitting),
-        later: ("signing of the protocol", record.signing?.signedOn), clause: form))
+        subject: "record", earlier: (.sitting, sitting),
+        later: (.signing, record.signing?.signedOn), clause: form))
     pairs.append(
       Pair(
-        subject: "record", earlier: ("signing of the protocol", record.signing?.signedOn),
-        later: ("approval", record.signing?.approvedOn), clause: form))
+        subject: "record", earlier: (.signing, record.signing?.signedOn),
+        later: (.approval, record.signing?.approvedOn), clause: form))
     return pairs.compactMap(\.finding)
   }
 
   /// Two events of which `earlier` cannot come after `later`.
   private struct Pair {
     var subject: String
-    var earlier: (name: String, day: Day?)
-    var later: (name: String, day: Day?)
+    var earlier: (event: Event, day: Day?)
+    var later: (event: Event, day: Day?)
     var clause: String
 
     var finding: Finding? {
       guard let first = earlier.day, let second = later.day, second < first else { return nil }
-      let scope = subject == "record" ? "" : "Case \(subject): "
-      let sentence = "the \(later.name) on \(second) comes before the \(earlier.name) on \(first)"
-      let text = scope.isEmpty ? sentence.prefix(1).uppercased() + sentence.dropFirst() : sentence
+      let (before, after) = (earlier.event, later.event)
+      let sentence = Phrase(
+        kk: "\(after.kk) (\(second)) \(before.kkFrom) (\(first)) бұрын көрсетілген, бұл мүмкін "
+          + "емес; екі күнді де тексеріңіз.",
+        ru: "\(after.ru) (\(second)) предшествует \(before.ruTo) (\(first)), что невозможно; "
+          + "проверьте обе даты.",
+        en: "the \(after.en) on \(second) comes before the \(before.en) on \(first), which is "
+          + "impossible; check both dates.")
+      let scope = Phrase(kk: "\(subject) ісі: ", ru: "Дело \(subject): ", en: "Case \(subject): ")
       return Finding(
         .datesOrder, clause: clause, subject: subject,
-        message: "\(scope)\(text), which is impossible; check both dates.")
+        message: subject == "record" ? sentence.capitalized : scope + sentence)
     }
+  }
+}
+
+extension DatesOrderCheck {
+  /// An event in the two sentence positions: the later one as the subject (nominative), the
+  /// earlier one it cannot precede (Kazakh ablative, Russian dative).
+  fileprivate struct Event {
+    var kk: String, kkFrom: String, ru: String, ruTo: String, en: String
+
+    static let familiarisation = Event(
+      kk: "таныстыру", kkFrom: "таныстырудан", ru: "ознакомление", ruTo: "ознакомлению",
+      en: "familiarisation")
+    static let application = Event(
+      kk: "өтініш", kkFrom: "өтініштен", ru: "заявление", ruTo: "заявлению", en: "application")
+    static let sitting = Event(
+      kk: "отырыс", kkFrom: "отырыстан", ru: "заседание", ruTo: "заседанию", en: "sitting")
+    static let informed = Event(
+      kk: "қорытынды нәтижемен таныстыру", kkFrom: "қорытынды нәтижемен таныстырудан",
+      ru: "ознакомление с итоговым результатом", ruTo: "ознакомлению с итоговым результатом",
+      en: "familiarisation with the final result")
+    static let decision = Event(
+      kk: "құрамды бекіту туралы шешім", kkFrom: "құрамды бекіту туралы шешімнен",
+      ru: "решение об утверждении состава", ruTo: "решению об утверждении состава",
+      en: "decision approving the composition")
+    static let signing = Event(
+      kk: "хаттамаға қол қою", kkFrom: "хаттамаға қол қоюдан", ru: "подписание протокола",
+      ruTo: "подписанию протокола", en: "signing of the protocol")
+    static let approval = Event(
+      kk: "бекіту", kkFrom: "бекітуден", ru: "утверждение", ruTo: "утверждению", en: "approval")
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The methodology was in force on the day of the sitting (`methodology.not-in-force`).
 ///
 /// A day the seed fixes is certain; a day that depends on a first official publication the seed
@@ -10,7 +9,7 @@ struct MethodologyCheck: AuditCheck {
   func findings(in context: AuditContext) -> [Finding] {
     let methodology = context.methodology
     guard let day = context.governingDay else { return [] }
-    let window = methodology.validityDescription
+    let (id, window) = (methodology.id, methodology.validityDescription)
     switch methodology.inForce(on: day) {
     case .certainly:
       return []
@@ -19,9 +18,10 @@ struct MethodologyCheck: AuditCheck {
         Finding(
           .methodologyNotInForce, severity: .violation, clause: bound.clause,
           subject: methodology.id,
-          message:
-            "The methodology '\(methodology.id)' was not in force on \(day) (it is in force \(window))."
-        )
+          message: Phrase(
+            kk: "'\(id)' әдістемесі \(day) күні қолданыста болмаған (қолданылу мерзімі: \(window)).",
+            ru: "Методика '\(id)' не действовала на \(day) (срок действия: \(window)).",
+            en: "The methodology '\(id)' was not in force on \(day) (it is in force \(window))."))
       ]
     case .assumed(let bound):
       let assumption = bound.note.map { " (\($0))" } ?? ""
@@ -29,9 +29,13 @@ struct MethodologyCheck: AuditCheck {
         Finding(
           .methodologyNotInForce, severity: .warning, clause: bound.clause,
           subject: methodology.id,
-          message:
-            "The methodology '\(methodology.id)' governs \(day) only under an assumption: it is certainly in force \(window), and \(day) falls in the window \(bound.value)\(assumption)."
-        )
+          message: Phrase(
+            kk: "'\(id)' әдістемесі \(day) күніне тек болжам бойынша қолданылады: ол \(window) "
+              + "анық қолданыста, ал \(day) күні \(bound.value) аралығына түседі\(assumption).",
+            ru: "Методика '\(id)' применяется к \(day) лишь при допущении: она точно действует "
+              + "\(window), а \(day) попадает в окно \(bound.value)\(assumption).",
+            en: "The methodology '\(id)' governs \(day) only under an assumption: it is certainly "
+              + "in force \(window), and \(day) falls in the window \(bound.value)\(assumption)."))
       ]
     }
   }

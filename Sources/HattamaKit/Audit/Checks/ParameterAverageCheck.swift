@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A case's score is the average of its five parameters (002 Appendices 1–2, the sheet's note:
 /// the sum divided by the number of parameters), rounded down or up to hundredths.
 ///
@@ -17,9 +16,12 @@ struct ParameterAverageCheck: AuditCheck {
       return Finding(
         .outcomeMismatch, severity: .warning, clause: ScoreParameters.clause,
         subject: reviewed.id,
-        message:
-          "Case \(reviewed.id) has the score \(score) but its five parameters average \(average)."
-      )
+        message: Phrase(
+          kk: "\(reviewed.id) ісінің бағасы — \(score), бірақ оның бес параметрінің орташа мәні — "
+            + "\(average).",
+          ru: "У дела \(reviewed.id) оценка \(score), но среднее пяти его параметров — \(average).",
+          en: "Case \(reviewed.id) has the score \(score) but its five parameters average "
+            + "\(average)."))
     }
   }
 }

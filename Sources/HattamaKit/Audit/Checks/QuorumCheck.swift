@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// At least the quorum fraction of the composition was present (000 ¶63, 001 ¶57, 004 ¶30),
 /// counted for each motion on its own roll.
 ///
@@ -33,16 +32,34 @@ struct QuorumCheck: AuditCheck {
     let rule = context.rules.quorum
     let consequence =
       rule.binds
-      ? "so nothing could be decided"
-      : "short of the quorum \(rule.clause) sets, which the methodology's own text does not"
+      ? Phrase(
+        kk: "сондықтан ештеңе шешілмеді", ru: "поэтому ничего не могло быть решено",
+        en: "so nothing could be decided")
+      : Phrase(
+        kk: "бұл \(rule.clause) белгілеген кворумнан кем, ал әдістеменің өз мәтінінде ол жоқ",
+        ru: "это меньше кворума, установленного \(rule.clause), которого нет в тексте самой "
+          + "методики",
+        en: "short of the quorum \(rule.clause) sets, which the methodology's own text does not")
+    let list = motions.joined(separator: ", ")
     let which =
       motions.isEmpty
-      ? "on \(day)" : "for motion\(motions.count == 1 ? "" : "s") \(motions.joined(separator: ", "))"
+      ? Phrase(kk: "\(day) күні", ru: "На заседании \(day)", en: "on \(day)")
+      : motions.count == 1
+        ? Phrase(kk: "\(list) ұсынысы бойынша", ru: "По предложению \(list)", en: "for motion \(list)")
+        : Phrase(
+          kk: "\(list) ұсыныстары бойынша", ru: "По предложениям \(list)", en: "for motions \(list)")
+    let (present, required) = (quorum.present, quorum.required)
+    let members = Phrase.counted(
+      quorum.size, kk: "мүшесінің", ru: ("члена", "членов", "членов"), en: ("member", "members"))
     return Finding(
       .quorumNotMet, severity: rule.severity(), clause: rule.clause,
       subject: motions.first ?? "record",
-      message:
-        "Only \(quorum.present) of \(quorum.size) members were present \(which); the quorum is \(quorum.required), \(consequence)."
-    )
+      message: Phrase(
+        kk: "\(which.kk) құрамның \(members.kk) тек \(present) қатысты; кворум — \(required), "
+          + "\(consequence.kk).",
+        ru: "\(which.ru) присутствовали лишь \(present) из \(members.ru); кворум — \(required), "
+          + "\(consequence.ru).",
+        en: "Only \(present) of \(quorum.size) members were present \(which.en); the quorum is "
+          + "\(required), \(consequence.en)."))
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Each motion's recorded result is the one its votes give (000 ¶66, 001 ¶60, 004 ¶33), and no
 /// tie was left without a casting vote.
 ///
@@ -14,23 +13,39 @@ struct ResultCheck: AuditCheck {
       case .noQuorum:
         return nil
       case .tieUnresolved:
-        let recorded = motion.result.map { " (recorded as \($0.rawValue))" } ?? ""
+        let tally = Self.summary(count.tally)
+        let recorded =
+          motion.result.map {
+            Phrase(
+              kk: " (жазылғаны: \($0.word.kk))", ru: " (записано: \($0.word.ru))",
+              en: " (recorded as \($0.rawValue))")
+          } ?? Phrase(verbatim: "")
         return Finding(
           .resultTieUnresolved, severity: context.rules.tieBreak.severity(), clause: clause,
           subject: motion.id,
-          message:
-            "Motion \(motion.id) tied (\(count.tally.summary)) and the chair cast no deciding vote, so it adopted nothing\(recorded)."
-        )
+          message: Phrase(
+            kk: "\(motion.id) ұсынысы бойынша дауыстар тең бөлінді (\(tally.kk)), төраға шешуші "
+              + "дауыс бермеді, сондықтан ештеңе қабылданған жоқ\(recorded.kk).",
+            ru: "По предложению \(motion.id) голоса разделились поровну (\(tally.ru)), председатель "
+              + "не подал решающего голоса, поэтому ничего не принято\(recorded.ru).",
+            en: "Motion \(motion.id) tied (\(tally.en)) and the chair cast no deciding vote, so it "
+              + "adopted nothing\(recorded.en)."))
       case .majority, .castingVote, .tieNotAdopted:
         guard let recorded = motion.result, recorded != count.result,
           !Self.isEchoOfVoidVotes(count, recorded: recorded, context: context)
         else { return nil }
         let severity = context.severity(ofRecorded: recorded, in: count)
+        let (tally, given) = (Self.summary(count.tally), count.result)
         return Finding(
           .resultMismatch, severity: severity, clause: clause, subject: motion.id,
-          message:
-            "Motion \(motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.result.rawValue)\(context.basePhrase(severity))."
-        )
+          message: Phrase(
+            kk: "\(motion.id) ұсынысының нәтижесі «\(recorded.word.kk)» деп жазылған, бірақ "
+              + "дауыстар (\(tally.kk)) бойынша нәтиже — «\(given.word.kk)»",
+            ru: "Результат предложения \(motion.id) записан как «\(recorded.word.ru)», но по "
+              + "голосам (\(tally.ru)) он — «\(given.word.ru)»",
+            en: "Motion \(motion.id) is recorded as \(recorded.rawValue) but its votes "
+              + "(\(tally.en)) give \(given.rawValue)") + context.basePhrase(severity)
+            + Phrase(verbatim: "."))
       }
     }
   }
@@ -48,5 +63,16 @@ struct ResultCheck: AuditCheck {
       compositionSize: count.quorum.size, base: context.rules.majorityBase.value,
       tieBreak: context.rules.tieBreak.value)
     return naive.result == recorded
+  }
+}
+
+extension ResultCheck {
+  /// "for 2, against 2, abstaining 1" in each language.
+  // TODO(l10n): Tally.summary becomes this phrase on the session branch; use it when it lands.
+  fileprivate static func summary(_ tally: Tally) -> Phrase {
+    Phrase(
+      kk: "жақтап \(tally.inFavour), қарсы \(tally.against), қалыс қалды \(tally.abstaining)",
+      ru: "за \(tally.inFavour), против \(tally.against), воздержались \(tally.abstaining)",
+      en: tally.summary)
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The protocol is signed by the secretary, the chair and the members present, and, where the
 /// body's form has an approval block, approved by the authorized person (000 Appendix 11 and
 /// ¶72, 001 Appendix 11 and ¶66, 004 Appendix 5 and ¶39). No seed gives a calibration session an
@@ -20,16 +19,24 @@ struct SignatureCheck: AuditCheck {
     let unsigned = missing.map { person in
       Finding(
         .protocolUnsigned, severity: form.severity(), clause: form.clause, subject: person,
-        message: "The protocol lacks the signature of \(context.name(person)).")
+        message: Phrase(
+          kk: "Хаттамада \(context.name(person)) қолы жоқ.",
+          ru: "В протоколе нет подписи: \(context.name(person)).",
+          en: "The protocol lacks the signature of \(context.name(person))."))
     }
     guard form.value.approval, signing.approvedOn == nil else { return unsigned }
+    let official = context.name(context.record.authorizedOfficial)
     return unsigned + [
       Finding(
         .protocolNotApproved, severity: form.severity(), clause: form.clause,
         subject: context.record.authorizedOfficial,
-        message:
-          "The protocol has no approval date; the authorized official \(context.name(context.record.authorizedOfficial)) approves it (БЕКІТЕМІН)."
-      )
+        message: Phrase(
+          kk: "Хаттамада бекіту күні жоқ; оны уәкілетті лауазымды тұлға \(official) бекітеді "
+            + "(БЕКІТЕМІН).",
+          ru: "В протоколе нет даты утверждения; его утверждает уполномоченное должностное лицо "
+            + "\(official) (УТВЕРЖДАЮ).",
+          en: "The protocol has no approval date; the authorized official \(official) approves it "
+            + "(БЕКІТЕМІН)."))
     ]
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 000 ¶66, 001 ¶60, 004 ¶33: the chair, whose vote decides a tie, is one of the members.
 public struct ChairIsMemberRule: CompositionRule {
   public init() {}
@@ -11,16 +10,23 @@ public struct ChairIsMemberRule: CompositionRule {
         Finding(
           .compositionChairNotMember, severity: rule.severity(), clause: rule.clause,
           subject: "record",
-          message: "No chair is named. Name one of the members as the chair.")
+          message: Phrase(
+            kk: "Төраға аталмаған. Мүшелердің бірін төраға етіп атаңыз.",
+            ru: "Председатель не назначен. Назначьте председателем одного из членов.",
+            en: "No chair is named. Name one of the members as the chair."))
       ]
     case let chair? where !context.members.contains(chair):
       return [
         Finding(
           .compositionChairNotMember, severity: rule.severity(), clause: rule.clause,
           subject: chair,
-          message:
-            "The chair \(context.name(chair)) is not among the members. Add them to the members or name a member as the chair."
-        )
+          message: Phrase(
+            kk: "Төраға \(context.name(chair)) мүшелердің қатарында жоқ. Оны мүшелерге қосыңыз "
+              + "немесе мүшелердің бірін төраға етіп атаңыз.",
+            ru: "Председатель \(context.name(chair)) не входит в число членов. Включите его в "
+              + "члены или назначьте председателем одного из членов.",
+            en: "The chair \(context.name(chair)) is not among the members. Add them to the "
+              + "members or name a member as the chair."))
       ]
     default:
       return []

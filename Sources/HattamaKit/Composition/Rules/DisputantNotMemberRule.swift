@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: the employee who disputes the score is not a member of the session.
 public struct DisputantNotMemberRule: CompositionRule {
   public init() {}
@@ -11,9 +10,13 @@ public struct DisputantNotMemberRule: CompositionRule {
         .compositionDisputantMember, severity: context.rules.excludesDisputant.severity(),
         clause: context.rules.excludesDisputant.clause,
         subject: reviewed.employee,
-        message:
-          "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a member. \(context.replacementAdvice)"
-      )
+        message: Phrase(
+          kk: "\(context.name(reviewed.employee)) \(reviewed.id) ісі бойынша бағаға дау айтады, "
+            + "сондықтан мүше бола алмайды. ",
+          ru: "\(context.name(reviewed.employee)) оспаривает оценку по делу \(reviewed.id) и не "
+            + "может быть членом. ",
+          en: "\(context.name(reviewed.employee)) disputes case \(reviewed.id) and cannot be a "
+            + "member. ") + context.replacementAdvice)
     }
   }
 }

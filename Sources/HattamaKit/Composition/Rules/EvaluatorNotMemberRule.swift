@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: the person who evaluated a disputing employee is not a member of the session.
 public struct EvaluatorNotMemberRule: CompositionRule {
   public init() {}
@@ -12,9 +11,13 @@ public struct EvaluatorNotMemberRule: CompositionRule {
           .compositionEvaluatorMember, severity: context.rules.excludesEvaluators.severity(),
           clause: context.rules.excludesEvaluators.clause,
           subject: evaluator,
-          message:
-            "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. \(context.replacementAdvice)"
-        )
+          message: Phrase(
+            kk: "\(context.name(evaluator)) \(reviewed.id) ісі бойынша бағалаушы адам, сондықтан "
+              + "мүше бола алмайды. ",
+            ru: "\(context.name(evaluator)) — оценивающее лицо по делу \(reviewed.id) и не может "
+              + "быть членом. ",
+            en: "\(context.name(evaluator)) evaluated case \(reviewed.id) and cannot be a member. ")
+            + context.replacementAdvice)
       }
     }
   }

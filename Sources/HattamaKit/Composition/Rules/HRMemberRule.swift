@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: an employee of the HR service (or the person assigned its duties) is a member.
 public struct HRMemberRule: CompositionRule {
   public init() {}
@@ -12,7 +11,12 @@ public struct HRMemberRule: CompositionRule {
         .compositionNoHRMember, severity: context.rules.requiresHRMember.severity(),
         clause: context.rules.requiresHRMember.clause,
         subject: "record",
-        message: "No member works in the HR service. Add an HR employee as a voting member.")
+        message: Phrase(
+          kk: "Мүшелердің ішінде персоналды басқару қызметінің (HR) қызметкері жоқ. HR "
+            + "қызметкерін дауыс беретін мүше ретінде қосыңыз.",
+          ru: "Среди членов нет работника службы управления персоналом (HR). Включите работника "
+            + "HR в состав как голосующего члена.",
+          en: "No member works in the HR service. Add an HR employee as a voting member."))
     ]
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20 (at least three), 004 ¶5 (at least five): the composition is large enough.
 public struct MinimumSizeRule: CompositionRule {
   public init() {}
@@ -10,8 +9,10 @@ public struct MinimumSizeRule: CompositionRule {
       Finding(
         .compositionTooSmall, severity: context.rules.minimumSize.severity(),
         clause: context.rules.minimumSize.clause, subject: "record",
-        message:
-          "The composition has \(size) members\(context.duplicatesNote); at least \(minimum) are required.")
+        message: context.sizePhrase
+          + Phrase(
+            kk: "; кемінде \(minimum) мүше қажет.", ru: "; требуется не менее \(minimum).",
+            en: "; at least \(minimum) are required."))
     ]
   }
 }

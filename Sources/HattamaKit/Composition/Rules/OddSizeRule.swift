@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: the composition has an odd number of members.
 ///
 /// Violated by an even number of voting members where the methodology requires an odd one
@@ -13,9 +12,11 @@ public struct OddSizeRule: CompositionRule {
       Finding(
         .compositionEven, severity: context.rules.oddSize.severity(),
         clause: context.rules.oddSize.clause, subject: "record",
-        message:
-          "The composition has \(size) members\(context.duplicatesNote); it must have an odd number. Add or remove one member."
-      )
+        message: context.sizePhrase
+          + Phrase(
+            kk: "; мүшелер саны тақ болуы тиіс. Бір мүшені қосыңыз немесе шығарыңыз.",
+            ru: "; число членов должно быть нечётным. Добавьте или исключите одного члена.",
+            en: "; it must have an odd number. Add or remove one member."))
     ]
   }
 }

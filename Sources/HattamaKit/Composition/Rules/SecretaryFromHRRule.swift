@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 000 ¶67, 001 ¶61, 004 ¶34: the secretary is an employee of the HR service.
 ///
 /// Also reported when no secretary is named where one is required.
@@ -13,7 +12,10 @@ public struct SecretaryFromHRRule: CompositionRule {
         Finding(
           .compositionSecretaryNotHR, severity: rule.severity(), clause: rule.clause,
           subject: "record",
-          message: "No secretary is named. Name an HR employee as the secretary.")
+          message: Phrase(
+            kk: "Хатшы аталмаған. HR қызметкерін хатшы етіп атаңыз.",
+            ru: "Секретарь не назначен. Назначьте секретарём работника HR.",
+            en: "No secretary is named. Name an HR employee as the secretary."))
       ]
     }
     guard let person = context.record.person(secretary), !person.hr else { return [] }
@@ -21,9 +23,13 @@ public struct SecretaryFromHRRule: CompositionRule {
       Finding(
         .compositionSecretaryNotHR, severity: rule.severity(), clause: rule.clause,
         subject: secretary,
-        message:
-          "The secretary \(context.name(secretary)) is not an HR employee. Name an HR employee as the secretary."
-      )
+        message: Phrase(
+          kk: "Хатшы \(context.name(secretary)) персоналды басқару қызметінің (HR) қызметкері "
+            + "емес. HR қызметкерін хатшы етіп атаңыз.",
+          ru: "Секретарь \(context.name(secretary)) не является работником службы управления "
+            + "персоналом (HR). Назначьте секретарём работника HR.",
+          en: "The secretary \(context.name(secretary)) is not an HR employee. Name an HR "
+            + "employee as the secretary."))
     ]
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 000 ¶67, 001 ¶61, 004 ¶34: the secretary does not vote, so is not a member.
 public struct SecretaryNotMemberRule: CompositionRule {
   public init() {}
@@ -11,9 +10,13 @@ public struct SecretaryNotMemberRule: CompositionRule {
         .compositionSecretaryMember, severity: context.rules.requiresHRSecretary.severity(),
         clause: context.rules.requiresHRSecretary.clause,
         subject: secretary,
-        message:
-          "The secretary \(context.name(secretary)) is also a voting member; the secretary does not vote. Name another secretary or remove them from the members."
-      )
+        message: Phrase(
+          kk: "Хатшы \(context.name(secretary)) сонымен қатар дауыс беретін мүше; хатшы дауыс "
+            + "бермейді. Басқа хатшы атаңыз немесе оны мүшелер қатарынан шығарыңыз.",
+          ru: "Секретарь \(context.name(secretary)) также является голосующим членом; секретарь "
+            + "не голосует. Назначьте другого секретаря или исключите его из членов.",
+          en: "The secretary \(context.name(secretary)) is also a voting member; the secretary "
+            + "does not vote. Name another secretary or remove them from the members."))
     ]
   }
 }
