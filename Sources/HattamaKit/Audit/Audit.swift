@@ -29,7 +29,7 @@ public enum Audit {
     guard let methodology else {
       let unknown = [
         Finding(
-          .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,
+          .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,  // l10n: ignore
           message: Phrase(
             kk: "'\(record.methodology)' әдістемесі кірістірілмеген.",
             ru: "Методика '\(record.methodology)' не встроена.",

@@ -87,12 +87,15 @@ public struct PeriodCheck: Sendable, Equatable {
   /// 2025-10-14" (Kazakh and Russian put the day beside the event: «таныстырудан (2025-10-14)
   /// бастап»).
   func rule(on day: String?) -> Phrase {
-    let days = Phrase.counted(
-      workingDays, kk: "жұмыс күні", ru: ("рабочий день", "рабочих дня", "рабочих дней"),
-      en: ("working day", "working days"))
+    let plural = workingDays == 1 ? "" : "s"
+    let days = Phrase(
+      kk: "\(workingDays) жұмыс күні",
+      ru: Phrase.counted(
+        workingDays, kk: "", ru: ("рабочий день", "рабочих дня", "рабочих дней"), en: ("", "")
+      ).ru,
+      en: "\(workingDays) working day" + plural)
     let within = Phrase.counted(
-      workingDays, kk: "жұмыс күні", ru: ("рабочего дня", "рабочих дней", "рабочих дней"),
-      en: ("working day", "working days"))
+      workingDays, kk: "", ru: ("рабочего дня", "рабочих дней", "рабочих дней"), en: ("", ""))
     let (start, on) = (from.phrase, day.map { " (\($0))" } ?? "")
     let enOn = day.map { " on \($0)" } ?? ""
     return switch reading {

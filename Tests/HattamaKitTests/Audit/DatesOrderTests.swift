@@ -50,6 +50,6 @@ import Testing
     let findings = Audit.findings(for: record, methodology: .trade2025)
       .filter { $0.code == .datesOrder }
     #expect(findings.map(\.subject) == (item.subject.map { [$0] } ?? []))
-    #expect(findings.allSatisfy { $0.severity == .violation && $0.message.contains("impossible") })
+    #expect(findings.allSatisfy { $0.severity == .violation && $0.message.en.contains("impossible") })
   }
 }

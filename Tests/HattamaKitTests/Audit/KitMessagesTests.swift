@@ -7,7 +7,7 @@ struct KitMessagesTests {
   func unknownMethodology() throws {
     let finding = try #require(Audit.findings(for: AuditTests.clean, methodology: nil).first)
     #expect(finding.code == .methodologyUnknown)
-    #expect(finding.message == "The methodology '\(AuditTests.clean.methodology)' is not built in.")
+    #expect(finding.message.en == "The methodology '\(AuditTests.clean.methodology)' is not built in.")
   }
 
   @Test("a draft without a composition says so, without 'hattama roster compose'")

@@ -93,7 +93,7 @@ import Testing
       ])
     #expect(findings.first { $0.code == .compositionEvaluatorMember }?.subject == "v1")
     #expect(
-      findings.first { $0.code == .compositionEvaluatorMember }?.message
+      findings.first { $0.code == .compositionEvaluatorMember }?.message.en
         == "Person v1 (v1) evaluated case c1 and cannot be a member. Replace them with one of Person m2 (m2), Person m3 (m3), Person m4 (m4), who are neither employees nor evaluators of a case under review."
     )
   }
@@ -104,7 +104,7 @@ import Testing
     let rules = try #require(Methodology.trade2025.rules(for: .calibration))
     let finding = composition.findings(in: Fixtures.calibration(), under: rules).last
     #expect(finding?.code == .compositionUnknownPerson)
-    #expect(finding?.message == "'s11' in secretary is not defined in people. Did you mean 's1'?")
+    #expect(finding?.message.en == "'s11' in secretary is not defined in people. Did you mean 's1'?")
   }
 
   @Test("a member listed twice is said to be, where the count matters")
@@ -113,9 +113,9 @@ import Testing
     let rules = try #require(Methodology.trade2025.rules(for: .calibration))
     let findings = composition.findings(in: Fixtures.calibration(), under: rules)
     let even = try #require(findings.first { $0.code == .compositionEven })
-    #expect(even.message.contains("4 members (m2 listed twice, counted once)"))
+    #expect(even.message.en.contains("4 members (m2 listed twice, counted once)"))
     let lawful = Composition(chair: "m1", members: ["m1", "m2", "h1"], secretary: "s1")
-    #expect(!lawful.findings(in: Fixtures.calibration(), under: rules).contains { $0.message.contains("twice") })
+    #expect(!lawful.findings(in: Fixtures.calibration(), under: rules).contains { $0.message.en.contains("twice") })
   }
 
   @Test("advice names who may replace an excluded member, and says so when nobody may")
@@ -125,7 +125,7 @@ import Testing
     record.people.removeAll { ["m4", "m5", "m6", "h2"].contains($0.id) }
     let composition = Composition(chair: "m1", members: ["m1", "m2", "m3", "v1", "h1"], secretary: "s1")
     let message = composition.findings(in: record, under: rules)
-      .first { $0.code == .compositionEvaluatorMember }?.message
+      .first { $0.code == .compositionEvaluatorMember }?.message.en
     #expect(message?.hasSuffix("Replace them with someone who is neither an employee nor an evaluator of a case under review.") == true)
   }
 }

@@ -28,7 +28,7 @@ import Testing
     #expect(roster.composition.secretary == "s1")
     #expect(check(record, roster.composition).isEmpty)
     #expect(roster.excluded.map(\.candidate) == ["e1", "v1", "zz"])
-    #expect(roster.excluded[0].reason == "the employee of case c1, 002 ¶20")
+    #expect(roster.excluded[0].reason.en == "the employee of case c1, 002 ¶20")
   }
 
   @Test(
@@ -38,7 +38,7 @@ import Testing
       try RosterComposer(record: draft(["m1", "m2", "m3", "m4", "h1", "s1"]), rules: rules)
         .compose(size: size)
     } throws: { error in
-      (error as? RosterComposer.Failure)?.message.contains(reason) == true
+      (error as? RosterComposer.Failure)?.message.en.contains(reason) == true
     }
   }
 

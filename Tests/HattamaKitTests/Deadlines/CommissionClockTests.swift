@@ -49,7 +49,7 @@ import Testing
     let late = try Self.findings(Self.record(approved: nil, appeal: "2025-11-10"))
     #expect(late.map(\.code) == [.deadlineAppeal])
     #expect(late.map(\.severity) == [.warning])
-    #expect(late.first?.message.contains("not under sitting") == true)
+    #expect(late.first?.message.en.contains("not under sitting") == true)
   }
 
   @Test("000 ¶73: familiarisation with the result within 2 working days of the approval")

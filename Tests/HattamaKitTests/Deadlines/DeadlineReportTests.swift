@@ -79,7 +79,7 @@ import Testing
     let finding = check.finding(subject: "c1")
     #expect(finding?.code == item.period.findingCode)
     #expect(finding?.clause == item.clause)
-    #expect(finding?.message.contains(item.clause) == true)
+    #expect(finding?.message.en.contains(item.clause) == true)
   }
 
   @Test("a notice read 'within' is too early before its window, late on the sitting's day")

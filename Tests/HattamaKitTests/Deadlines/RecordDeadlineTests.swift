@@ -57,7 +57,7 @@ import Testing
     #expect(result.map(\.code) == [.deadlineApplication])
     #expect(result.first?.subject == "c1")
     #expect(
-      result.first?.message
+      result.first?.message.en
         == "Case c1: the application of 2025-10-24 came after the deadline 2025-10-21 (5 working days from familiarisation on 2025-10-14, 002 ¶11)."
     )
   }
@@ -71,7 +71,7 @@ import Testing
     #expect(result.map(\.code) == [.deadlineDecision])
     #expect(result.first?.subject == "c2")
     #expect(
-      result.first?.message
+      result.first?.message.en
         == "Case c2: the decision of 2025-10-20 approving the composition came after the deadline 2025-10-15 (3 working days from the application on 2025-10-10, 002 ¶20)."
     )
   }
@@ -86,7 +86,7 @@ import Testing
     #expect(result.map(\.code) == [.deadlineSession, .deadlinePosting])
     #expect(result.map(\.subject) == ["c1", "record"])
     #expect(
-      result.last?.message
+      result.last?.message.en
         == "The posting of the protocol on 2025-11-07 came after the deadline 2025-11-06 (3 working days from signing on 2025-11-03, 002 ¶23)."
     )
   }
@@ -103,7 +103,7 @@ import Testing
     // the sitting for want of an approval date (it might be met from the approval): warnings.
     #expect(result.map(\.severity) == [.warning, .warning])
     #expect(
-      result.map(\.message) == [
+      result.map(\.message.en) == [
         "The notice of 2025-10-22 came after the deadline 2025-10-21 (at least 3 working days before the sitting on 2025-10-24, 000 ¶62; a breach under the reading chosen, not under within).",
         "The appeal of 2025-11-11 came after the deadline 2025-11-10 (10 working days from the approval on 2025-10-24, 000 ¶75, 000 ¶72; a breach under the reading chosen, not under sitting).",
       ])
@@ -130,13 +130,13 @@ import Testing
     dates.posted = nil
     let estimated = try findings(dates)
     #expect(
-      estimated.first?.message
+      estimated.first?.message.en
         == "Case c1: the application of 2026-06-02 came after the deadline 2026-06-01 (5 working days from familiarisation on 2026-05-22, 002 ¶11; the count relies on an estimated holiday date)."
     )
     dates.cases = [("c1", "2027-12-27", "2028-01-06")]
     let uncovered = try findings(dates)
     #expect(
-      uncovered.first?.message.hasSuffix("; the calendar has no transfer data for 2028).") == true)
+      uncovered.first?.message.en.hasSuffix("; the calendar has no transfer data for 2028).") == true)
   }
 }
 

@@ -43,7 +43,7 @@ struct ChainReportFindingsTests {
   func findings(_ c: Case) {
     let findings = c.report.findings(subject: "J.jsonl")
     #expect(findings.map(\.code) == c.codes)
-    #expect(findings.allSatisfy { $0.subject == "J.jsonl" && !$0.message.isEmpty })
+    #expect(findings.allSatisfy { $0.subject == "J.jsonl" && !$0.message.en.isEmpty })
     #expect(findings.map(\.severity) == c.codes.map(\.severity))
   }
 }

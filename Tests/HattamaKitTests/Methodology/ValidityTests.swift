@@ -51,7 +51,7 @@ import Testing
       .filter { $0.code == .methodologyNotInForce }
     #expect(findings.map(\.severity) == (item.severity.map { [$0] } ?? []))
     if item.severity == .warning {
-      #expect(findings.first?.message.contains("only under an assumption") == true)
+      #expect(findings.first?.message.en.contains("only under an assumption") == true)
     }
   }
 }

@@ -49,8 +49,8 @@ struct UnplacedTests {
       return
     }
     #expect(
-      why.contains("2 HR employees are needed")
-        && why.contains("h1 (an evaluator of case c1, 002 ¶20)"))
+      why.en.contains("2 HR employees are needed")
+        && why.en.contains("h1 (an evaluator of case c1, 002 ¶20)"))
     #expect(blocked.sittings.map { $0.cases.map(\.id) } == [["c2"]])
     // Both ways: with a third HR employee in the pool the case is placed.
     let kept = Self.plan(

@@ -50,7 +50,7 @@ import Testing
   @Test("the warning names the reading and the other one")
   func readingMessage() {
     #expect(
-      Self.findings(sanction: .reprimand, score: "3.00").map(\.message) == [
+      Self.findings(sanction: .reprimand, score: "3.00").map(\.message.en) == [
         "Case c1 ends with 3.00 but a reprimand sanction caps the score at 2.99, reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to 4.60."
       ])
   }
@@ -64,7 +64,7 @@ import Testing
       sanction: .reprimand, score: "2.80", parameters: ["3.00", "3.00", "2.00", "2.99", "3.00"])
     #expect(broken.map(\.severity) == [.violation])
     #expect(
-      broken.first?.message
+      broken.first?.message.en
         == "Parameter 5 of case c1 is 3.00 but a reprimand sanction caps it at 2.99.")
   }
 

@@ -47,7 +47,7 @@ import Testing
     let findings = Self.findings(broken, .nchr2020)
     #expect(findings.map(\.subject) == ["mo1"])
     #expect(
-      findings.first?.message
+      findings.first?.message.en
         == "Motion mo1 gives category 1, but 4 of 5 targets met give category 2 («тиімді»).")
     // Without the targets met, a correction's category cannot be checked against them.
     #expect(

@@ -37,7 +37,7 @@ import Testing
       Competency(name: "Ынтымақтастық", indicators: 4, observed: 2, result: .meets)
     ])
     #expect(
-      findings.map(\.message) == [
+      findings.map(\.message.en) == [
         "Competency 'Ынтымақтастық' of case c1 is recorded as meets, but 2 of 4 indicators observed fall short of 3/4, which gives does-not-meet."
       ])
   }
