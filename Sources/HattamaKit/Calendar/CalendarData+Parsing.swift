@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension CalendarData {
   /// Reads calendar lines (the format of ``WorkingCalendar/kazakhstanData``).
   ///
@@ -19,13 +18,17 @@ extension CalendarData {
       switch words[0] {
       case "year":
         guard words.count >= 2 else {
-          throw failure(.missingText(expected: "a year and its source"))
+          throw failure(.missingText(
+              expected: Phrase(kk: "жыл және оның дереккөзі", ru: "год и его источник", en: "a year and its source")))
         }
         guard words[1].count == 4, let year = Int(words[1]), year > 0 else {
           throw failure(.invalidYear(words[1]))
         }
         guard words.count >= 3 else {
-          throw failure(.missingText(expected: "the source of the year's transfers"))
+          throw failure(.missingText(
+              expected: Phrase(
+                kk: "жыл ауыстыруларының дереккөзі", ru: "источник переносов года",
+                en: "the source of the year's transfers")))
         }
         data.years[year] = words[2...].joined(separator: " ")
       case "every":
@@ -49,7 +52,11 @@ extension CalendarData {
   ) throws(CalendarDataError) -> HolidayRule {
     guard words.count >= 5 else {
       throw failure(
-        .missingText(expected: "MM-DD, the years FROM..TO, the kind and the holiday's name"))
+        .missingText(
+          expected: Phrase(
+            kk: "MM-DD, FROM..TO жылдары, күн түрі және мерекенің атауы",
+            ru: "MM-DD, годы FROM..TO, вид дня и название праздника",
+            en: "MM-DD, the years FROM..TO, the kind and the holiday's name")))
     }
     let monthDay = words[1].split(separator: "-", omittingEmptySubsequences: false)
     guard monthDay.count == 2, monthDay.allSatisfy({ $0.count == 2 }),
@@ -71,14 +78,18 @@ extension CalendarData {
     }
     guard let day = Day(iso: words[0]) else { throw failure(.invalidDate(words[0])) }
     guard words.count >= 2 else {
-      throw failure(.missingText(expected: "a kind of day and a reason"))
+      throw failure(.missingText(
+          expected: Phrase(kk: "күн түрі және себебі", ru: "вид дня и причину", en: "a kind of day and a reason")))
     }
     guard let kind = LineKind(rawValue: words[1]) else { throw failure(.unknownKind(words[1])) }
     var rest = Array(words.dropFirst(2))
     let estimated = rest.last == "[estimated]"
     if estimated { rest.removeLast() }
     guard !rest.isEmpty else {
-      throw failure(.missingText(expected: "the holiday's name or the reason"))
+      throw failure(.missingText(
+          expected: Phrase(
+            kk: "мерекенің атауы немесе себебі", ru: "название праздника или причину",
+            en: "the holiday's name or the reason")))
     }
     return DayLine(day: day, kind: kind, text: rest.joined(separator: " "), estimated: estimated)
   }

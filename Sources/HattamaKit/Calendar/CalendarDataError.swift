@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A line of calendar data that cannot be read.
 ///
 /// Thrown by ``WorkingCalendar/init(extraLines:source:)`` for a `--calendar` file; ``message``
@@ -32,37 +31,61 @@ public struct CalendarDataError: Error, Sendable, Equatable, CustomStringConvert
     /// The kind of day is not `holiday`, `fixed`, `off` or `work`.
     case unknownKind(String)
     /// The line ends before its kind, name or source.
-    case missingText(expected: String)
+    case missingText(expected: Phrase)
     /// A second `off` or `work` line for a day already given one.
     case repeatedDay(Day, firstLine: Int)
   }
 
   /// One sentence: where, what is wrong, what to do.
-  public var message: String {
-    let place = "line \(line)"
+  public var message: Phrase {
+    Phrase(kk: "\(line)-жол: ", ru: "строка \(line): ", en: "line \(line): ") + reason
+  }
+
+  private var reason: Phrase {
     switch problem {
     case .unknownDirective(let word):
-      return
-        "\(place): '\(word)' does not start a calendar line; "
-        + "start it with a date YYYY-MM-DD, 'every' or 'year'."
+      Phrase(
+        kk: "'\(word)' күнтізбе жолын бастамайды; жолды YYYY-MM-DD күнінен, 'every' немесе 'year' "
+          + "сөзінен бастаңыз.",
+        ru: "'\(word)' не начинает строку календаря; начните её с даты YYYY-MM-DD, 'every' или "
+          + "'year'.",
+        en: "'\(word)' does not start a calendar line; "
+          + "start it with a date YYYY-MM-DD, 'every' or 'year'.")
     case .invalidDate(let word):
-      return "\(place): '\(word)' is not a date; write it as YYYY-MM-DD (MM-DD after 'every')."
+      Phrase(
+        kk: "'\(word)' күн емес; оны YYYY-MM-DD түрінде жазыңыз ('every' кейін MM-DD).",
+        ru: "'\(word)' не дата; пишите её как YYYY-MM-DD (MM-DD после 'every').",
+        en: "'\(word)' is not a date; write it as YYYY-MM-DD (MM-DD after 'every').")
     case .invalidYearRange(let word):
-      return
-        "\(place): '\(word)' is not a range of years; "
-        + "write FROM..TO, leaving out an open end, such as 2022.. or ..2021."
+      Phrase(
+        kk: "'\(word)' жылдар аралығы емес; FROM..TO түрінде жазыңыз, ашық шетін түсіріп "
+          + "(мысалы, 2022.. немесе ..2021).",
+        ru: "'\(word)' не диапазон лет; пишите FROM..TO, опуская открытый конец (например, "
+          + "2022.. или ..2021).",
+        en: "'\(word)' is not a range of years; "
+          + "write FROM..TO, leaving out an open end, such as 2022.. or ..2021.")
     case .invalidYear(let word):
-      return "\(place): '\(word)' is not a year; write 'year YYYY' and then the source."
+      Phrase(
+        kk: "'\(word)' жыл емес; 'year YYYY' деп, содан кейін дереккөзді жазыңыз.",
+        ru: "'\(word)' не год; пишите 'year YYYY', а затем источник.",
+        en: "'\(word)' is not a year; write 'year YYYY' and then the source.")
     case .unknownKind(let word):
-      return
-        "\(place): '\(word)' is not a kind of day; use holiday, fixed, off or work."
+      Phrase(
+        kk: "'\(word)' күн түрі емес; holiday, fixed, off немесе work жазыңыз.",
+        ru: "'\(word)' не вид дня; используйте holiday, fixed, off или work.",
+        en: "'\(word)' is not a kind of day; use holiday, fixed, off or work.")
     case .missingText(let expected):
-      return "\(place): '\(text)' ends too early; add \(expected)."
+      Phrase(
+        kk: "'\(text)' тым ерте аяқталады; қосыңыз: \(expected.kk).",
+        ru: "'\(text)' обрывается слишком рано; добавьте \(expected.ru).",
+        en: "'\(text)' ends too early; add \(expected.en).")
     case .repeatedDay(let day, let firstLine):
-      return
-        "\(place): \(day) already has a transfer on line \(firstLine); keep one line for the day."
+      Phrase(
+        kk: "\(day) күнінің ауыстыруы \(firstLine)-жолда берілген; бір күнге бір жол қалдырыңыз.",
+        ru: "для \(day) уже есть перенос в строке \(firstLine); оставьте одну строку на день.",
+        en: "\(day) already has a transfer on line \(firstLine); keep one line for the day.")
     }
   }
 
-  public var description: String { "\(source), \(message)" }
+  public var description: String { "\(source), \(message.en)" }
 }

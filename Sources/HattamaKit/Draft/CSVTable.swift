@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A spreadsheet exported as CSV, as HR's Excel writes it: UTF-8 with or without a byte order
 /// mark, comma- or semicolon-delimited (Excel's Kazakh and Russian locales write `;`), fields in
 /// double quotes where they hold the delimiter, a quote or a line break (RFC 4180), CRLF or LF.
@@ -93,11 +92,22 @@ public enum CSVError: Error, Sendable, Equatable {
 }
 
 extension CSVError: CustomStringConvertible {
-  public var description: String {
+  public var description: String { message.en }
+
+  /// Why, in each language, after the file's name.
+  public var message: Phrase {
     switch self {
-    case .notUTF8: "is not UTF-8 text; save it from Excel as \"CSV UTF-8\""
-    case .empty: "has no header row"
-    case .unterminatedQuote(let line): "line \(line): a quoted cell is never closed"
+    case .notUTF8:
+      Phrase(
+        kk: "UTF-8 мәтіні емес; оны Excel-ден \"CSV UTF-8\" түрінде сақтаңыз",
+        ru: "не текст UTF-8; сохраните его из Excel как \"CSV UTF-8\"",
+        en: "is not UTF-8 text; save it from Excel as \"CSV UTF-8\"")
+    case .empty: Phrase(kk: "тақырып жолы жоқ", ru: "нет строки заголовка", en: "has no header row")
+    case .unterminatedQuote(let line):
+      Phrase(
+        kk: "\(line)-жол: тырнақшадағы ұяшық жабылмаған",
+        ru: "строка \(line): ячейка в кавычках не закрыта",
+        en: "line \(line): a quoted cell is never closed")
     }
   }
 }

@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: exempt — HTML markup and CSS only: every word a person reads comes from ProtocolLabels, DecisionWords and DraftWords
 extension ProtocolHTMLWriter {
   /// The printed page's margins (CSS paged media, which headless Chromium honours): the state
   /// body top left and the journal anchor bottom left on every page, so a loose sheet still says

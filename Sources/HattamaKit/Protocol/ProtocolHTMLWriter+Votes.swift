@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: exempt — HTML markup and CSS only: every word a person reads comes from ProtocolLabels, DecisionWords and DraftWords
 extension ProtocolHTMLWriter {
   /// The votes set compactly: one table, a row per member per motion. Each motion is a `tbody`
   /// the printer keeps on one page: beside its members' rows a cell naming the motion and who

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The words that say how each motion was decided: who was present for it, its majority base
 /// with the number, and the rule that gave the result (SPEC, "The protocol": "for 3 of 5
 /// present and eligible: more than half — adopted").
@@ -11,116 +10,87 @@ public struct DecisionWords: Sendable {
 
   /// The words of each language.
   public static func words(_ language: Language) -> DecisionWords {
-    switch language {
-    case .kk:
-      DecisionWords(
-        language: .kk, presentLabel: "Дауыс беру кезінде қатысқандар",
-        ruleLabel: "Шешім қалай қабылданды")
-    case .ru:
-      DecisionWords(
-        language: .ru, presentLabel: "Присутствовали при голосовании",
-        ruleLabel: "Как принято решение")
-    case .en:
-      DecisionWords(language: .en, presentLabel: "Present for the vote", ruleLabel: "Decided by")
-    }
+    DecisionWords(
+      language: language,
+      presentLabel: Phrase(
+        kk: "Дауыс беру кезінде қатысқандар", ru: "Присутствовали при голосовании",
+        en: "Present for the vote"
+      ).text(in: language),
+      ruleLabel: Phrase(kk: "Шешім қалай қабылданды", ru: "Как принято решение", en: "Decided by")
+        .text(in: language))
   }
 
   /// The sentence for one motion's count; `nil` for a motion that could not be recounted.
   public func sentence(for entry: ProtocolDocument.MotionEntry) -> String? {
     guard let tally = entry.tally else { return nil }
-    let result = resultWord(tally.result)
-    switch tally.rule {
-    case .majority:
-      return majority(tally, base: entry.base) + " — " + result
-    case .castingVote:
-      return tie(tally) + "; " + castingVote + " — " + result
-    case .tieNotAdopted:
-      return tie(tally) + "; " + tieAdoptsNothing + " — " + result
-    case .tieUnresolved:
-      return tie(tally) + "; " + noCastingVote + " — " + result
-    case .noQuorum:
-      return noQuorum(entry.quorum) + " — " + result
-    }
+    let how: Phrase =
+      switch tally.rule {
+      case .majority: Self.majority(tally, base: entry.base)
+      case .castingVote: Self.tie(tally) + Phrase(verbatim: "; ") + Self.castingVote
+      case .tieNotAdopted: Self.tie(tally) + Phrase(verbatim: "; ") + Self.tieAdoptsNothing
+      case .tieUnresolved: Self.tie(tally) + Phrase(verbatim: "; ") + Self.noCastingVote
+      case .noQuorum: Self.noQuorum(entry.quorum)
+      }
+    return (how + Phrase(verbatim: " — ") + Self.resultWord(tally.result)).text(in: language)
   }
 
-  private func majority(_ tally: Tally, base: MajorityBase) -> String {
+  private static func majority(_ tally: Tally, base: MajorityBase) -> Phrase {
+    let (inFavour, of, words) = (tally.inFavour, tally.base, baseWords(base))
     let more = 2 * tally.inFavour > tally.base
-    switch language {
-    case .kk:
-      return "жақтағандар \(tally.inFavour), негіз \(tally.base) (\(baseWords(base))): "
-        + (more ? "жартысынан көп" : "жартысынан көп емес")
-    case .ru:
-      return "за \(tally.inFavour) из \(tally.base) (\(baseWords(base))): "
-        + (more ? "более половины" : "не более половины")
-    case .en:
-      return "for \(tally.inFavour) of \(tally.base) \(baseWords(base)): "
-        + (more ? "more than half" : "not more than half")
+    return more
+      ? Phrase(
+        kk: "жақтағандар \(inFavour), негіз \(of) (\(words.kk)): жартысынан көп",
+        ru: "за \(inFavour) из \(of) (\(words.ru)): более половины",
+        en: "for \(inFavour) of \(of) \(words.en): more than half")
+      : Phrase(
+        kk: "жақтағандар \(inFavour), негіз \(of) (\(words.kk)): жартысынан көп емес",
+        ru: "за \(inFavour) из \(of) (\(words.ru)): не более половины",
+        en: "for \(inFavour) of \(of) \(words.en): not more than half")
+  }
+
+  private static func baseWords(_ base: MajorityBase) -> Phrase {
+    switch base {
+    case .votesCast:
+      Phrase(
+        kk: "жақтап және қарсы берілген дауыстар", ru: "поданных голосов за и против",
+        en: "votes cast for or against")
+    case .present:
+      Phrase(
+        kk: "қатысқан және дауыс беруге құқылы мүшелер",
+        ru: "присутствующих членов с правом голоса", en: "present and eligible")
+    case .composition:
+      Phrase(
+        kk: "құрамның барлық мүшелері", ru: "всего состава", en: "in the whole composition")
     }
   }
 
-  private func baseWords(_ base: MajorityBase) -> String {
-    switch (language, base) {
-    case (.kk, .votesCast): "жақтап және қарсы берілген дауыстар"
-    case (.kk, .present): "қатысқан және дауыс беруге құқылы мүшелер"
-    case (.kk, .composition): "құрамның барлық мүшелері"
-    case (.ru, .votesCast): "поданных голосов за и против"
-    case (.ru, .present): "присутствующих членов с правом голоса"
-    case (.ru, .composition): "всего состава"
-    case (.en, .votesCast): "votes cast for or against"
-    case (.en, .present): "present and eligible"
-    case (.en, .composition): "in the whole composition"
-    }
+  private static func tie(_ tally: Tally) -> Phrase {
+    let votes = "(\(tally.inFavour)–\(tally.against))"
+    return Phrase(
+      kk: "дауыстар тең \(votes)", ru: "голоса разделились поровну \(votes)",
+      en: "a tie \(votes)")
   }
 
-  private func tie(_ tally: Tally) -> String {
-    switch language {
-    case .kk: "дауыстар тең (\(tally.inFavour)–\(tally.against))"
-    case .ru: "голоса разделились поровну (\(tally.inFavour)–\(tally.against))"
-    case .en: "a tie (\(tally.inFavour)–\(tally.against))"
-    }
-  }
+  private static let castingVote = Phrase(
+    kk: "төрағаның дауысы шешті", ru: "решил голос председателя", en: "the chair's vote decided")
 
-  private var castingVote: String {
-    switch language {
-    case .kk: "төрағаның дауысы шешті"
-    case .ru: "решил голос председателя"
-    case .en: "the chair's vote decided"
-    }
-  }
+  private static let tieAdoptsNothing = Phrase(
+    kk: "тең дауыс кезінде шешім қабылданбайды",
+    ru: "при равенстве голосов решение не принимается", en: "a tie adopts nothing")
 
-  private var tieAdoptsNothing: String {
-    switch language {
-    case .kk: "тең дауыс кезінде шешім қабылданбайды"
-    case .ru: "при равенстве голосов решение не принимается"
-    case .en: "a tie adopts nothing"
-    }
-  }
+  private static let noCastingVote = Phrase(
+    kk: "шешуші дауыс берілмеді", ru: "решающий голос не подан", en: "no casting vote was cast")
 
-  private var noCastingVote: String {
-    switch language {
-    case .kk: "шешуші дауыс берілмеді"
-    case .ru: "решающий голос не подан"
-    case .en: "no casting vote was cast"
-    }
-  }
-
-  private func noQuorum(_ quorum: Quorum?) -> String {
+  private static func noQuorum(_ quorum: Quorum?) -> Phrase {
     let numbers = quorum.map { "\($0.present)/\($0.size), \($0.required)" } ?? "—"
-    switch language {
-    case .kk: return "кворум болмады (\(numbers))"
-    case .ru: return "кворума не было (\(numbers))"
-    case .en: return "no quorum (\(numbers))"
-    }
+    return Phrase(
+      kk: "кворум болмады (\(numbers))", ru: "кворума не было (\(numbers))",
+      en: "no quorum (\(numbers))")
   }
 
-  private func resultWord(_ result: MotionResult) -> String {
-    switch (language, result) {
-    case (.kk, .adopted): "қабылданды"
-    case (.kk, _): "қабылданбады"
-    case (.ru, .adopted): "принято"
-    case (.ru, _): "не принято"
-    case (.en, .adopted): "adopted"
-    case (.en, _): "not adopted"
-    }
+  private static func resultWord(_ result: MotionResult) -> Phrase {
+    result == .adopted
+      ? Phrase(kk: "қабылданды", ru: "принято", en: "adopted")
+      : Phrase(kk: "қабылданбады", ru: "не принято", en: "not adopted")
   }
 }

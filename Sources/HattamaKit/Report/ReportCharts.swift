@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: exempt — HTML and SVG markup only: every word a person reads comes from ReportLabels
 /// The report's charts, drawn as inline SVG: no script, no external file, printable.
 ///
 /// Each chart is sized in CSS pixels from its data, with its numbers written beside the bars

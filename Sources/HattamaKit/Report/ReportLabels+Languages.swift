@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: exempt — the report's words, one table per language (kk, ru, en) field by field, so that none can be missing
 extension ReportLabels {
   static let english = ReportLabels(
     language: .en, title: "Overview of sittings", confidential: "Confidential (000 ¶21)",

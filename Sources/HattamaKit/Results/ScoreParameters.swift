@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The five parameter scores of a quarterly evaluation sheet (002 Appendices 1–2); parameter 5
 /// is "no disciplinary sanctions", the one the disciplinary caps stand in.
 ///
@@ -16,7 +15,7 @@ public struct ScoreParameters: Sendable, Equatable {
 
   /// - Precondition: exactly five values; ``Record/decode(_:)`` refuses any other number.
   public init(_ values: [ScoreInput]) {
-    precondition(values.count == Self.count, "an evaluation sheet has five parameters")
+    precondition(values.count == Self.count, "an evaluation sheet has five parameters")  // l10n: ignore
     self.values = values
   }
 

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The four bands a quarterly score falls into (000 ¶13, 002 ¶8).
 public enum ScoreBand: String, CaseIterable, Sendable, Codable {
   /// 4.00–5.00.
@@ -33,20 +32,31 @@ public enum ScoreBand: String, CaseIterable, Sendable, Codable {
   }
 
   /// The band's name as the methodologies word it; Russian and English follow the Kazakh.
-  public func name(in language: Language) -> String {
-    switch (self, language) {
-    case (.effective, .kk): "Функционалдық міндеттерін тиімді атқарады"
-    case (.proper, .kk): "Функционалдық міндеттерін тиісті түрде атқарады"
-    case (.satisfactory, .kk): "Функционалдық міндеттерін қанағаттанарлық түрде атқарады"
-    case (.unsatisfactory, .kk): "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады"
-    case (.effective, .ru): "Эффективно выполняет функциональные обязанности"
-    case (.proper, .ru): "Надлежащим образом выполняет функциональные обязанности"
-    case (.satisfactory, .ru): "Удовлетворительно выполняет функциональные обязанности"
-    case (.unsatisfactory, .ru): "Неудовлетворительно выполняет функциональные обязанности"
-    case (.effective, .en): "Performs functional duties effectively"
-    case (.proper, .en): "Performs functional duties properly"
-    case (.satisfactory, .en): "Performs functional duties satisfactorily"
-    case (.unsatisfactory, .en): "Performs functional duties unsatisfactorily"
+  public func name(in language: Language) -> String { name.text(in: language) }
+
+  /// The band's name in every language.
+  public var name: Phrase {
+    switch self {
+    case .effective:
+      Phrase(
+        kk: "Функционалдық міндеттерін тиімді атқарады",
+        ru: "Эффективно выполняет функциональные обязанности",
+        en: "Performs functional duties effectively")
+    case .proper:
+      Phrase(
+        kk: "Функционалдық міндеттерін тиісті түрде атқарады",
+        ru: "Надлежащим образом выполняет функциональные обязанности",
+        en: "Performs functional duties properly")
+    case .satisfactory:
+      Phrase(
+        kk: "Функционалдық міндеттерін қанағаттанарлық түрде атқарады",
+        ru: "Удовлетворительно выполняет функциональные обязанности",
+        en: "Performs functional duties satisfactorily")
+    case .unsatisfactory:
+      Phrase(
+        kk: "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады",
+        ru: "Неудовлетворительно выполняет функциональные обязанности",
+        en: "Performs functional duties unsatisfactorily")
     }
   }
 }

@@ -84,7 +84,7 @@ import Testing
       _ = try WorkingCalendar(extraLines: item.text, source: "decree.txt")
     } throws: { error in
       guard let error = error as? CalendarDataError else { return false }
-      return error.message == item.message && error.description == "decree.txt, \(item.message)"
+      return error.message.en == item.message && error.description == "decree.txt, \(item.message)"
     }
   }
 
