@@ -69,7 +69,7 @@ extension Inputs {
       do {
         record = try Record.decode(bytes)
       } catch {
-        throw .input(file: path, message: Phrase(untranslated: error.description))
+        throw .input(file: path, message: error.phrase)
       }
       return LoadedSitting(
         record: record, report: nil,
@@ -101,7 +101,7 @@ extension Inputs {
     do {
       _ = try Record.decode(head)
     } catch {
-      throw .input(file: path, message: Phrase(untranslated: error.description))
+      throw .input(file: path, message: error.phrase)
     }
   }
 

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A value being decoded strictly, with the path that names it in an error.
 ///
 /// The record and methodology decoders are written with these helpers so that every type
@@ -37,23 +36,24 @@ struct JSONField {
     JSONDecodingError(problem, at: value.position, path: path)
   }
 
-  private func wrongType(_ expected: String) -> JSONDecodingError {
-    error(.wrongType(expected: expected, found: value.kindDescription))
+  private func wrongType(_ expected: Phrase) -> JSONDecodingError {
+    error(.wrongType(expected: expected, found: value.kind))
   }
 
   func string() throws(JSONDecodingError) -> String {
-    guard case .string(let text) = value.content else { throw wrongType("a string") }
+    guard case .string(let text) = value.content else { throw wrongType(Phrase(kk: "жол", ru: "строка", en: "a string")) }
     return text
   }
 
   func bool() throws(JSONDecodingError) -> Bool {
-    guard case .bool(let flag) = value.content else { throw wrongType("true or false") }
+    guard case .bool(let flag) = value.content else { throw wrongType(Phrase(kk: "true немесе false", ru: "true или false", en: "true or false"))
+    }
     return flag
   }
 
   /// A whole number within `range`; `expected` words it for the message ("a whole number of
   /// at least 1").
-  func int(in range: ClosedRange<Int>, expected: String) throws(JSONDecodingError) -> Int {
+  func int(in range: ClosedRange<Int>, expected: Phrase) throws(JSONDecodingError) -> Int {
     guard case .number(let text) = value.content else { throw wrongType(expected) }
     guard let number = Int(text), range.contains(number) else {
       throw error(.invalid(text, expected: expected))
@@ -62,7 +62,7 @@ struct JSONField {
   }
 
   func array() throws(JSONDecodingError) -> [JSONField] {
-    guard case .array(let elements) = value.content else { throw wrongType("an array") }
+    guard case .array(let elements) = value.content else { throw wrongType(Phrase(kk: "массив", ru: "массив", en: "an array")) }
     let path = path
     return elements.enumerated().map { JSONField($1, in: path, at: .index($0)) }
   }
@@ -95,14 +95,17 @@ struct JSONField {
 
   /// The object's members as written, duplicates kept (a motion's votes).
   func rawMembers() throws(JSONDecodingError) -> [JSONMember] {
-    guard case .object(let members) = value.content else { throw wrongType("an object") }
+    guard case .object(let members) = value.content else { throw wrongType(Phrase(kk: "нысан", ru: "объект", en: "an object")) }
     return members
   }
 
   /// A day written `YYYY-MM-DD`.
   func day() throws(JSONDecodingError) -> Day {
     guard case .string(let text) = value.content else {
-      throw wrongType("a date in a string, like \"2025-10-24\"")
+      throw wrongType(
+        Phrase(
+          kk: "жолдағы күн, мысалы \"2025-10-24\"", ru: "дата в строке, например \"2025-10-24\"",
+          en: "a date in a string, like \"2025-10-24\""))
     }
     guard let day = Day(iso: text) else { throw error(.invalidDate(text)) }
     return day
@@ -111,7 +114,10 @@ struct JSONField {
   /// A score as a record writes it; only text that is no number at all is refused.
   func score() throws(JSONDecodingError) -> ScoreInput {
     guard case .string(let text) = value.content else {
-      throw wrongType("a score in a string, like \"3.40\"")
+      throw wrongType(
+        Phrase(
+          kk: "жолдағы баға, мысалы \"3.40\"", ru: "оценка в строке, например \"3.40\"",
+          en: "a score in a string, like \"3.40\""))
     }
     do {
       return try ScoreInput(text: text)

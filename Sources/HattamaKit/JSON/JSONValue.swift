@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A JSON value as a document wrote it, with the place it starts.
 ///
 /// Objects keep their members in the document's order and keep duplicate keys, so that a
@@ -32,14 +31,17 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
 
   /// The kind of value, as messages name it: "a string", "an object".
-  public var kindDescription: String {
+  public var kindDescription: String { kind.en }
+
+  /// What kind of value it is, in each language: «жол» / «строка» / "a string".
+  public var kind: Phrase {
     switch content {
-    case .null: "null"
-    case .bool: "a boolean"
-    case .number: "a number"
-    case .string: "a string"
-    case .array: "an array"
-    case .object: "an object"
+    case .null: Phrase(verbatim: "null")
+    case .bool: Phrase(kk: "логикалық мән", ru: "логическое значение", en: "a boolean")
+    case .number: Phrase(kk: "сан", ru: "число", en: "a number")
+    case .string: Phrase(kk: "жол", ru: "строка", en: "a string")
+    case .array: Phrase(kk: "массив", ru: "массив", en: "an array")
+    case .object: Phrase(kk: "нысан", ru: "объект", en: "an object")
     }
   }
 
@@ -85,6 +87,13 @@ public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public var description: String { "line \(line), column \(column)" }
+
+  /// «3-жол, 9-баған» / «строка 3, столбец 9» / "line 3, column 9".
+  public var phrase: Phrase {
+    Phrase(
+      kk: "\(line)-жол, \(column)-баған", ru: "строка \(line), столбец \(column)",
+      en: description)
+  }
 }
 
 extension JSONValue {

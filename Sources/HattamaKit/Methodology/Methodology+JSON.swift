@@ -195,7 +195,7 @@ private enum MethodologyDecoder {
   static let noticeKeys = ["workingDays", "reading"]
   static let capsKeys = ["reprimand", "other", "boundsFinalScore"]
   static let languageKeys = ["kk", "ru", "en"]
-  static let workingDays = "a number of working days, a whole number from 1 to 366"
+  static let workingDays = Phrase(verbatim: "a number of working days, a whole number from 1 to 366")
 
   static func methodology(from field: JSONField) throws(JSONDecodingError) -> Methodology {
     let object = try field.object(allowing: methodologyKeys)
@@ -206,7 +206,7 @@ private enum MethodologyDecoder {
       guard cite.value.earliest >= validFrom.value.latest else {
         throw through.error(
           .invalid(
-            cite.value.description, expected: "a day on or after validFrom (\(validFrom.value))"))
+            cite.value.description, expected: Phrase(verbatim: "a day on or after validFrom (\(validFrom.value))")))
       }
       validThrough = cite
     }
@@ -252,7 +252,7 @@ private enum MethodologyDecoder {
       throw field.error(
         .invalid(
           "a list of \(elements.count)",
-          expected: "the names of the four categories, 1 to 4, in order"))
+          expected: Phrase(verbatim: "the names of the four categories, 1 to 4, in order")))
     }
     var names: [LocalizedText] = []
     for element in elements {
@@ -287,7 +287,7 @@ private enum MethodologyDecoder {
     return BodyRules(
       kind: kind,
       minimumSize: try cited(try object.required("minimumSize")) { f throws(JSONDecodingError) in
-        try f.int(in: 1...1000, expected: "a number of members, a whole number from 1 to 1000")
+        try f.int(in: 1...1000, expected: Phrase(verbatim: "a number of members, a whole number from 1 to 1000"))
       },
       oddSize: try flag("oddSize"),
       excludesDisputant: try flag("excludesDisputant"),
@@ -365,10 +365,10 @@ private enum MethodologyDecoder {
     }
   }
 
-  static let readingsOnly =
-    "a field of a reading; only \"source\": \"reading\" lists other readings"
-  static let readingsNeeded =
-    "a reading with its \"readings\": the other readings the text allows, at least one"
+  static let readingsOnly = Phrase(
+    verbatim: "a field of a reading; only \"source\": \"reading\" lists other readings")
+  static let readingsNeeded = Phrase(
+    verbatim: "a reading with its \"readings\": the other readings the text allows, at least one")
 
   /// `"2025-10-09"`, or a window `{"earliest": D, "latest": D}`.
   static func validityDay(_ field: JSONField) throws(JSONDecodingError) -> ValidityDay {
@@ -379,7 +379,7 @@ private enum MethodologyDecoder {
     let latest = try latestField.day()
     guard latest >= earliest else {
       throw latestField.error(
-        .invalid(latest.description, expected: "a day on or after earliest (\(earliest))"))
+        .invalid(latest.description, expected: Phrase(verbatim: "a day on or after earliest (\(earliest))")))
     }
     return ValidityDay(earliest: earliest, latest: latest)
   }
@@ -411,7 +411,7 @@ private enum MethodologyDecoder {
       let numerator = Int(parts[0]), let denominator = Int(parts[1]),
       denominator > 0, (0...denominator).contains(numerator)
     else {
-      throw field.error(.invalid(text, expected: "a share of the composition written like \"2/3\""))
+      throw field.error(.invalid(text, expected: Phrase(verbatim: "a share of the composition written like \"2/3\"")))
     }
     return Fraction(numerator, denominator)
   }

@@ -1,9 +1,13 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The results a record gives: a case's evaluation, a correction's proposal, an outcome's final
 /// result, and a case's parameters and competencies (SPEC, "Two kinds of result").
 extension RecordDecoder {
-  static let categoryExpected = "a category, a whole number from 1 to 4"
-  static let kpiMetExpected = "a number of targets met, a whole number from 0 to 5"
+  static let categoryExpected = Phrase(
+    kk: "санат, 1-ден 4-ке дейінгі бүтін сан", ru: "категория, целое число от 1 до 4",
+    en: "a category, a whole number from 1 to 4")
+  static let kpiMetExpected = Phrase(
+    kk: "орындалған НМИ саны, 0-ден 5-ке дейінгі бүтін сан",
+    ru: "число достигнутых ЦИ, целое число от 0 до 5",
+    en: "a number of targets met, a whole number from 0 to 5")
   static let competencyKeys = ["name", "indicators", "observed", "result"]
 
   /// A case's `score`, or its `kpiMet` and `category`.
@@ -18,8 +22,12 @@ extension RecordDecoder {
     guard category != nil || kpiMet != nil else {
       throw object.field.error(
         .missingResult(
-          expected: "'score' (a quarterly evaluation) or 'kpiMet' and 'category' (an annual "
-            + "evaluation by targets)"))
+          expected: Phrase(
+            kk: "'score' (тоқсандық бағалау) немесе 'kpiMet' пен 'category' (НМИ бойынша жылдық "
+              + "бағалау)",
+            ru: "'score' (квартальная оценка) или 'kpiMet' и 'category' (годовая оценка по ЦИ)",
+            en: "'score' (a quarterly evaluation) or 'kpiMet' and 'category' (an annual "
+              + "evaluation by targets)")))
     }
     return .category(
       try Self.category(try object.required("category")),
@@ -65,7 +73,11 @@ extension RecordDecoder {
     } else if let kpiMet {
       throw kpiMet.error(.missingField(categoryKey))
     } else {
-      throw object.field.error(.missingResult(expected: "'\(scoreKey)' or '\(categoryKey)'"))
+      throw object.field.error(
+        .missingResult(
+          expected: Phrase(
+            kk: "'\(scoreKey)' немесе '\(categoryKey)'", ru: "'\(scoreKey)' или '\(categoryKey)'",
+            en: "'\(scoreKey)' or '\(categoryKey)'")))
     }
     if let scale = scales[caseID], scale != result.scale {
       throw field.error(
@@ -86,8 +98,11 @@ extension RecordDecoder {
     guard elements.count == ScoreParameters.count else {
       throw field.error(
         .invalid(
-          "a list of \(elements.count)",
-          expected: "the five parameter scores of the evaluation sheet (002 Appendices 1–2)"))
+          "\(elements.count)",
+          expected: Phrase(
+            kk: "бағалау парағының параметрлер бағаларының саны, 5 (002 Appendices 1–2)",
+            ru: "число оценок параметров оценочного листа, 5 (002 Appendices 1–2)",
+            en: "the number of parameter scores of the evaluation sheet, 5 (002 Appendices 1–2)")))
     }
     var values: [ScoreInput] = []
     for element in elements { values.append(try element.score()) }
@@ -101,12 +116,19 @@ extension RecordDecoder {
     for element in try field.array() {
       let competency = try element.object(allowing: Self.competencyKeys)
       let indicators = try competency.required("indicators").int(
-        in: 1...1000, expected: "a number of behaviour indicators, a whole number from 1 to 1000")
+        in: 1...1000,
+        expected: Phrase(
+          kk: "мінез-құлық көрсеткіштерінің саны, 1-ден 1000-ға дейінгі бүтін сан",
+          ru: "число поведенческих индикаторов, целое число от 1 до 1000",
+          en: "a number of behaviour indicators, a whole number from 1 to 1000"))
       let observedField = try competency.required("observed")
       let observed = try observedField.int(
         in: 0...indicators,
-        expected:
-          "a number of indicators observed, a whole number from 0 to its \(indicators) indicators")
+        expected: Phrase(
+          kk: "байқалған көрсеткіштер саны, 0-ден \(indicators)-ге дейінгі бүтін сан",
+          ru: "число наблюдавшихся индикаторов, целое число от 0 до \(indicators)",
+          en: "a number of indicators observed, a whole number from 0 to its \(indicators) "
+            + "indicators"))
       competencies.append(
         Competency(
           name: try competency.required("name").string(), indicators: indicators,

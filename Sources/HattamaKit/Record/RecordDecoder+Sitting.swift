@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The parts of a record that describe the cases and what the sitting did with them.
 extension RecordDecoder {
   static let caseKeys = [
@@ -109,15 +108,22 @@ extension RecordDecoder {
   func journal(from field: JSONField) throws(JSONDecodingError) -> JournalAnchor {
     let object = try field.object(allowing: Self.journalKeys)
     let events = try object.required("events").int(
-      in: 1...Int.max, expected: "a number of events, a whole number of at least 1")
+      in: 1...Int.max,
+      expected: Phrase(
+        kk: "оқиғалар саны, кемінде 1 бүтін сан", ru: "число событий, целое число не меньше 1",
+        en: "a number of events, a whole number of at least 1"))
     let headField = try object.required("head")
     let head = try headField.string()
     guard head.utf8.count == 64,
       head.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
     else {
       throw headField.error(
-        .invalid(head, expected: "a journal head, the 64 lowercase hexadecimal digits of a SHA-256")
-      )
+        .invalid(
+          head,
+          expected: Phrase(
+            kk: "журнал басы, SHA-256 хэшінің 64 кіші он алтылық цифры",
+            ru: "голова журнала, 64 строчные шестнадцатеричные цифры SHA-256",
+            en: "a journal head, the 64 lowercase hexadecimal digits of a SHA-256")))
     }
     return JournalAnchor(events: events, head: head)
   }

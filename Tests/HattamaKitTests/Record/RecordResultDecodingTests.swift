@@ -128,8 +128,8 @@ import Testing
     DecodingErrorCase(
       "four parameters",
       variant(Self.scored, #""score": "3.40", "parameters": ["4.00", "3.00", "3.50", "4.00"]"#),
-      "line 15, column 89, cases[0].parameters: 'a list of 4' is not the five parameter scores "
-        + "of the evaluation sheet (002 Appendices 1–2)."),
+      "line 15, column 89, cases[0].parameters: '4' is not the number of parameter scores "
+        + "of the evaluation sheet, 5 (002 Appendices 1–2)."),
     DecodingErrorCase(
       "parameters beside a category",
       Self.byCategory(
