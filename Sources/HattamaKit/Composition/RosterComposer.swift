@@ -82,8 +82,9 @@ public struct RosterComposer: Sendable {
     let (eligible, excluded) = candidates()
     try checkChosen(chosenChair, role: .chair, eligible: eligible, excluded: excluded)
     try checkChosen(chosenSecretary, role: .secretary, eligible: eligible, excluded: excluded)
+    // Both refusals of a chosen secretary cite the clause that makes the secretary HR's.
+    let clause = rules.requiresHRSecretary.clause
     if let chosenChair, chosenChair == chosenSecretary {
-      let clause = rules.requiresHRSecretary.clause
       throw .notEligible(
         chosenChair, role: .secretary,
         reason: Phrase(
@@ -94,7 +95,6 @@ public struct RosterComposer: Sendable {
     if let chosenSecretary, rules.requiresHRSecretary.value, rules.requiresHRSecretary.binds,
       people[chosenSecretary]?.hr != true
     {
-      let clause = rules.requiresHRSecretary.clause
       throw .notEligible(
         chosenSecretary, role: .secretary,
         reason: Phrase(
