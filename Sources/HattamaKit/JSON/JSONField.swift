@@ -41,7 +41,7 @@ struct JSONField {
   }
 
   func string() throws(JSONDecodingError) -> String {
-    guard case .string(let text) = value.content else { throw wrongType(Phrase(kk: "жол", ru: "строка", en: "a string")) }
+    guard case .string(let text) = value.content else { throw wrongType(.stringKind) }
     return text
   }
 
@@ -104,7 +104,7 @@ struct JSONField {
     guard case .string(let text) = value.content else {
       throw wrongType(
         Phrase(
-          kk: "жолдағы күн, мысалы \"2025-10-24\"", ru: "дата в строке, например \"2025-10-24\"",
+          kk: "мәтіндік мәндегі күн, мысалы \"2025-10-24\"", ru: "дата в строковом значении, например \"2025-10-24\"",
           en: "a date in a string, like \"2025-10-24\""))
     }
     guard let day = Day(iso: text) else { throw error(.invalidDate(text)) }
@@ -116,7 +116,7 @@ struct JSONField {
     guard case .string(let text) = value.content else {
       throw wrongType(
         Phrase(
-          kk: "жолдағы баға, мысалы \"3.40\"", ru: "оценка в строке, например \"3.40\"",
+          kk: "мәтіндік мәндегі баға, мысалы \"3.40\"", ru: "оценка в строковом значении, например \"3.40\"",
           en: "a score in a string, like \"3.40\""))
     }
     do {

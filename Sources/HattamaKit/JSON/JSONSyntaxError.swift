@@ -67,8 +67,8 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
     case .expectedValue(let found):
       Self.expected(
         Phrase(
-          kk: "мән (нысан, массив, жол, сан, true, false немесе null)",
-          ru: "значение (объект, массив, строка, число, true, false или null)",
+          kk: "мән (нысан, массив, мәтіндік мән, сан, true, false немесе null)",
+          ru: "значение (объект, массив, строковое значение, число, true, false или null)",
           en: "a value (an object, array, string, number, true, false or null)"), found: found)
     case .endWhereValueExpected:
       Phrase(
@@ -112,18 +112,18 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
         en: "'\(text)' is not a JSON number; write digits with an optional '-', '.' and exponent.")
     case .unterminatedString:
       Phrase(
-        kk: "жол жабылмаған; жетіспейтін '\"' қосыңыз.",
-        ru: "строка не закрыта; добавьте недостающую '\"'.",
+        kk: "мәтіндік мән жабылмаған; жетіспейтін '\"' қосыңыз.",
+        ru: "строковое значение не закрыто; добавьте недостающую '\"'.",
         en: "the string is not closed; add the missing '\"'.")
     case .controlCharacter(0x0A):
       Phrase(
-        kk: "жолда жол ауысуы бар; оны '\\n' деп жазыңыз немесе жолды оның алдында жабыңыз.",
-        ru: "в строке есть перенос строки; запишите его как '\\n' или закройте строку перед ним.",
+        kk: "мәтіндік мәнде жол ауысуы бар; оны '\\n' деп жазыңыз немесе мәнді оның алдында жабыңыз.",
+        ru: "в строковом значении есть перенос строки; запишите его как '\\n' или закройте значение перед ним.",
         en: "a string holds a line break; write it as '\\n', or close the string before it.")
     case .controlCharacter(0x09):
       Phrase(
-        kk: "жолда табуляция бар; оны '\\t' деп жазыңыз.",
-        ru: "в строке есть табуляция; запишите её как '\\t'.",
+        kk: "мәтіндік мәнде табуляция бар; оны '\\t' деп жазыңыз.",
+        ru: "в строковом значении есть табуляция; запишите её как '\\t'.",
         en: "a string holds a tab; write it as '\\t'.")
     case .controlCharacter(let byte):
       Self.controlCharacter(JSONSyntaxProblem.hex(byte))
@@ -167,8 +167,8 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
   private static func controlCharacter(_ hex: String) -> Phrase {
     let escape = "'\\u00\(hex.dropFirst(2))'"
     return Phrase(
-      kk: "жолда \(hex) басқару таңбасы бар; оны \(escape) деп жазыңыз.",
-      ru: "в строке есть управляющий символ \(hex); запишите его как \(escape).",
+      kk: "мәтіндік мәнде \(hex) басқару таңбасы бар; оны \(escape) деп жазыңыз.",
+      ru: "в строковом значении есть управляющий символ \(hex); запишите его как \(escape).",
       en: "a string holds the control character \(hex); write it as \(escape).")
   }
 

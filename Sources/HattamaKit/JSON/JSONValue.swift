@@ -33,13 +33,13 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
   /// The kind of value, as messages name it: "a string", "an object".
   public var kindDescription: String { kind.en }
 
-  /// What kind of value it is, in each language: «жол» / «строка» / "a string".
+  /// What kind of value it is, in each language: «мәтіндік мән» / «строковое значение» / "a string".
   public var kind: Phrase {
     switch content {
     case .null: Phrase(verbatim: "null")
     case .bool: Phrase(kk: "логикалық мән", ru: "логическое значение", en: "a boolean")
     case .number: Phrase(kk: "сан", ru: "число", en: "a number")
-    case .string: Phrase(kk: "жол", ru: "строка", en: "a string")
+    case .string: .stringKind
     case .array: Phrase(kk: "массив", ru: "массив", en: "an array")
     case .object: Phrase(kk: "нысан", ru: "объект", en: "an object")
     }
@@ -108,4 +108,10 @@ extension JSONValue {
   public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember($0.0, $0.1) }))
   }
+}
+
+extension Phrase {
+  /// A JSON string as a kind of value: «мәтіндік мән» / «строковое значение» / "a string" (not
+  /// «жол» / «строка», which name a line of the file in the same messages).
+  static let stringKind = Phrase(kk: "мәтіндік мән", ru: "строковое значение", en: "a string")
 }
