@@ -113,7 +113,9 @@ enum RosterCommands {
     _ roster: RosterComposer.Roster, of record: Record, rules: BodyRules, console: Console
   ) {
     let composition = roster.composition
-    func name(_ id: PersonID) -> String { VisibleText.inline(record.person(id)?.name ?? id) }
+    func name(_ id: PersonID) -> String {
+      VisibleText.inline(record.person(id)?.name.text(in: console.language) ?? id)
+    }
     func role(_ id: PersonID) -> String {
       id == composition.chair
         ? "chair" : id == composition.secretary ? "secretary (does not vote)" : "member"

@@ -158,7 +158,7 @@ enum SessionCommands {
     let console = invocation.console
     console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
     console.out(
-      "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
+      "Opened '\(journalPath)': \(SessionText.body(record, language: console.language)), \(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
         + "\(state.composition.members.count) voting members."
     )
@@ -203,7 +203,7 @@ enum SessionCommands {
     }
     let state = appended.after
     journal.console.out(
-      "Sitting of \(date): present \(SessionText.names(state.present, in: state)).")
+      "Sitting of \(date): present \(SessionText.names(state.present, in: state, language: journal.console.language)).")
     journal.console.out(state.quorum().summary)
     return .success
   }
@@ -244,7 +244,8 @@ enum SessionCommands {
     }
     guard let motion = appended.after.motions.last else { return .success }
     journal.console.out(motion.id)
-    for line in SessionText.proposed(motion, in: appended.after) { journal.console.out(line) }
+    for line in SessionText.proposed(
+      motion, in: appended.after, language: journal.console.language) { journal.console.out(line) }
     return .success
   }
 
@@ -261,7 +262,8 @@ enum SessionCommands {
     let appended = try journal.append { _ throws(CLIError) in
       .vote(motion: motionID, member: member, choice: choice)
     }
-    for line in SessionText.voted(member, choice, on: motionID, in: appended.after) {
+    for line in SessionText.voted(
+      member, choice, on: motionID, in: appended.after, language: journal.console.language) {
       journal.console.out(line)
     }
     return .success
@@ -272,7 +274,7 @@ enum SessionCommands {
     let motionID = invocation.value("--motion") ?? ""
     let appended = try journal.append { _ throws(CLIError) in .tally(motion: motionID) }
     guard let motion = appended.after.motion(motionID) else { return .success }
-    for line in SessionText.closed(motion, in: appended.after) { journal.console.out(line) }
+    for line in SessionText.closed(motion, in: appended.after, language: journal.console.language) { journal.console.out(line) }
     return .success
   }
 

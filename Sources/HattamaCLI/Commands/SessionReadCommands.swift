@@ -19,7 +19,8 @@ enum SessionReadCommands {
       let (state, report) = try journal.load()
       invocation.console.out(
         invocation.flag("--json")
-          ? SessionStatus.json(state, report: report) : SessionStatus.text(state, report: report))
+          ? SessionStatus.json(state, report: report)
+          : SessionStatus.text(state, report: report, language: invocation.console.language))
       return .success
     })
 

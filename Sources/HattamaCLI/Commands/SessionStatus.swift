@@ -2,7 +2,7 @@ import HattamaKit
 
 /// `session status`: the sitting as text for the secretary, or as JSON for a script.
 enum SessionStatus {
-  static func text(_ state: SessionState, report: ChainReport) -> String {
+  static func text(_ state: SessionState, report: ChainReport, language: Language) -> String {
     var lines: [String] = []
     lines.append(
       "Journal: \(report.lineCount) events, anchor \(report.anchor?.description ?? "none")")
@@ -10,12 +10,12 @@ enum SessionStatus {
       "Sitting: \(state.date?.description ?? "no attendance recorded yet")"
         + (state.isClosed ? " (closed)" : ""))
     if state.date != nil {
-      lines.append("Present: \(SessionText.names(state.present, in: state))")
+      lines.append("Present: \(SessionText.names(state.present, in: state, language: language))")
       lines.append(state.quorum().summary)
     }
     for reviewed in state.draft.cases {
       lines.append("")
-      lines.append(SessionText.caseLine(reviewed, in: state))
+      lines.append(SessionText.caseLine(reviewed, in: state, language: language))
       if let decision = state.decisions[reviewed.id] {
         lines.append("  decided by \(decision.motion): final \(decision.finalResult.labelled)")
       } else {

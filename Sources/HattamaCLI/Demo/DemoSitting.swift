@@ -13,7 +13,10 @@ struct DemoSitting {
   /// Runs every step; the first command that does not end as expected stops the demo.
   func run() throws(CLIError) {
     let title = record.kind == .calibration ? "Calibration session" : "Evaluation commission"
-    console.out("== \(title) · \(record.methodology) · \(record.body), \(record.period)")
+    let language = console.language
+    console.out(
+      "== \(title) · \(record.methodology) · \(record.body.text(in: language)), "
+        + record.period.text(in: language))
     let draft = try writeDraft()
     let composition = record.composition
     try step("roster check", ["roster", "check", draft]) { _ in
@@ -31,7 +34,7 @@ struct DemoSitting {
     }
     for motion in record.motions ?? [] { try record(motion) }
     let closed = try command(
-      ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0] } ?? []))
+      ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0.text] } ?? []))
     let anchor = closed.split(separator: "\n").last.map(String.init) ?? ""
     try step("verify", ["verify", journal, "--expect", anchor]) { _ in
       "journal intact, anchor \(anchor.prefix(20))…"

@@ -1,3 +1,4 @@
+import Foundation
 import HattamaKit
 import Synchronization
 import HattamaJournal
@@ -19,6 +20,9 @@ struct Console: Sendable {
   /// Writes text to a stream; the `errno` of a failure, `nil` when all of it was written.
   var write: @Sendable (ConsoleStream, String) -> Int32?
   var readLine: @Sendable () -> String?
+  /// The interface language (``InterfaceLanguage``), in which names and other display texts
+  /// of a record are shown; English in tests unless one is given.
+  var language: Language = .en
   /// What went wrong with the output, and what was recorded before.
   let health = ConsoleHealth()
 
@@ -51,13 +55,14 @@ struct Console: Sendable {
         return error.errno
       }
     },
-    readLine: { Swift.readLine(strippingNewline: true) })
+    readLine: { Swift.readLine(strippingNewline: true) },
+    language: InterfaceLanguage.resolve(ProcessInfo.processInfo.environment))
 
   /// A console that records what was written and answers reads from `input`; with
   /// `failingOutput`, every write to standard output fails with that `errno`.
-  static func capturing(input: [String] = [], failingOutput: Int32? = nil)
-    -> (Console, CapturedOutput)
-  {
+  static func capturing(
+    input: [String] = [], failingOutput: Int32? = nil, language: Language = .en
+  ) -> (Console, CapturedOutput) {
     let captured = CapturedOutput(input: input)
     let console = Console(
       write: { stream, text in
@@ -65,7 +70,7 @@ struct Console: Sendable {
         if stream == .out { captured.append(\.out, text) } else { captured.append(\.err, text) }
         return nil
       },
-      readLine: { captured.nextInput() })
+      readLine: { captured.nextInput() }, language: language)
     return (console, captured)
   }
 }
