@@ -84,25 +84,4 @@ import Testing
     let composed = try Record.decode(Array(json.out.utf8))
     #expect(composed.person("h1")?.name == record.people[index].name)
   }
-
-  struct Environment: Sendable, CustomTestStringConvertible {
-    var variables: [String: String]
-    var language: Language
-    var testDescription: String { "\(variables) → \(language)" }
-  }
-
-  static let environments = [
-    Environment(variables: [:], language: .en),
-    Environment(variables: ["HATTAMA_LANG": "ru", "LANG": "kk_KZ.UTF-8"], language: .ru),
-    Environment(variables: ["HATTAMA_LANG": "de", "LANG": "kk_KZ.UTF-8"], language: .kk),
-    Environment(variables: ["LC_ALL": "", "LC_MESSAGES": "ru_RU.UTF-8", "LANG": "kk"], language: .ru),
-    Environment(variables: ["LC_ALL": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"], language: .en),
-    Environment(variables: ["LANG": "C.UTF-8"], language: .en),
-  ]
-
-  @Test("SPEC: the interface language is HATTAMA_LANG, else the locale, else English",
-    arguments: environments)
-  func interfaceLanguage(_ item: Environment) {
-    #expect(InterfaceLanguage.resolve(item.variables) == item.language)
-  }
 }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 import HattamaJournal
@@ -47,7 +48,7 @@ struct SessionRun {
     while true {
       let (state, report) = try journal.load()
       if let tornTail = report.tornTail {
-        throw .badInput(message: JournalFileError.torn(path: journal.path, tornTail).description)
+        throw .badInput(message: Phrase(untranslated: JournalFileError.torn(path: journal.path, tornTail).description))
       }
       if !announced {
         console.out(
@@ -97,7 +98,7 @@ struct SessionRun {
       return try journal.append { state throws(CLIError) in event(state) }
     } catch {
       guard case .refused = error else { throw error }
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
       return nil
     }
   }
@@ -131,7 +132,7 @@ struct SessionRun {
           return
         }
       } catch {
-        console.err(error.message(commands: Commands.all))
+        console.err(error.message(commands: Commands.all, in: console.language))
         return
       }
     }
@@ -161,7 +162,7 @@ struct SessionRun {
         console.out(appended.after.quorum().summary)
       }
     } catch {
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
     }
   }
 
@@ -239,7 +240,7 @@ struct SessionRun {
           return .recorded
         }
       } catch {
-        console.err(error.message(commands: Commands.all))
+        console.err(error.message(commands: Commands.all, in: console.language))
         throw EndOfInput()
       }
     }
@@ -285,7 +286,7 @@ struct SessionRun {
         }
         return
       } catch {
-        console.err(error.message(commands: Commands.all))
+        console.err(error.message(commands: Commands.all, in: console.language))
         throw EndOfInput()
       }
     }
@@ -301,7 +302,7 @@ struct SessionRun {
         return
       }
     } catch {
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
     }
     throw EndOfInput()
   }
@@ -326,7 +327,7 @@ struct SessionRun {
         console.out(appended.anchor.description)
       }
     } catch {
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
       throw EndOfInput()
     }
     return .closed

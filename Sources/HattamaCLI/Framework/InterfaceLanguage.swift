@@ -1,22 +1,23 @@
 import HattamaKit
 
-/// The interface language (SPEC.md, "The interface language"): `HATTAMA_LANG=kk|ru|en`, else
-/// the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `kk…` Kazakh, `ru…` Russian), else English.
-///
-/// Display texts a command prints outside the protocol and the report (names in `session`'s
-/// lines, `roster compose`'s table) are shown in it: their own, else the Kazakh, else the first.
+/// The language messages, help and findings are written in (SPEC.md, "The interface language").
 enum InterfaceLanguage {
-  static func resolve(_ environment: [String: String]) -> Language {
-    if let chosen = environment["HATTAMA_LANG"].flatMap(Language.init(rawValue:)) {
-      return chosen
-    }
-    // The first locale variable set and not empty decides, as the C library's order has it.
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }
-      .first { !$0.isEmpty }
-    switch locale?.prefix(2) {
-    case "kk": return .kk
-    case "ru": return .ru
-    default: return .en
-    }
+  /// `HATTAMA_LANG=kk|ru|en`, else the locale the C library would use for messages — the first
+  /// of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty (POSIX's order) — read by its
+  /// language part (`kk_KZ.UTF-8` → Kazakh, `ru_RU.UTF-8` → Russian), else English.
+  ///
+  /// A `HATTAMA_LANG` the tool does not speak is passed over rather than refused: the setting
+  /// lives in a profile, and a command must not fail for it.
+  static func from(environment: [String: String]) -> Language {
+    if let chosen = environment["HATTAMA_LANG"].flatMap(language(of:)) { return chosen }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy
+      .compactMap { environment[$0] }.first { !$0.isEmpty }
+    return locale.flatMap(language(of:)) ?? .en
+  }
+
+  /// `kk`, `ru_RU.UTF-8`, `en-GB` → the language; `C`, `POSIX` and the rest → `nil`.
+  private static func language(of setting: String) -> Language? {
+    let code = setting.prefix { $0.isLetter }.lowercased()
+    return Language(rawValue: code)
   }
 }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension JSONField {
   /// A display text: a string, or an object of languages `{"kk": "…", "ru": "…", "en": "…"}`
   /// with at least one of them, each a string (SPEC.md, "The record").
