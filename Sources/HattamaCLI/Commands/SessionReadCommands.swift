@@ -47,8 +47,12 @@ enum SessionReadCommands {
     discussion: """
       Only a torn last line — bytes after the last newline, as a crash mid-write leaves them —
       is repaired. Damage anywhere else is tampering: it is refused and nothing changes.
+      --json prints {"journal", "repair": "cut" | "already-repaired" | "interrupted-open",
+      "broken", "cutBytes", "cutSHA256", "event", "anchor"} (the last four null where they do
+      not apply).
       """,
     arguments: [SessionCommands.journalArgument],
+    options: [.flag("--json", help: "Print what was repaired as one JSON object.")],
     run: { invocation throws(CLIError) in
       let path = try invocation.required("journal")
       let repair: JournalRepair
@@ -58,6 +62,13 @@ enum SessionReadCommands {
         throw .badInput(message: Phrase(untranslated: error.description))
       }
       let console = invocation.console
+      if invocation.flag("--json") {
+        console.out(repairJSON(repair, journal: path))
+        if case .repaired(let repaired) = repair {
+          console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
+        }
+        return .success
+      }
       switch repair {
       case .repaired(let repaired):
         console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
@@ -82,6 +93,30 @@ enum SessionReadCommands {
       }
       return .success
     })
+
+  /// `session repair --json`: what was done, the bytes cut and where they are kept.
+  static func repairJSON(_ repair: JournalRepair, journal: String) -> String {
+    let kind: String
+    var broken: String
+    var cut: (bytes: JSONValue, sha256: JSONValue) = (.null, .null)
+    var anchor: JournalAnchor?
+    switch repair {
+    case .repaired(let repaired):
+      (kind, broken, anchor) = ("cut", repaired.brokenPath, repaired.anchor)
+      cut = (.number(repaired.tornTail.byteCount), .string(repaired.tornTail.sha256.hex))
+    case .alreadyRepaired(let brokenPath, let last):
+      (kind, broken, anchor) = ("already-repaired", brokenPath, last)
+    case .interruptedOpen(let brokenPath):
+      (kind, broken) = ("interrupted-open", brokenPath)
+    }
+    return JSONWriter().string(
+      for: .object([
+        ("journal", .string(journal)), ("repair", .string(kind)), ("broken", .string(broken)),
+        ("cutBytes", cut.bytes), ("cutSHA256", cut.sha256),
+        ("event", anchor.map { .number($0.events) } ?? .null),
+        ("anchor", anchor.map { .string($0.description) } ?? .null),
+      ]))
+  }
 
   static let verify = CommandSpec(
     path: ["verify"],
