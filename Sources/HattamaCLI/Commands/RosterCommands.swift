@@ -73,7 +73,11 @@ enum RosterCommands {
   }
 
   private static func report(_ report: FindingReport, _ invocation: Invocation) -> ExitCode {
-    invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
+    if invocation.flag("--json") {
+      invocation.console.out(report.json())
+    } else {
+      invocation.console.out(report.text())
+    }
     return report.exitCode
   }
 

@@ -200,7 +200,9 @@ enum SessionCommands {
         clause: nil)
     }
     for warning in findings {
-      console.err("Warning: \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+      var line = ConsoleText("Warning", .warning)
+      line.append(": \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+      console.err(line)
     }
   }
 

@@ -178,7 +178,10 @@ enum SessionReadCommands {
         invocation.console.out(Self.json(report, file: path))
         return report.isIntact ? .success : .failure
       }
-      invocation.console.out("'\(path)': \(report)")
+      // The verdict in green or red where standard output shows colour.
+      var verdict = ConsoleText("'\(path)': ")
+      verdict.append(report.description, report.isIntact ? .intact : .violation)
+      invocation.console.out(verdict)
       if report.isIntact, report.tornTail != nil {
         invocation.console.err(
           "Warning: run 'hattama session repair \(path)' before recording more.")
