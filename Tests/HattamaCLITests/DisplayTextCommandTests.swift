@@ -27,6 +27,17 @@ import Testing
     #expect(kk.out.contains("Жақсылықов Нұрлан Болатұлы") && !kk.out.contains("Жаксылыков"))
   }
 
+  @Test("report --lang shows the body and the evaluators in that language, in every format")
+  func reportPerLanguage() {
+    let json = InProcess.run(["report", Self.example, "--lang", "ru", "--format", "json"])
+    #expect(json.code == .success, "\(json.err)")
+    #expect(json.out.contains(#""body": "Министерство торговли и интеграции Республики Казахстан""#))
+    #expect(json.out.contains("Абдрахманов Ержан Талгатович"))
+    let csv = InProcess.run(["report", Self.example, "--lang", "en", "--format", "csv"])
+    #expect(csv.out.contains("Ministry of Trade and Integration of the Republic of Kazakhstan"))
+    #expect(csv.out.contains("Kassymov Dauren") && !csv.out.contains("Қасымов"))
+  }
+
   /// The example as a draft for `session open`: no sitting, no votes, no results.
   static func draft() throws -> String {
     var record = try Record.decode(Array(try ExampleFiles.text("calibration-languages.json").utf8))
