@@ -31,7 +31,8 @@ import Testing
   func reportPerLanguage() {
     let json = InProcess.run(["report", Self.example, "--lang", "ru", "--format", "json"])
     #expect(json.code == .success, "\(json.err)")
-    #expect(json.out.contains(#""body": "Министерство торговли и интеграции Республики Казахстан""#))
+    #expect(
+      json.out.contains(#""body": "Министерство торговли и интеграции Республики Казахстан""#))
     #expect(json.out.contains("Абдрахманов Ержан Талгатович"))
     let csv = InProcess.run(["report", Self.example, "--lang", "en", "--format", "csv"])
     #expect(csv.out.contains("Ministry of Trade and Integration of the Republic of Kazakhstan"))
@@ -71,8 +72,10 @@ import Testing
         ["session", "open", directory + "/draft.json", "--journal", journal], language: .ru)
       #expect(open.out.contains("Министерство торговли и интеграции Республики Казахстан"))
       let attend = F.run(
-        ["session", "attend", journal, "--date", "2025-10-22", "--present", "m1", "m2", "m3",
-         "m4", "h1"], language: .en)
+        [
+          "session", "attend", journal, "--date", "2025-10-22", "--present", "m1", "m2", "m3",
+          "m4", "h1",
+        ], language: .en)
       #expect(attend.out.contains("Zhaksylykov Nurlan (m1), Seitova Dinara (m2)"))
       let run = F.run(["session", "run", journal], input: [], language: .ru)
       #expect(run.out.contains("2025 год, 3 квартал"))

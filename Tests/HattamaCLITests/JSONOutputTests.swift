@@ -22,13 +22,24 @@ import Testing
     try F.withDirectory { directory in
       let journal = directory + "/J.jsonl"
       let steps: [(words: [String], keys: [String])] = [
-        (["session", "open", directory + "/draft.json", "--journal", journal], ["cases", "members"]),
-        (["session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3",
-          "m4", "v1"], ["date", "present", "quorum"]),
-        (["session", "propose", journal, "--case", "c2", "--confirm", "--by", "m2"],
-         ["case", "motion", "decidesCase"]),
-        (["session", "vote", journal, "--motion", "mo1", "--member", "m1", "--for"],
-         ["vote", "case", "motion"]),
+        (
+          ["session", "open", directory + "/draft.json", "--journal", journal],
+          ["cases", "members"]
+        ),
+        (
+          [
+            "session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3",
+            "m4", "v1",
+          ], ["date", "present", "quorum"]
+        ),
+        (
+          ["session", "propose", journal, "--case", "c2", "--confirm", "--by", "m2"],
+          ["case", "motion", "decidesCase"]
+        ),
+        (
+          ["session", "vote", journal, "--motion", "mo1", "--member", "m1", "--for"],
+          ["vote", "case", "motion"]
+        ),
         (["session", "tally", journal, "--motion", "mo1"], ["case", "motion", "decidesCase"]),
         (["session", "close", journal], ["decided", "undecided"]),
       ]
@@ -90,6 +101,8 @@ import Testing
       let audit = sitting["audit"] as? [String: Any]
       #expect(audit?["violations"] as? Int == 0)
     }
-    if let folder = object?["folder"] as? String { try FileManager.default.removeItem(atPath: folder) }
+    if let folder = object?["folder"] as? String {
+      try FileManager.default.removeItem(atPath: folder)
+    }
   }
 }

@@ -41,7 +41,10 @@ enum SessionEventJSON {
     var members: [(String, JSONValue)] = []
     if let vote {
       members.append(
-        ("vote", .object([("member", .string(vote.member)), ("choice", .string(vote.choice.rawValue))])))
+        (
+          "vote",
+          .object([("member", .string(vote.member)), ("choice", .string(vote.choice.rawValue))])
+        ))
     }
     members.append(("case", .string(motion.caseID)))
     members.append(("motion", SessionStatus.motion(motion, state)))
@@ -54,7 +57,10 @@ enum SessionEventJSON {
   static func closed(_ state: SessionState) -> [(String, JSONValue)] {
     let undecided = Set(state.undecidedCases.map(\.id))
     return [
-      ("decided", .array(state.draft.cases.filter { !undecided.contains($0.id) }.map { .string($0.id) })),
+      (
+        "decided",
+        .array(state.draft.cases.filter { !undecided.contains($0.id) }.map { .string($0.id) })
+      ),
       ("undecided", .array(state.undecidedCases.map { .string($0.id) })),
     ]
   }

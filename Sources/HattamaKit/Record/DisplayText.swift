@@ -68,7 +68,8 @@ public struct DisplayText: Sendable, Hashable {
     case .plain(let text):
       return DisplayText(transform(text))
     case .languages(let translations):
-      return DisplayText(languages: translations.map { Translation($0.language, transform($0.text)) })
+      return DisplayText(
+        languages: translations.map { Translation($0.language, transform($0.text)) })
     }
   }
 

@@ -38,7 +38,8 @@ extension JSONField {
     }
     guard let text = DisplayText(translations) else {
       throw error(
-        .invalid("{}", expected: "a display text; give at least one language, like {\"kk\": \"…\"}"))
+        .invalid("{}", expected: "a display text; give at least one language, like {\"kk\": \"…\"}")
+      )
     }
     return text
   }

@@ -23,7 +23,8 @@ import Testing
     Case(environment: [:], terminals: ["err"], expected: [false, true]),
   ]
 
-  @Test("a stream shows colour when it is a terminal and NO_COLOR is unset or empty",
+  @Test(
+    "a stream shows colour when it is a terminal and NO_COLOR is unset or empty",
     arguments: cases)
   func decision(_ item: Case) {
     let terminals = item.terminals

@@ -9,7 +9,8 @@ import Testing
   /// name in Kazakh and Russian, and one position in English and Russian only.
   static func record() -> Record {
     var record = ProtocolFixture.record()
-    record.body = texts(kk: "Сауда министрлігі", ru: "Министерство торговли", en: "Ministry of Trade")
+    record.body = texts(
+      kk: "Сауда министрлігі", ru: "Министерство торговли", en: "Ministry of Trade")
     record.conclusion = texts(kk: "Қаралды.", ru: "Рассмотрено.", en: "Reviewed.")
     for index in record.people.indices {
       switch record.people[index].id {
@@ -52,14 +53,18 @@ import Testing
     // English: m2 has no English name, so the Kazakh one; m1's position its own English.
     Case(
       language: .en,
-      shown: ["Ministry of Trade", "Nurlan Serikbayev", "Director of Department",
-        "Жұмабекова Сәуле Ғаниқызы", "Reviewed."],
+      shown: [
+        "Ministry of Trade", "Nurlan Serikbayev", "Director of Department",
+        "Жұмабекова Сәуле Ғаниқызы", "Reviewed.",
+      ],
       hidden: ["Министерство", "Жумабекова Сауле"]),
     // Kazakh: m1's position has no Kazakh text, so the first one given (English).
     Case(
       language: .kk,
-      shown: ["Сауда министрлігі", "Серікбаев Нұрлан Асқарұлы", "Director of Department",
-        "Жұмабекова Сәуле Ғаниқызы", "Қаралды."],
+      shown: [
+        "Сауда министрлігі", "Серікбаев Нұрлан Асқарұлы", "Director of Department",
+        "Жұмабекова Сәуле Ғаниқызы", "Қаралды.",
+      ],
       hidden: ["Министерство", "Nurlan", "Жумабекова", "Директор департамента"]),
   ]
 

@@ -25,7 +25,8 @@ import Testing
       texts: ["Сауда министрлігі", "Сауда министрлігі", "Сауда министрлігі"]),
     Decoding(
       name: "an object gives each language its own text",
-      json: #"{"kk": "Сауда министрлігі", "ru": "Министерство торговли", "en": "Ministry of Trade"}"#,
+      json:
+        #"{"kk": "Сауда министрлігі", "ru": "Министерство торговли", "en": "Ministry of Trade"}"#,
       texts: ["Сауда министрлігі", "Министерство торговли", "Ministry of Trade"]),
     Decoding(
       name: "a language left out falls back to Kazakh",
