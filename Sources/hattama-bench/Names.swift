@@ -72,8 +72,10 @@ enum Names {
     for id in members.dropLast() {
       people.append(Person(id: id, name: person(&rng), position: self.position(&rng)))
     }
-    people.append(Person(id: "h1", name: person(&rng), position: DisplayText(hrPositions[0]), hr: true))
-    people.append(Person(id: "s1", name: person(&rng), position: DisplayText(hrPositions[1]), hr: true))
+    people.append(
+      Person(id: "h1", name: person(&rng), position: DisplayText(hrPositions[0]), hr: true))
+    people.append(
+      Person(id: "s1", name: person(&rng), position: DisplayText(hrPositions[1]), hr: true))
     return people
   }
 }

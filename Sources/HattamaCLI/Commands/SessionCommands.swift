@@ -170,7 +170,8 @@ enum SessionCommands {
       return .success
     }
     console.out(
-      "Opened '\(journalPath)': \(SessionText.body(record, language: console.language)), \(record.cases.count) "
+      "Opened '\(journalPath)': \(SessionText.body(record, language: console.language)), "
+        + "\(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
         + "\(state.composition.members.count) voting members."
     )
@@ -222,8 +223,8 @@ enum SessionCommands {
           journal: journal.path, anchor: appended.anchor, SessionEventJSON.attended(state)))
       return .success
     }
-    journal.console.out(
-      "Sitting of \(date): present \(SessionText.names(state.present, in: state, language: journal.console.language)).")
+    let present = SessionText.names(state.present, in: state, language: journal.console.language)
+    journal.console.out("Sitting of \(date): present \(present).")
     journal.console.out(state.quorum().summary)
     return .success
   }
@@ -275,8 +276,9 @@ enum SessionCommands {
       return .success
     }
     journal.console.out(motion.id)
-    for line in SessionText.proposed(
-      motion, in: appended.after, language: journal.console.language) { journal.console.out(line) }
+    let lines = SessionText.proposed(
+      motion, in: appended.after, language: journal.console.language)
+    for line in lines { journal.console.out(line) }
     return .success
   }
 
@@ -320,7 +322,10 @@ enum SessionCommands {
           SessionEventJSON.motion(motion, in: appended.after)))
       return .success
     }
-    for line in SessionText.closed(motion, in: appended.after, language: journal.console.language) { journal.console.out(line) }
+    let language = journal.console.language
+    for line in SessionText.closed(motion, in: appended.after, language: language) {
+      journal.console.out(line)
+    }
     return .success
   }
 

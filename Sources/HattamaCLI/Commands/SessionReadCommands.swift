@@ -1,6 +1,6 @@
+import HattamaJournal
 // l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
-import HattamaJournal
 
 /// `hattama session status|export|repair` and `hattama verify`: reading a journal, sealing a
 /// torn one again, and checking it against the anchor on the signed protocol.
@@ -130,7 +130,8 @@ enum SessionReadCommands {
       findings as 'audit --json' writes them (journal.tampered, journal.torn).
       """,
     arguments: [
-      ArgumentSpec(name: "journal", help: "The sitting's journal (J.jsonl), or '-' for standard input.")
+      ArgumentSpec(
+        name: "journal", help: "The sitting's journal (J.jsonl), or '-' for standard input.")
     ],
     options: [
       .value(

@@ -236,7 +236,9 @@ struct SessionRun {
         }),
           let motion = appended.after.motions.last
         {
-          for line in SessionText.proposed(motion, in: appended.after, language: console.language) { console.out(line) }
+          let lines = SessionText.proposed(
+            motion, in: appended.after, language: console.language)
+          for line in lines { console.out(line) }
           return .recorded
         }
       } catch {
@@ -255,7 +257,8 @@ struct SessionRun {
     while true {
       let answer = try ask(
         "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): "
-          + "\(SessionText.name(member, in: state, language: console.language)) — for / against / abstain [f/a/b], "
+          + "\(SessionText.name(member, in: state, language: console.language)) — "
+          + "for / against / abstain [f/a/b], "
           + "or t to close the vote:"
       )
       let event: JournalEvent
@@ -282,7 +285,9 @@ struct SessionRun {
             console.out(line)
           }
         } else if let closed = appended.after.motion(motion.id) {
-          for line in SessionText.closed(closed, in: appended.after, language: console.language) { console.out(line) }
+          let lines = SessionText.closed(
+            closed, in: appended.after, language: console.language)
+          for line in lines { console.out(line) }
         }
         return
       } catch {
@@ -298,7 +303,9 @@ struct SessionRun {
       if let appended = try record({ _ in .tally(motion: motion.id) }),
         let closed = appended.after.motion(motion.id)
       {
-        for line in SessionText.closed(closed, in: appended.after, language: console.language) { console.out(line) }
+        let lines = SessionText.closed(
+          closed, in: appended.after, language: console.language)
+        for line in lines { console.out(line) }
         return
       }
     } catch {

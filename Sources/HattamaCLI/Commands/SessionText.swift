@@ -45,12 +45,16 @@ enum SessionText {
       result = "\(reviewed.evaluation)"
     }
     return
-      "Case \(reviewed.id): \(name(reviewed.employee, in: state, language: language)), evaluated by \(evaluators); "
-      + result
+      "Case \(reviewed.id): \(name(reviewed.employee, in: state, language: language)), "
+      + "evaluated by \(evaluators); " + result
   }
 
-  static func proposed(_ motion: SessionMotion, in state: SessionState, language: Language) -> [String] {
-    let by = motion.motion.proposedBy.map { ", proposed by \(name($0, in: state, language: language))" } ?? ""
+  static func proposed(_ motion: SessionMotion, in state: SessionState, language: Language)
+    -> [String]
+  {
+    let by =
+      motion.motion.proposedBy.map { ", proposed by \(name($0, in: state, language: language))" }
+      ?? ""
     var lines = [
       "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
     ]
@@ -85,7 +89,9 @@ enum SessionText {
     language: Language
   ) -> [String] {
     guard let motion = state.motion(motionID) else { return [] }
-    var lines = ["\(motionID): \(name(member, in: state, language: language)) votes \(choice.rawValue)."]
+    var lines = [
+      "\(motionID): \(name(member, in: state, language: language)) votes \(choice.rawValue)."
+    ]
     if motion.isOpen {
       let awaiting = state.awaiting(motion)
       lines.append(
@@ -97,7 +103,9 @@ enum SessionText {
   }
 
   /// The tally and result of a closed motion, the chair's casting vote, the case's decision.
-  static func closed(_ motion: SessionMotion, in state: SessionState, language: Language) -> [String] {
+  static func closed(_ motion: SessionMotion, in state: SessionState, language: Language)
+    -> [String]
+  {
     guard let count = motion.count else { return [] }
     let tally = count.tally
     var lines = [

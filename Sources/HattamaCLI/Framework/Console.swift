@@ -1,7 +1,7 @@
+import HattamaJournal
 // l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import Synchronization
-import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc
@@ -22,8 +22,8 @@ struct Console: Sendable {
   var readLine: @Sendable () -> String?
   /// The language of messages, help and prompts (``InterfaceLanguage``).
   var language: Language = .en
-  /// Whether a stream shows the colours of a ``ConsoleText`` (``TerminalColour/decision(environment:isTerminal:)``);
-  /// never in tests unless asked.
+  /// Whether a stream shows the colours of a ``ConsoleText``
+  /// (``TerminalColour/decision(environment:isTerminal:)``); never in tests unless asked.
   var colours: @Sendable (ConsoleStream) -> Bool = { _ in false }
   /// What went wrong with the output, and what was recorded before.
   let health = ConsoleHealth()

@@ -78,7 +78,8 @@ extension ProtocolDocument {
     public var quorum: Quorum?
 
     public init(
-      number: Int, motionID: MotionID, caseID: CaseID, employee: DisplayText, proposer: DisplayText?,
+      number: Int, motionID: MotionID, caseID: CaseID, employee: DisplayText,
+      proposer: DisplayText?,
       kind: MotionKind, evaluatorResult: EvaluationResult?, votes: [NamedVote], tally: Tally?,
       result: MotionResult?, castingVote: NamedVote? = nil, recused: [DisplayText] = [],
       present: [DisplayText] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil

@@ -40,7 +40,8 @@ public struct ProtocolDocument: Sendable, Equatable {
   public var extractOf: CaseID?
 
   public init(
-    kind: BodyKind, methodology: String, approval: Approval?, body: DisplayText, period: DisplayText,
+    kind: BodyKind, methodology: String, approval: Approval?, body: DisplayText,
+    period: DisplayText,
     sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
     results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: DisplayText? = nil,
     signatures: [Signature] = [], journal: JournalAnchor? = nil

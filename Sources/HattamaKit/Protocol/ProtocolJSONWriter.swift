@@ -85,7 +85,8 @@ struct ProtocolJSONWriter {
     [
       "number": row.number, "case": row.caseID,
       "employee": [
-        "id": row.employeeID, "name": text(row.employee), "position": orNull(row.position.map(text)),
+        "id": row.employeeID, "name": text(row.employee),
+        "position": orNull(row.position.map(text)),
       ],
       "score": grade(row.result), "corrected": orNull(row.corrected.map(grade)),
       "recommendation": orNull(row.recommendation.map(text)),

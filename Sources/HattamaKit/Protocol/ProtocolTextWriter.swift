@@ -40,7 +40,8 @@ struct ProtocolTextWriter {
   /// "БЕКІТЕМІН" as a block whose longest line ends at the right margin, as on the form.
   private func approval(_ approval: ProtocolDocument.Approval) -> [String] {
     let block = [
-      labels.approve, labels.official, approval.position.map(text), text(approval.surnameAndInitials),
+      labels.approve, labels.official, approval.position.map(text),
+      text(approval.surnameAndInitials),
       labels.officialCaption,
       "\(labels.approvalDate): \(approval.approvedOn.map(labels.date) ?? blank)",
       "\(labels.approvalSignature): \(blank)",

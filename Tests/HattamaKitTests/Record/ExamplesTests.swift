@@ -85,7 +85,8 @@ enum Examples {
   func languagesContent() throws {
     let translated = try Examples.record("calibration-languages.json")
     let plain = try Examples.record("calibration-valid.json")
-    #expect(translated.body.text(in: .ru) == "Министерство торговли и интеграции Республики Казахстан")
+    #expect(
+      translated.body.text(in: .ru) == "Министерство торговли и интеграции Республики Казахстан")
     #expect(translated.person("m1")?.name.text(in: .en) == "Zhaksylykov Nurlan")
     // Its Kazakh texts are the valid example's, word for word; nothing else differs.
     var kazakh = translated

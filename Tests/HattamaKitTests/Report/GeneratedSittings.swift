@@ -75,7 +75,8 @@ struct GeneratedSittings {
         let after = Int.random(in: 0...500, using: &random)
         motions.append(
           Self.motion(
-            "mo\(number)", caseID, .correct(.score(.valid(Score(hundredths: after) ?? .minimum))), members,
+            "mo\(number)", caseID, .correct(.score(.valid(Score(hundredths: after) ?? .minimum))),
+            members,
             .for))
         change = after - before
       }
