@@ -30,8 +30,11 @@ enum AuditCommand {
         files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
       for error in report.errors { invocation.console.err(error) }
       let language = invocation.console.language
-      invocation.console.out(
-        invocation.flag("--json") ? report.json(in: language) : report.text(in: language))
+      if invocation.flag("--json") {
+        invocation.console.out(report.json(in: language))
+      } else {
+        invocation.console.out(report.text(in: language))
+      }
       return report.exitCode
     })
 

@@ -74,8 +74,11 @@ enum RosterCommands {
 
   private static func report(_ report: FindingReport, _ invocation: Invocation) -> ExitCode {
     let language = invocation.console.language
-    invocation.console.out(
-      invocation.flag("--json") ? report.json(in: language) : report.text(in: language))
+    if invocation.flag("--json") {
+      invocation.console.out(report.json(in: language))
+    } else {
+      invocation.console.out(report.text(in: language))
+    }
     return report.exitCode
   }
 
@@ -116,7 +119,9 @@ enum RosterCommands {
     _ roster: RosterComposer.Roster, of record: Record, rules: BodyRules, console: Console
   ) {
     let composition = roster.composition
-    func name(_ id: PersonID) -> String { VisibleText.inline(record.person(id)?.name ?? id) }
+    func name(_ id: PersonID) -> String {
+      VisibleText.inline(record.person(id)?.name.text(in: console.language) ?? id)
+    }
     func role(_ id: PersonID) -> String {
       id == composition.chair
         ? "chair" : id == composition.secretary ? "secretary (does not vote)" : "member"

@@ -47,51 +47,69 @@ struct FindingReport: Sendable {
   }
 
   /// Findings grouped by file and severity, each with its code, clause and subject, then a
-  /// one-line summary.
-  func text(in language: Language) -> String {
-    var lines: [String] = []
+  /// one-line summary, in `language`; the severities in their colours where the console shows
+  /// them.
+  func text(in language: Language) -> ConsoleText {
+    var lines: [ConsoleText] = []
     for file in files {
       let name = VisibleText.inline(file.file)
       // Its error goes to stderr (``errors``); the summary counts it.
       if file.error != nil { continue }
       guard !file.findings.isEmpty else {
-        lines.append(
-          name + Phrase(kk: ": ескерту жоқ.", ru: ": замечаний нет.", en: ": no findings.")
-            .text(in: language))
+        let none = Phrase(
+          kk: ": бұзушылық пен ескерту табылмады.", ru: ": замечаний нет.", en: ": no findings.")
+        lines.append(ConsoleText(name + none.text(in: language)))
         continue
       }
-      lines.append("\(name):")
+      lines.append(ConsoleText("\(name):"))
       for severity in [Severity.violation, .warning] {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
-        lines.append("  \(Self.count(group.count, severity).text(in: language)):")
+        var heading = ConsoleText("  ")
+        heading.append(Self.count(group.count, severity).text(in: language), Self.colour(of: severity))
+        heading.append(":")
+        lines.append(heading)
         for finding in group.map(\.advised) {
           // A finding quotes the record's names and ids: each stays on its line (VisibleText).
           lines.append(
-            "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
-              + VisibleText.inline(finding.subject))
-          lines.append("      \(VisibleText.inline(finding.message.text(in: language)))")
+            ConsoleText(
+              "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
+                + VisibleText.inline(finding.subject)))
+          lines.append(
+            ConsoleText("      \(VisibleText.inline(finding.message.text(in: language)))"))
         }
       }
     }
-    lines.append(summary.text(in: language))
-    return lines.joined(separator: "\n")
+    lines.append(summary(in: language))
+    return ConsoleText.lines(lines)
   }
 
-  /// "2 violations, 1 warning in 3 files (1 not readable)."
-  var summary: Phrase {
+  /// "2 violations, 1 warning in 3 files (1 not readable)."; a count above nought in its
+  /// severity's colour.
+  func summary(in language: Language) -> ConsoleText {
     let unreadable =
       unreadable > 0
       ? Phrase(
         kk: " (\(unreadable) файл оқылмады)", ru: " (не прочитано: \(unreadable))",
         en: " (\(unreadable) not readable)")
       : Phrase(verbatim: "")
-    let files = files.count
-    let inFiles = Phrase.counted(
-      files, kk: "файлда", ru: ("файле", "файлах", "файлах"), en: ("file", "files"))
-    return Self.count(violations, .violation) + Phrase(verbatim: ", ")
-      + Self.count(warnings, .warning)
-      + Phrase(kk: " — ", ru: " в ", en: " in ") + inFiles + unreadable + Phrase(verbatim: ".")
+    let inFiles =
+      Phrase(kk: " — ", ru: " в ", en: " in ")
+      + .counted(files.count, kk: "файлда", ru: ("файле", "файлах", "файлах"), en: ("file", "files"))
+    var text = ConsoleText(
+      Self.count(violations, .violation).text(in: language),
+      violations > 0 ? Self.colour(of: .violation) : nil)
+    text.append(", ")
+    text.append(
+      Self.count(warnings, .warning).text(in: language),
+      warnings > 0 ? Self.colour(of: .warning) : nil)
+    text.append((inFiles + unreadable).text(in: language) + ".")
+    return text
+  }
+
+  /// The colour a severity is shown in.
+  static func colour(of severity: Severity) -> TerminalColour {
+    severity == .violation ? .violation : .warning
   }
 
   /// "2 violations", «2 бұзушылық», «2 нарушения».
