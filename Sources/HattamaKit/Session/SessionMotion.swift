@@ -11,19 +11,26 @@ public struct SessionMotion: Sendable, Equatable {
   /// constant time rather than rebuilding the roll from the composition for every vote.
   /// Emptied when the vote closes, so that a long sitting keeps only its open motions' rolls.
   public private(set) var votingRoll: VotingRoll?
-  /// The members present and eligible to vote on it while the vote is open.
-  public private(set) var eligible: Set<PersonID>
+  /// The quorum on its roll for its case, taken when it was put to the vote; `nil` once closed.
+  public private(set) var quorum: Quorum?
   /// The members whose vote counted so far.
   public private(set) var voted: Set<PersonID> = []
 
-  /// A motion just put to the vote on `votingRoll`, whose `present` is the motion's roll.
-  public init(motion: Motion, votingRoll: VotingRoll) {
+  /// A motion just put to the vote on `votingRoll`, whose `present` is the motion's roll, with
+  /// the `quorum` of that roll for its case.
+  public init(motion: Motion, votingRoll: VotingRoll, quorum: Quorum) {
     self.motion = motion
     self.votingRoll = votingRoll
-    self.eligible = votingRoll.eligible
+    self.quorum = quorum
     self.count = nil
     self.closedEarly = false
+    // Room for every eligible vote at once: a long sitting's motions never regrow.
+    self.motion.votes.reserveCapacity(votingRoll.eligible.count)
+    self.voted = Set(minimumCapacity: votingRoll.eligible.count)
   }
+
+  /// The members present and eligible to vote on it while the vote is open.
+  public var eligible: Set<PersonID> { votingRoll?.eligible ?? [] }
 
   /// Why `member`'s vote must not count now, or `nil` when it counts; asked of an open motion.
   public func problem(with member: PersonID) -> VoteProblem? {
@@ -35,7 +42,7 @@ public struct SessionMotion: Sendable, Equatable {
     self.count = count
     closedEarly = early
     motion.result = count?.tally.result
-    (votingRoll, eligible, voted) = (nil, [], [])
+    (votingRoll, quorum, voted) = (nil, nil, [])
   }
 
   /// Records a vote ``problem(with:)`` accepted.

@@ -72,9 +72,8 @@ extension SessionState {
 
   /// Votes and proposals need the quorum of the case at hand where the methodology's text
   /// requires one (000 ¶63); a quorum taken by analogy is a warning the status shows, not a bar.
-  private func requireQuorum(for caseID: CaseID) throws(SessionRefusal) {
+  private func requireQuorum(_ quorum: Quorum, for caseID: CaseID) throws(SessionRefusal) {
     guard date != nil else { throw .notAttended }
-    let quorum = quorum(for: caseID)
     if !quorum.isMet, rules.quorum.binds { throw .noQuorum(quorum, caseID: caseID) }
   }
 
@@ -94,6 +93,7 @@ extension SessionState {
     }
     self.date = date
     present = unique
+    caseRolls = [:]
     attended += unique.filter { !attended.contains($0) }
   }
 
@@ -105,7 +105,8 @@ extension SessionState {
     if let proposer { try person(proposer) }
     if motion(id) != nil { throw .motionIDTaken(id) }
     // Who may vote on the case now: the proposer is checked against it, and the motion keeps it.
-    let votingRoll = roll(for: reviewed)
+    let (votingRoll, quorum) =
+      caseRolls[caseID] ?? (roll(for: reviewed), quorum(for: caseID))
     try requireEligibleProposer(proposer, on: votingRoll, caseID: caseID)
     if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
       throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
@@ -118,13 +119,14 @@ extension SessionState {
     }
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
-    try requireQuorum(for: caseID)
+    try requireQuorum(quorum, for: caseID)
+    caseRolls[caseID] = (votingRoll, quorum)
     motionIndices[id] = motions.count
     openMotions[caseID] = motions.count
     motions.append(
       SessionMotion(
         motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present),
-        votingRoll: votingRoll))
+        votingRoll: votingRoll, quorum: quorum))
   }
 
   /// Only a present member eligible on the case proposes (002 ¶23: the members support the
@@ -167,13 +169,22 @@ extension SessionState {
 
   /// Counts a motion's votes through ``Deliberation`` and records its result and any decision.
   private mutating func closeVote(_ index: Int, early: Bool) {
-    let count = recount(motions[index])
+    let count = liveCount(motions[index])
     motions[index].close(count, early: early)
     let caseID = motions[index].caseID
     openMotions[caseID] = nil
     if let count, let reviewed = reviewedCase(caseID) {
       Deliberation.settle(count, case: reviewed, in: &decisions)
     }
+  }
+
+  /// ``recount(_:)`` of an open motion, on the voting roll and quorum it keeps.
+  private func liveCount(_ motion: SessionMotion) -> Deliberation.Count? {
+    guard let votingRoll = motion.votingRoll, let quorum = motion.quorum else {
+      return recount(motion)
+    }
+    return Deliberation.count(
+      motion.motion, roll: motion.roll, on: votingRoll, quorum: quorum, rules: rules)
   }
 
   /// The count of one motion by ``Deliberation`` on its roll; `nil` only for a motion on a
