@@ -103,7 +103,7 @@ extension SessionState {
     try checkOpen("propose")
     let reviewed = try knownCase(caseID)
     if let proposer { try person(proposer) }
-    if motion(id) != nil { throw .motionIDTaken(id) }
+    if motionIndices[id] != nil { throw .motionIDTaken(id) }
     // Who may vote on the case now: the proposer is checked against it, and the motion keeps it.
     let (votingRoll, quorum) =
       caseRolls[caseID] ?? (roll(for: reviewed), quorum(for: caseID))
@@ -151,10 +151,9 @@ extension SessionState {
     guard motions[index].isOpen else {
       throw .motionClosed(id, motions[index].count?.tally.result)
     }
-    if let problem = motions[index].problem(with: member) {
+    if let problem = motions[index].cast(Vote(member: member, choice: choice)) {
       throw .vote(problem, member: member, motion: id, caseID: motions[index].caseID)
     }
-    motions[index].cast(Vote(member: member, choice: choice))
     // Every present, eligible member has voted: the vote closes by itself.
     if motions[index].allVoted { closeVote(index, early: false) }
   }
@@ -162,37 +161,23 @@ extension SessionState {
   private mutating func tally(motion id: MotionID) throws(SessionRefusal) {
     try checkOpen("tally")
     let index = try motionIndex(id)
-    let current = motions[index]
-    guard current.isOpen else { throw .motionClosed(id, current.count?.tally.result) }
+    guard motions[index].isOpen else {
+      throw .motionClosed(id, motions[index].count?.tally.result)
+    }
     closeVote(index, early: true)
   }
 
   /// Counts a motion's votes through ``Deliberation`` and records its result and any decision.
+  ///
+  /// The motion counts itself in place on the roll it keeps, and nothing here is asked of the
+  /// whole state, so closing a vote copies neither the motion nor the state.
   private mutating func closeVote(_ index: Int, early: Bool) {
-    let count = liveCount(motions[index])
-    motions[index].close(count, early: early)
+    let count = motions[index].close(early: early, rules: rules)
     let caseID = motions[index].caseID
     openMotions[caseID] = nil
-    if let count, let reviewed = reviewedCase(caseID) {
+    if let count, let reviewed = casesByID[caseID] {
       Deliberation.settle(count, case: reviewed, in: &decisions)
     }
-  }
-
-  /// ``recount(_:)`` of an open motion, on the voting roll and quorum it keeps.
-  private func liveCount(_ motion: SessionMotion) -> Deliberation.Count? {
-    guard let votingRoll = motion.votingRoll, let quorum = motion.quorum else {
-      return recount(motion)
-    }
-    return Deliberation.count(
-      motion.motion, roll: motion.roll, on: votingRoll, quorum: quorum, rules: rules)
-  }
-
-  /// The count of one motion by ``Deliberation`` on its roll; `nil` only for a motion on a
-  /// case the draft lacks, which ``propose`` refuses.
-  public func recount(_ motion: SessionMotion) -> Deliberation.Count? {
-    guard let reviewed = reviewedCase(motion.caseID) else { return nil }
-    return Deliberation.count(
-      motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
   }
 }
 
