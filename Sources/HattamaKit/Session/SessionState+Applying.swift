@@ -105,8 +105,8 @@ extension SessionState {
     if let proposer { try person(proposer) }
     if motionIndices[id] != nil { throw .motionIDTaken(id) }
     // Who may vote on the case now: the proposer is checked against it, and the motion keeps it.
-    let (votingRoll, quorum) =
-      caseRolls[caseID] ?? (roll(for: reviewed), quorum(for: caseID))
+    let cached = caseRolls[caseID]
+    let (votingRoll, quorum) = cached ?? (roll(for: reviewed), quorum(for: caseID))
     try requireEligibleProposer(proposer, on: votingRoll, caseID: caseID)
     if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
       throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
@@ -120,7 +120,7 @@ extension SessionState {
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
     try requireQuorum(quorum, for: caseID)
-    caseRolls[caseID] = (votingRoll, quorum)
+    if cached == nil { caseRolls[caseID] = (votingRoll, quorum) }
     motionIndices[id] = motions.count
     openMotions[caseID] = motions.count
     motions.append(

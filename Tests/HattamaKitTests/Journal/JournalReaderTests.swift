@@ -30,8 +30,10 @@ struct JournalReaderTests {
   func lineFeedAtEveryOffset() {
     // Lines of 0…19 bytes put their line feeds at every offset of the words the splitter
     // reads eight bytes at a time; bytes one off a line feed (0x0B, 0x09) are no line feed.
-    let bytes = (0..<20).flatMap { length in
-      (0..<length).map { UInt8($0 % 2 == 0 ? 0x0B : 0x09) } + [0x0A]
+    var bytes: [UInt8] = []
+    for length in 0..<20 {
+      bytes += (0..<length).map { index -> UInt8 in index % 2 == 0 ? 0x0B : 0x09 }
+      bytes.append(0x0A)
     }
     var reader = JournalReader()
     reader.read(bytes)
