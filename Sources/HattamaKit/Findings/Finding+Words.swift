@@ -15,14 +15,4 @@ extension Phrase {
   /// The phrase with its first letter a capital in each language, for a part that may open a
   /// sentence.
   var capitalized: Phrase { map { $0.prefix(1).uppercased() + $0.dropFirst() } }
-
-  /// `c1 ісі` / `дело c1` / `case c1`: a case named in a sentence.
-  static func caseNamed(_ id: CaseID) -> Phrase {
-    Phrase(kk: "\(id) ісі", ru: "дело \(id)", en: "case \(id)")
-  }
-
-  /// `m1 ұсынысы` / `предложение m1` / `motion m1`.
-  static func motionNamed(_ id: MotionID) -> Phrase {
-    Phrase(kk: "\(id) ұсынысы", ru: "предложение \(id)", en: "motion \(id)")
-  }
 }
