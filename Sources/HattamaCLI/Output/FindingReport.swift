@@ -66,7 +66,8 @@ struct FindingReport: Sendable {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
         var heading = ConsoleText("  ")
-        heading.append(Self.count(group.count, severity).text(in: language), Self.colour(of: severity))
+        heading.append(
+          Self.count(group.count, severity).text(in: language), Self.colour(of: severity))
         heading.append(":")
         lines.append(heading)
         for finding in group.map(\.advised) {
@@ -95,7 +96,8 @@ struct FindingReport: Sendable {
       : Phrase(verbatim: "")
     let inFiles =
       Phrase(kk: " — ", ru: " в ", en: " in ")
-      + .counted(files.count, kk: "файлда", ru: ("файле", "файлах", "файлах"), en: ("file", "files"))
+      + .counted(
+        files.count, kk: "файлда", ru: ("файле", "файлах", "файлах"), en: ("file", "files"))
     var text = ConsoleText(
       Self.count(violations, .violation).text(in: language),
       violations > 0 ? Self.colour(of: .violation) : nil)

@@ -18,14 +18,18 @@ extension CalendarData {
       switch words[0] {
       case "year":
         guard words.count >= 2 else {
-          throw failure(.missingText(
-              expected: Phrase(kk: "жыл және оның дереккөзі", ru: "год и его источник", en: "a year and its source")))
+          throw failure(
+            .missingText(
+              expected: Phrase(
+                kk: "жыл және оның дереккөзі", ru: "год и его источник", en: "a year and its source"
+              )))
         }
         guard words[1].count == 4, let year = Int(words[1]), year > 0 else {
           throw failure(.invalidYear(words[1]))
         }
         guard words.count >= 3 else {
-          throw failure(.missingText(
+          throw failure(
+            .missingText(
               expected: Phrase(
                 kk: "жыл ауыстыруларының дереккөзі", ru: "источник переносов года",
                 en: "the source of the year's transfers")))
@@ -78,15 +82,18 @@ extension CalendarData {
     }
     guard let day = Day(iso: words[0]) else { throw failure(.invalidDate(words[0])) }
     guard words.count >= 2 else {
-      throw failure(.missingText(
-          expected: Phrase(kk: "күн түрі және себебі", ru: "вид дня и причину", en: "a kind of day and a reason")))
+      throw failure(
+        .missingText(
+          expected: Phrase(
+            kk: "күн түрі және себебі", ru: "вид дня и причину", en: "a kind of day and a reason")))
     }
     guard let kind = LineKind(rawValue: words[1]) else { throw failure(.unknownKind(words[1])) }
     var rest = Array(words.dropFirst(2))
     let estimated = rest.last == "[estimated]"
     if estimated { rest.removeLast() }
     guard !rest.isEmpty else {
-      throw failure(.missingText(
+      throw failure(
+        .missingText(
           expected: Phrase(
             kk: "мерекенің атауы немесе себебі", ru: "название праздника или причину",
             en: "the holiday's name or the reason")))

@@ -31,7 +31,8 @@ public struct CompositionContext: Sendable {
   public var duplicates: [PersonID] {
     var seen: Set<PersonID> = []
     var twice: [PersonID] = []
-    for member in composition.members where !seen.insert(member).inserted && !twice.contains(member) {
+    for member in composition.members where !seen.insert(member).inserted && !twice.contains(member)
+    {
       twice.append(member)
     }
     return twice

@@ -53,7 +53,9 @@ public struct RosterComposer: Sendable {
           + (excluded.isEmpty
             ? Phrase(verbatim: "")
             : Phrase(kk: " Шығарылғандар: ", ru: " Не включены: ", en: " Left out: ")
-              + excluded.map { Phrase(verbatim: "\($0.candidate) (") + $0.reason + Phrase(verbatim: ")") }
+              + excluded.map {
+                Phrase(verbatim: "\($0.candidate) (") + $0.reason + Phrase(verbatim: ")")
+              }
               .joined(separator: "; ") + Phrase(verbatim: "."))
       case .notEligible(let person, let role, let reason):
         Phrase(
@@ -115,7 +117,8 @@ public struct RosterComposer: Sendable {
     let others = { (id: PersonID) in id != chosenChair }
     let secretary =
       chosenSecretary
-      ?? (needsHRSecretary ? hr.last(where: others) : (hr.last(where: others) ?? eligible.last(where: others)))
+      ?? (needsHRSecretary
+        ? hr.last(where: others) : (hr.last(where: others) ?? eligible.last(where: others)))
     var pool = eligible.filter { $0 != secretary }
     var members: [PersonID] = []
     if let chosenChair {
@@ -168,7 +171,8 @@ public struct RosterComposer: Sendable {
       throw .invalidSize(
         requested: requested,
         reason: Phrase(
-          kk: "кемінде \(minimum) мүше қажет (\(clause))", ru: "требуется не менее \(minimum) (\(clause))",
+          kk: "кемінде \(minimum) мүше қажет (\(clause))",
+          ru: "требуется не менее \(minimum) (\(clause))",
           en: "at least \(minimum) are required (\(clause))"))
     }
     if rules.oddSize.value, requested % 2 == 0 {
@@ -176,7 +180,8 @@ public struct RosterComposer: Sendable {
       throw .invalidSize(
         requested: requested,
         reason: Phrase(
-          kk: "мүшелер саны тақ болуы тиіс (\(clause))", ru: "число членов должно быть нечётным (\(clause))",
+          kk: "мүшелер саны тақ болуы тиіс (\(clause))",
+          ru: "число членов должно быть нечётным (\(clause))",
           en: "the number must be odd (\(clause))"))
     }
     return requested
@@ -245,7 +250,6 @@ public struct RosterComposer: Sendable {
       en: "\(needed) HR employees are needed (\(places.en)) but \(available) eligible "
         + (available == 1 ? "is" : "are") + " in the pool")
   }
-
 
   /// Members listed in the order of the pool, so the roster reads as HR wrote the pool.
   private func candidateOrder(_ members: [PersonID]) -> [PersonID] {

@@ -86,9 +86,13 @@ extension PeriodStart {
     switch self {
     case .evaluationEnd:
       (
-        kkFrom: "бағалау аяқталғаннан", kkTo: "бағалау аяқталғанға", ru: "окончания оценки", en: "the end of the evaluation")
-    case .familiarization: (kkFrom: "таныстырудан", kkTo: "таныстыруға", ru: "ознакомления", en: "familiarisation")
-    case .application: (kkFrom: "өтініштен", kkTo: "өтінішке", ru: "подачи заявления", en: "the application")
+        kkFrom: "бағалау аяқталғаннан", kkTo: "бағалау аяқталғанға", ru: "окончания оценки",
+        en: "the end of the evaluation"
+      )
+    case .familiarization:
+      (kkFrom: "таныстырудан", kkTo: "таныстыруға", ru: "ознакомления", en: "familiarisation")
+    case .application:
+      (kkFrom: "өтініштен", kkTo: "өтінішке", ru: "подачи заявления", en: "the application")
     case .decision: (kkFrom: "шешімнен", kkTo: "шешімге", ru: "решения", en: "the decision")
     case .sitting: (kkFrom: "отырыстан", kkTo: "отырысқа", ru: "заседания", en: "the sitting")
     case .signing: (kkFrom: "қол қоюдан", kkTo: "қол қоюға", ru: "подписания", en: "signing")

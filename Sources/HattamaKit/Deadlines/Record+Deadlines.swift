@@ -56,7 +56,8 @@ extension PeriodCheck {
     let what: Phrase
     if status == .early, let earliest {
       what = Phrase(
-        kk: "\(event.kk) хабарлама мерзімі басталғанға дейін болды (оның бірінші күні — \(earliest))",
+        kk: "\(event.kk) хабарлама мерзімі басталғанға дейін болды (оның бірінші күні — "
+          + "\(earliest))",
         ru: "\(event.ru) — раньше \(earliest), первого дня срока уведомления",
         en: "\(event.en) came before \(earliest), the first day of the notice window")
     } else if period == .notice, reading == .within {
@@ -80,12 +81,15 @@ extension PeriodCheck {
     let given = self.given.map(String.init(describing:)) ?? "?"
     return switch period {
     case .familiarization:
-      Phrase(kk: "таныстыру (\(given))", ru: "ознакомление (\(given))", en: "the familiarisation on \(given)")
+      Phrase(
+        kk: "таныстыру (\(given))", ru: "ознакомление (\(given))",
+        en: "the familiarisation on \(given)")
     case .application:
       Phrase(kk: "өтініш (\(given))", ru: "заявление (\(given))", en: "the application of \(given)")
     case .decision:
       Phrase(
-        kk: "құрамды бекіту туралы шешім (\(given))", ru: "решение об утверждении состава (\(given))",
+        kk: "құрамды бекіту туралы шешім (\(given))",
+        ru: "решение об утверждении состава (\(given))",
         en: "the decision of \(given) approving the composition")
     case .session:
       Phrase(kk: "отырыс (\(given))", ru: "заседание (\(given))", en: "the sitting of \(given)")
@@ -102,23 +106,28 @@ extension PeriodCheck {
 
   /// "5 working days from familiarisation on 2025-10-14, 002 ¶11", with what the count rests on.
   private var context: Phrase {
-    var context = rule(on: fromDate.map(String.init(describing:)) ?? "?")
+    var context =
+      rule(on: fromDate.map(String.init(describing:)) ?? "?")
       + Phrase(verbatim: ", \(clause)")
     if let force = source.phrase(breaksEveryReading: breaksEveryReading) {
       context = context + Phrase(verbatim: "; \(force)")
     }
     if isEstimated {
-      context = context + Phrase(
-        kk: "; есеп мерекенің болжамды күніне сүйенеді",
-        ru: "; расчёт опирается на предполагаемую дату праздника",
-        en: "; the count relies on an estimated holiday date")
+      context =
+        context
+        + Phrase(
+          kk: "; есеп мерекенің болжамды күніне сүйенеді",
+          ru: "; расчёт опирается на предполагаемую дату праздника",
+          en: "; the count relies on an estimated holiday date")
     }
     if !uncoveredYears.isEmpty {
       let years = uncoveredYears.map(String.init).joined(separator: ", ")
-      context = context + Phrase(
-        kk: "; күнтізбеде \(years) жылдарына арналған ауыстыру деректері жоқ",
-        ru: "; в календаре нет данных о переносах за \(years)",
-        en: "; the calendar has no transfer data for \(years)")
+      context =
+        context
+        + Phrase(
+          kk: "; күнтізбеде \(years) жылдарына арналған ауыстыру деректері жоқ",
+          ru: "; в календаре нет данных о переносах за \(years)",
+          en: "; the calendar has no transfer data for \(years)")
     }
     return context
   }

@@ -65,7 +65,9 @@ extension DraftSheetError: CustomStringConvertible {
           ru: "; столбцы: \(columns) или их казахские или русские названия",
           en: "; the columns are \(columns), or their Kazakh or Russian names")
     case .duplicateColumn:
-      return Phrase(kk: "тақырыпта екі рет кездеседі", ru: "встречается в заголовке дважды", en: "appears twice in the header")
+      return Phrase(
+        kk: "тақырыпта екі рет кездеседі", ru: "встречается в заголовке дважды",
+        en: "appears twice in the header")
     case .missingColumn:
       return Phrase(
         kk: "жоқ; парақта бұл баған болуы керек", ru: "отсутствует; этот столбец обязателен",
@@ -79,7 +81,8 @@ extension DraftSheetError: CustomStringConvertible {
         en: "'\(text)' is not an id: an id has no spaces and no '|'")
     case .duplicateID(let text):
       return Phrase(
-        kk: "'\(text)' сәйкестендіргіші екі рет берілген", ru: "идентификатор '\(text)' указан дважды",
+        kk: "'\(text)' сәйкестендіргіші екі рет берілген",
+        ru: "идентификатор '\(text)' указан дважды",
         en: "the id '\(text)' is given twice")
     case .badYesNo(let text):
       return Phrase(
@@ -93,8 +96,10 @@ extension DraftSheetError: CustomStringConvertible {
         en: "'\(text)' is not a date; write 2025-10-14 or 14.10.2025")
     case .badScore(let text):
       return Phrase(
-        kk: "'\(text)' 0.00-ден 5.00-ге дейінгі, ең көбі екі ондық таңбасы бар баға емес (мысалы, 3,40)",
-        ru: "'\(text)' не оценка от 0.00 до 5.00 не более чем с двумя знаками после запятой (например, 3,40)",
+        kk: "'\(text)' 0.00-ден 5.00-ге дейінгі, ең көбі екі ондық таңбасы бар баға емес (мысалы, "
+          + "3,40)",
+        ru: "'\(text)' не оценка от 0.00 до 5.00 не более чем с двумя знаками после запятой "
+          + "(например, 3,40)",
         en: "'\(text)' is not a score from 0.00 to 5.00 with at most two decimals, such as 3,40")
     case .badKPIMet(let text):
       return Phrase(
@@ -119,7 +124,8 @@ extension DraftSheetError: CustomStringConvertible {
         kk: "'\(text)' жаза емес: none, reprimand (ескерту, сөгіс немесе қатаң сөгіс) немесе other",
         ru: "'\(text)' не взыскание: none, reprimand (замечание, выговор или строгий выговор) или "
           + "other",
-        en: "'\(text)' is not a sanction: none, reprimand (a warning, reprimand or severe reprimand) "
+        en: "'\(text)' is not a sanction: none, reprimand (a warning, reprimand or severe "
+          + "reprimand) "
           + "or other")
     case .unknownPerson(let id, let suggestion):
       return Phrase(

@@ -85,7 +85,8 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
         en: "unknown field '\(key)'; did you mean '\(suggestion)'?")
     case .unknownField(let key, nil, let allowed):
       return Phrase(
-        kk: "'\(key)' — белгісіз өріс; мұнда рұқсат етілген өрістер: \(Self.list(allowed, "және")).",
+        kk: "'\(key)' — белгісіз өріс; мұнда рұқсат етілген өрістер: "
+          + "\(Self.list(allowed, "және")).",
         ru: "неизвестное поле '\(key)'; здесь допустимы поля \(Self.list(allowed, "и")).",
         en: "unknown field '\(key)'; the fields allowed here are \(Self.list(allowed, "and")).")
     case .missingField(let key):
@@ -125,18 +126,22 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
         en: "'\(text)' is not \(expected.en).")
     case .duplicateID(let id, let first):
       return Phrase(
-        kk: "'\(id)' сәйкестендіргіші \(first) орнында қолданылған; әрқайсысына өз сәйкестендіргішін беріңіз.",
+        kk: "'\(id)' сәйкестендіргіші \(first) орнында қолданылған; әрқайсысына өз "
+          + "сәйкестендіргішін беріңіз.",
         ru: "идентификатор '\(id)' уже использован в \(first); дайте каждому свой идентификатор.",
         en: "the id '\(id)' is already used at \(first); give each one an id of its own.")
     case .unknownReference(let id, .person):
       return Phrase(
-        kk: "'\(id)' 'people' ішіндегі ешкімді атамайды; адамды қосыңыз немесе сәйкестендіргішті түзетіңіз.",
+        kk: "'\(id)' 'people' ішіндегі ешкімді атамайды; адамды қосыңыз немесе сәйкестендіргішті "
+          + "түзетіңіз.",
         ru: "'\(id)' не называет никого в 'people'; добавьте лицо или исправьте идентификатор.",
         en: "'\(id)' names no person in 'people'; add the person or correct the id.")
     case .unknownReference(let id, .case):
       return Phrase(
-        kk: "'\(id)' 'cases' ішіндегі ешбір істі атамайды; істі қосыңыз немесе сәйкестендіргішті түзетіңіз.",
-        ru: "'\(id)' не называет ни одного дела в 'cases'; добавьте дело или исправьте идентификатор.",
+        kk: "'\(id)' 'cases' ішіндегі ешбір істі атамайды; істі қосыңыз немесе сәйкестендіргішті "
+          + "түзетіңіз.",
+        ru: "'\(id)' не называет ни одного дела в 'cases'; добавьте дело или исправьте "
+          + "идентификатор.",
         en: "'\(id)' names no case in 'cases'; add the case or correct the id.")
     case .duplicateBody(let kind, let first):
       return Phrase(

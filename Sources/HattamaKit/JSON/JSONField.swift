@@ -46,7 +46,8 @@ struct JSONField {
   }
 
   func bool() throws(JSONDecodingError) -> Bool {
-    guard case .bool(let flag) = value.content else { throw wrongType(Phrase(kk: "true немесе false", ru: "true или false", en: "true or false"))
+    guard case .bool(let flag) = value.content else {
+      throw wrongType(Phrase(kk: "true немесе false", ru: "true или false", en: "true or false"))
     }
     return flag
   }
@@ -62,7 +63,9 @@ struct JSONField {
   }
 
   func array() throws(JSONDecodingError) -> [JSONField] {
-    guard case .array(let elements) = value.content else { throw wrongType(Phrase(kk: "массив", ru: "массив", en: "an array")) }
+    guard case .array(let elements) = value.content else {
+      throw wrongType(Phrase(kk: "массив", ru: "массив", en: "an array"))
+    }
     let path = path
     return elements.enumerated().map { JSONField($1, in: path, at: .index($0)) }
   }
@@ -95,7 +98,9 @@ struct JSONField {
 
   /// The object's members as written, duplicates kept (a motion's votes).
   func rawMembers() throws(JSONDecodingError) -> [JSONMember] {
-    guard case .object(let members) = value.content else { throw wrongType(Phrase(kk: "нысан", ru: "объект", en: "an object")) }
+    guard case .object(let members) = value.content else {
+      throw wrongType(Phrase(kk: "нысан", ru: "объект", en: "an object"))
+    }
     return members
   }
 
@@ -104,7 +109,8 @@ struct JSONField {
     guard case .string(let text) = value.content else {
       throw wrongType(
         Phrase(
-          kk: "мәтіндік мәндегі күн, мысалы \"2025-10-24\"", ru: "дата в строковом значении, например \"2025-10-24\"",
+          kk: "мәтіндік мәндегі күн, мысалы \"2025-10-24\"",
+          ru: "дата в строковом значении, например \"2025-10-24\"",
           en: "a date in a string, like \"2025-10-24\""))
     }
     guard let day = Day(iso: text) else { throw error(.invalidDate(text)) }
@@ -116,7 +122,8 @@ struct JSONField {
     guard case .string(let text) = value.content else {
       throw wrongType(
         Phrase(
-          kk: "мәтіндік мәндегі баға, мысалы \"3.40\"", ru: "оценка в строковом значении, например \"3.40\"",
+          kk: "мәтіндік мәндегі баға, мысалы \"3.40\"",
+          ru: "оценка в строковом значении, например \"3.40\"",
           en: "a score in a string, like \"3.40\""))
     }
     do {

@@ -117,8 +117,10 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
         en: "the string is not closed; add the missing '\"'.")
     case .controlCharacter(0x0A):
       Phrase(
-        kk: "мәтіндік мәнде жол ауысуы бар; оны '\\n' деп жазыңыз немесе мәнді оның алдында жабыңыз.",
-        ru: "в строковом значении есть перенос строки; запишите его как '\\n' или закройте значение перед ним.",
+        kk: "мәтіндік мәнде жол ауысуы бар; оны '\\n' деп жазыңыз немесе мәнді оның алдында "
+          + "жабыңыз.",
+        ru: "в строковом значении есть перенос строки; запишите его как '\\n' или закройте "
+          + "значение перед ним.",
         en: "a string holds a line break; write it as '\\n', or close the string before it.")
     case .controlCharacter(0x09):
       Phrase(
@@ -130,12 +132,14 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
     case .invalidEscape(let text):
       Phrase(
         kk: "'\(text)' экрандау емес; \\\" \\\\ \\/ \\b \\f \\n \\r \\t немесе \\uXXXX қолданыңыз.",
-        ru: "'\(text)' не экранирование; используйте \\\" \\\\ \\/ \\b \\f \\n \\r \\t или \\uXXXX.",
+        ru: "'\(text)' не экранирование; используйте \\\" \\\\ \\/ \\b \\f \\n \\r \\t или "
+          + "\\uXXXX.",
         en: "'\(text)' is not an escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX.")
     case .invalidUnicodeEscape(let text):
       Phrase(
         kk: "'\(text)' \\u экрандауы емес; төрт он алтылық цифр жазыңыз, мысалы '\\u00e9'.",
-        ru: "'\(text)' не экранирование \\u; напишите четыре шестнадцатеричные цифры, как '\\u00e9'.",
+        ru: "'\(text)' не экранирование \\u; напишите четыре шестнадцатеричные цифры, как "
+          + "'\\u00e9'.",
         en: "'\(text)' is not a \\u escape; write four hexadecimal digits, as '\\u00e9'.")
     case .unpairedSurrogate(let text):
       Phrase(
@@ -149,7 +153,8 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
         en: "the bytes here are not UTF-8; save the file as UTF-8.")
     case .tooDeep(let limit):
       Phrase(
-        kk: "нысандар мен массивтер \(limit) деңгейден терең салынған; жазбаға бұл ешқашан қажет емес.",
+        kk: "нысандар мен массивтер \(limit) деңгейден терең салынған; жазбаға бұл ешқашан қажет "
+          + "емес.",
         ru: "объекты и массивы вложены глубже \(limit) уровней; записи это никогда не нужно.",
         en: "objects and arrays are nested more than \(limit) deep; a record never needs that.")
     }
@@ -179,7 +184,8 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
     for word in [FoundWords.end, FoundWords.lineBreak, FoundWords.tab] where found == word.en {
       return word
     }
-    for word in [FoundWords.controlCharacter, FoundWords.byte] where found.hasPrefix(word.en + " ") {
+    for word in [FoundWords.controlCharacter, FoundWords.byte] where found.hasPrefix(word.en + " ")
+    {
       let hex = found.dropFirst(word.en.count + 1)
       return Phrase(kk: "\(hex) \(word.kk)", ru: "\(word.ru) \(hex)", en: found)
     }
@@ -188,7 +194,8 @@ public enum JSONSyntaxProblem: Sendable, Equatable {
 
   /// How a message names what stood at a place when it is no character to quote.
   enum FoundWords {
-    static let end = Phrase(kk: "құжаттың соңы", ru: "конец документа", en: "the end of the document")
+    static let end = Phrase(
+      kk: "құжаттың соңы", ru: "конец документа", en: "the end of the document")
     static let lineBreak = Phrase(kk: "жол ауысуы", ru: "перенос строки", en: "a line break")
     static let tab = Phrase(kk: "табуляция", ru: "табуляция", en: "a tab")
     /// Followed by the character's code: «0x01 басқару таңбасы», «управляющий символ 0x01».

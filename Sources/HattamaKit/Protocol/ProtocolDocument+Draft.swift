@@ -45,10 +45,14 @@ public struct DraftWords: Sendable {
     DraftWords(
       language: language,
       mark: Phrase(kk: "ЖОБА", ru: "ПРОЕКТ", en: "DRAFT").text(in: language),
-      notForSignature: Phrase(kk: "Қол қоюға жатпайды", ru: "Не для подписи", en: "Not for signature")
-        .text(in: language),
-      unclosed: Phrase(kk: "журнал жабылмаған", ru: "журнал не закрыт", en: "the journal is not closed")
-        .text(in: language),
+      notForSignature: Phrase(
+        kk: "Қол қоюға жатпайды", ru: "Не для подписи", en: "Not for signature"
+      )
+      .text(in: language),
+      unclosed: Phrase(
+        kk: "журнал жабылмаған", ru: "журнал не закрыт", en: "the journal is not closed"
+      )
+      .text(in: language),
       findingsHeading: Phrase(
         kk: "Анықталған бұзушылықтар", ru: "Выявленные нарушения", en: "Violations found"
       ).text(in: language),

@@ -21,7 +21,10 @@ struct FindingMessagesTests {
   /// The parts of a sentence that no translation may change: ids such as `c1` or `m4`, scores,
   /// dates and clauses.
   static func fixedParts(of text: String) -> Set<String> {
-    let patterns = [#"\b[a-z]+[0-9]+\b"#, #"\b[0-9]+\.[0-9]{2}\b"#, #"[0-9]{4}-[0-9]{2}-[0-9]{2}"#, "[0-9]{3} ¶[0-9]+"]
+    let patterns = [
+      #"\b[a-z]+[0-9]+\b"#, #"\b[0-9]+\.[0-9]{2}\b"#, #"[0-9]{4}-[0-9]{2}-[0-9]{2}"#,
+      "[0-9]{3} ¶[0-9]+",
+    ]
     var parts: Set<String> = []
     for pattern in patterns {
       let regex = try? NSRegularExpression(pattern: pattern)

@@ -42,10 +42,13 @@ struct InputErrorLanguageTests {
   @Test(
     "every syntax and decoding problem reads in kk and ru, not in English",
     arguments: [
-      JSONDecodingError.Problem.syntax(.empty), .syntax(.expectedColon(found: "the end of the document")),
+      JSONDecodingError.Problem.syntax(.empty),
+      .syntax(.expectedColon(found: "the end of the document")),
       .syntax(.controlCharacter(0x01)), .syntax(.expectedValue(found: "byte 0xFF")),
       .missingField("date"), .invalidScore("3,4x"),
-      .wrongType(expected: Phrase(kk: "жол", ru: "строка", en: "a string"), found: Phrase(kk: "сан", ru: "число", en: "a number")),
+      .wrongType(
+        expected: Phrase(kk: "жол", ru: "строка", en: "a string"),
+        found: Phrase(kk: "сан", ru: "число", en: "a number")),
       .wrongScale(caseID: "c1", caseScale: "category", field: "score"),
       .unknownReference("x9", kind: .person), .invalidValue("maybe", allowed: ["for", "against"]),
     ])
@@ -54,7 +57,8 @@ struct InputErrorLanguageTests {
     let phrase = error.phrase
     #expect(phrase.en == error.description)
     for text in [phrase.kk, phrase.ru] {
-      #expect(text != phrase.en && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
+      #expect(
+        text != phrase.en && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
       #expect(!text.contains("the end of") && !text.contains("control character"), "\(text)")
     }
   }

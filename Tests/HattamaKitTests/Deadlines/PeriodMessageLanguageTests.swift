@@ -34,7 +34,9 @@ struct PeriodMessageLanguageTests {
       let message = check.message(case: id)
       let days = [check.given, check.fromDate].compactMap { $0?.description } + [check.clause]
       for text in [message.kk, message.ru] {
-        #expect(text != message.en && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
+        #expect(
+          text != message.en
+            && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
         #expect(days.allSatisfy(text.contains), "\(text)")
         #expect(text.first?.isUppercase == true || id != nil, "\(text)")
       }
@@ -44,7 +46,9 @@ struct PeriodMessageLanguageTests {
 
   @Test(
     "Russian counts its working days in the form the number takes",
-    arguments: [(1, "1 рабочий день"), (3, "3 рабочих дня"), (5, "5 рабочих дней"), (21, "21 рабочий день")])
+    arguments: [
+      (1, "1 рабочий день"), (3, "3 рабочих дня"), (5, "5 рабочих дней"), (21, "21 рабочий день"),
+    ])
   func russianDays(_ days: Int, _ words: String) {
     let check = PeriodCheck(
       period: .application, clause: "002 ¶11", workingDays: days, from: .familiarization,

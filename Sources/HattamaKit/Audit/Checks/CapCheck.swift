@@ -24,8 +24,8 @@ struct CapCheck: AuditCheck {
             kk: "\(id) ісінің 5-параметрі — \(parameter), бірақ \(kk) болғанда ол ең көбі "
               + "\(cap.value) болады.",
             ru: "Параметр 5 дела \(id) равен \(parameter), но при \(ru) он не выше \(cap.value).",
-            en: "Parameter 5 of case \(id) is \(parameter) but a \(sanction.rawValue) sanction caps "
-              + "it at \(cap.value)."))
+            en: "Parameter 5 of case \(id) is \(parameter) but a \(sanction.rawValue) sanction "
+              + "caps it at \(cap.value)."))
       }
       guard let final = finalScore(of: reviewed, in: context),
         let breach = caps.breach(by: final, sanction: reviewed.sanction)
@@ -45,14 +45,23 @@ struct CapCheck: AuditCheck {
     let (kk, ru) = sanctionWords(sanction)
     return breach.underEveryReading
       ? Phrase(
-        kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда 5-параметр ең көбі \(cap) болады, сондықтан бес параметрдің орташа мәні ең көбі \(highest) бола алады.",
-        ru: "Дело \(caseID) завершается оценкой \(final), но при \(ru) параметр 5 не выше \(cap), поэтому среднее пяти параметров не может превышать \(highest).",
-        en: "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps parameter 5 at \(cap), so the average of the five parameters cannot exceed \(highest)."
+        kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда 5-параметр ең көбі "
+          + "\(cap) болады, сондықтан бес параметрдің орташа мәні ең көбі \(highest) бола алады.",
+        ru: "Дело \(caseID) завершается оценкой \(final), но при \(ru) параметр 5 не выше \(cap), "
+          + "поэтому среднее пяти параметров не может превышать \(highest).",
+        en: "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps parameter "
+          + "5 at \(cap), so the average of the five parameters cannot exceed \(highest)."
       )
       : Phrase(
-        kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда, шектеу қорытынды бағаға қолданылады деп оқылса, баға ең көбі \(cap) болады; шектеу тек 5-параметрге қолданылады деп оқылса, ең көбі \(highest) болуы мүмкін.",
-        ru: "Дело \(caseID) завершается оценкой \(final), но при \(ru) оценка не выше \(cap), если ограничение относится к итоговой оценке; если оно относится только к параметру 5, допускается до \(highest).",
-        en: "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps the score at \(cap), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(highest)."
+        kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда, шектеу қорытынды "
+          + "бағаға қолданылады деп оқылса, баға ең көбі \(cap) болады; шектеу тек 5-параметрге "
+          + "қолданылады деп оқылса, ең көбі \(highest) болуы мүмкін.",
+        ru: "Дело \(caseID) завершается оценкой \(final), но при \(ru) оценка не выше \(cap), если "
+          + "ограничение относится к итоговой оценке; если оно относится только к параметру 5, "
+          + "допускается до \(highest).",
+        en: "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps the score "
+          + "at \(cap), reading the cap as bounding the final score; read as bounding parameter 5 "
+          + "only, it allows up to \(highest)."
       )
   }
 

@@ -8,13 +8,19 @@ struct CategoryCheck: AuditCheck {
     // `what` says where the result stands: "c1 ісінде" / "В деле c1" / "Case c1".
     var results: [(subject: String, what: Phrase, result: EvaluationResult)] =
       context.record.cases.map {
-        ($0.id, Phrase(kk: "\($0.id) ісінде", ru: "В деле \($0.id)", en: "Case \($0.id)"), $0.evaluation)
+        (
+          $0.id, Phrase(kk: "\($0.id) ісінде", ru: "В деле \($0.id)", en: "Case \($0.id)"),
+          $0.evaluation
+        )
       }
     for motion in context.record.motions ?? [] {
       if case .correct(let result) = motion.kind {
         let id = motion.id
         results.append(
-          (id, Phrase(kk: "\(id) ұсынысында", ru: "В предложении \(id)", en: "Motion \(id)"), result))
+          (
+            id, Phrase(kk: "\(id) ұсынысында", ru: "В предложении \(id)", en: "Motion \(id)"),
+            result
+          ))
       }
     }
     let id = context.methodology.id

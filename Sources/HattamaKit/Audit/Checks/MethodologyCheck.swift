@@ -19,7 +19,8 @@ struct MethodologyCheck: AuditCheck {
           .methodologyNotInForce, severity: .violation, clause: bound.clause,
           subject: methodology.id,
           message: Phrase(
-            kk: "'\(id)' әдістемесі \(day) күні қолданыста болмаған (қолданылу мерзімі: \(window)).",
+            kk: "'\(id)' әдістемесі \(day) күні қолданыста болмаған (қолданылу мерзімі: "
+              + "\(window)).",
             ru: "Методика '\(id)' не действовала на \(day) (срок действия: \(window)).",
             en: "The methodology '\(id)' was not in force on \(day) (it is in force \(window))."))
       ]

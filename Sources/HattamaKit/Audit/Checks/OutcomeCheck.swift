@@ -17,7 +17,8 @@ struct OutcomeCheck: AuditCheck {
               + "қабылданбады; іс шешілмеді",
             ru: "По делу \(reviewed.id) (\(context.name(reviewed.employee))) не принято ни одно "
               + "предложение; дело не решено",
-            en: "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was adopted; "
+            en: "No motion on case \(reviewed.id) (\(context.name(reviewed.employee))) was "
+              + "adopted; "
               + "the case is undecided") + context.basePhrase(severity) + Phrase(verbatim: "."))
       }
       guard context.record.outcomes != nil,

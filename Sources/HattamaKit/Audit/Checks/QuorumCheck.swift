@@ -45,9 +45,11 @@ struct QuorumCheck: AuditCheck {
       motions.isEmpty
       ? Phrase(kk: "\(day) күні", ru: "На заседании \(day)", en: "on \(day)")
       : motions.count == 1
-        ? Phrase(kk: "\(list) ұсынысы бойынша", ru: "По предложению \(list)", en: "for motion \(list)")
+        ? Phrase(
+          kk: "\(list) ұсынысы бойынша", ru: "По предложению \(list)", en: "for motion \(list)")
         : Phrase(
-          kk: "\(list) ұсыныстары бойынша", ru: "По предложениям \(list)", en: "for motions \(list)")
+          kk: "\(list) ұсыныстары бойынша", ru: "По предложениям \(list)", en: "for motions \(list)"
+        )
     let (present, required) = (quorum.present, quorum.required)
     let members = Phrase.counted(
       quorum.size, kk: "мүшесінің", ru: ("члена", "членов", "членов"), en: ("member", "members"))

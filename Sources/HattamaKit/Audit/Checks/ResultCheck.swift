@@ -26,7 +26,8 @@ struct ResultCheck: AuditCheck {
           message: Phrase(
             kk: "\(motion.id) ұсынысы бойынша дауыстар тең бөлінді (\(tally.kk)), төраға шешуші "
               + "дауыс бермеді, сондықтан ештеңе қабылданған жоқ\(recorded.kk).",
-            ru: "По предложению \(motion.id) голоса разделились поровну (\(tally.ru)), председатель "
+            ru: "По предложению \(motion.id) голоса разделились поровну (\(tally.ru)), "
+              + "председатель "
               + "не подал решающего голоса, поэтому ничего не принято\(recorded.ru).",
             en: "Motion \(motion.id) tied (\(tally.en)) and the chair cast no deciding vote, so it "
               + "adopted nothing\(recorded.en)."))

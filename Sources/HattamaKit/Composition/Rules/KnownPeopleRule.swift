@@ -26,7 +26,9 @@ public struct KnownPeopleRule: CompositionRule {
       id, field in
       let suggestion =
         id.nearest(in: record.people.map(\.id)).map {
-          Phrase(kk: " Мүмкін, '\($0)'?", ru: " Возможно, имелось в виду '\($0)'?", en: " Did you mean '\($0)'?")
+          Phrase(
+            kk: " Мүмкін, '\($0)'?", ru: " Возможно, имелось в виду '\($0)'?",
+            en: " Did you mean '\($0)'?")
         } ?? Phrase(verbatim: "")
       return Finding(
         .compositionUnknownPerson, severity: context.rules.composedBy.severity(),
