@@ -64,8 +64,8 @@ struct Dispatcher {
             .map { $0.path[matched.count] })
         let problem = UsageProblem.unknownCommand(
           word, suggestion: word.nearest(in: choices.sorted()))
-        console.err("Error: \(problem.sentence)")
-        console.err("See '\((["hattama"] + matched).joined(separator: " ")) --help'.")
+        console.err(CLIError.error + problem.sentence)
+        console.err(CLIError.seeHelp(matched))
         return .badInput
       }
       matched.append(word)
