@@ -87,7 +87,7 @@ enum DeadlinesCommand {
         "--appealed", "date",
         help: Phrase(kk: "Шағым берілді.", ru: "Подана жалоба.", en: "The appeal was filed.")),
       CalendarCommand.calendarOption,
-      .flag("--json", help: Phrase(kk: "JSON шығарады.", ru: "Выводит JSON.", en: "Print JSON.")),
+      CalendarCommand.jsonOption,
     ],
     run: { invocation throws(CLIError) in try run(invocation) })
 

@@ -1,3 +1,5 @@
+import HattamaKit
+
 /// `hattama help [COMMAND]`: the help of a command or of a group, as `--help` prints it; with
 /// `--man` the whole manual page, generated from the same command specs.
 enum HelpCommand {

@@ -91,6 +91,8 @@ enum CLIError: Error, Sendable {
   static let error = Phrase(kk: "Қате: ", ru: "Ошибка: ", en: "Error: ")
   /// The word that opens a refusal.
   static let refused = Phrase(kk: "Бас тартылды: ", ru: "Отказано: ", en: "Refused: ")
+  /// The word that opens a warning on standard error.
+  static let warning = Phrase(kk: "Ескерту: ", ru: "Предупреждение: ", en: "Warning: ")
   /// The label of the usage line.
   static let usage = Phrase(kk: "Қолданылуы:", ru: "Использование:", en: "Usage:")
 
