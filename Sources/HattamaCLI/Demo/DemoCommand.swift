@@ -7,15 +7,36 @@ import HattamaKit
 enum DemoCommand {
   static let spec = CommandSpec(
     path: ["demo"],
-    abstract: "Record a calibration session and a commission end to end on built-in data.",
-    discussion: """
-      For each sitting: the composition is checked, the sitting is recorded vote by vote into a
-      journal in a new temporary folder (the commission adopts a correction on the chair's
-      casting vote, 000 ¶66; a calibration session has none),
-      the journal is closed and verified against its anchor, the protocol (хаттама) is written
-      in Kazakh, Russian and English as text and HTML, and the journal is audited. The folder is
-      kept so that the files can be opened; its path is printed last.
-      """,
+    abstract: Phrase(
+      kk: "Кіріктірілген деректер бойынша калибрлеу сессиясы мен комиссияны басынан аяғына дейін "
+        + "жазады.",
+      ru: "Записывает калибровочную сессию и комиссию от начала до конца на встроенных данных.",
+      en: "Record a calibration session and a commission end to end on built-in data."),
+    discussion: Phrase(
+      kk: """
+        Әр отырыс үшін: құрам тексеріледі, отырыс жаңа уақытша қалтадағы журналға дауыс
+        бойынша жазылады (комиссия түзетуді төрағаның шешуші дауысымен қабылдайды, 000 ¶66;
+        калибрлеу сессиясында ондай дауыс жоқ), журнал жабылып, бақылау белгісі бойынша
+        тексеріледі, хаттама қазақ, орыс және ағылшын тілдерінде text және HTML түрінде
+        жазылады, ал журнал тексеріледі. Файлдарды ашу үшін қалта сақталады; оның жолы соңында
+        шығарылады.
+        """,
+      ru: """
+        Для каждого заседания: проверяется состав, заседание записывается голос за голосом в
+        журнал в новой временной папке (комиссия принимает корректировку решающим голосом
+        председателя, 000 ¶66; у калибровочной сессии его нет), журнал закрывается и
+        сверяется с контрольной отметкой, протокол пишется на казахском, русском и английском
+        как text и HTML, а журнал проверяется. Папка сохраняется, чтобы файлы можно было
+        открыть; её путь выводится последним.
+        """,
+      en: """
+        For each sitting: the composition is checked, the sitting is recorded vote by vote into a
+        journal in a new temporary folder (the commission adopts a correction on the chair's
+        casting vote, 000 ¶66; a calibration session has none), the journal is closed and
+        verified against its anchor, the protocol (хаттама) is written in Kazakh, Russian and
+        English as text and HTML, and the journal is audited. The folder is kept so that the
+        files can be opened; its path is printed last.
+        """),
     run: { invocation throws(CLIError) in
       let folder = try DemoFolder.create()
       let console = invocation.console
