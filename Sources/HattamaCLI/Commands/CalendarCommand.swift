@@ -219,7 +219,7 @@ enum CalendarCommand {
     )
     let russianDays = RussianPlural.form(
       days, one: "рабочий день", few: "рабочих дня", many: "рабочих дней")
-    let englishDays = days == 1 ? "1 working day" : "\(days) working days"
+    let englishDays = "\(days) working \(days == 1 ? "day" : "days")"
     return before
       ? Phrase(
         kk: "\(from.kk) күнінен \(days) жұмыс күні бұрын: \(to.kk).",

@@ -283,13 +283,12 @@ enum DeadlinesCommand {
     if !violations.isEmpty {
       let list = violations.map { "\(title($0)) (\($0.clause))" }.joined(separator: ", ")
       let count = violations.count
+      let russian = RussianPlural.form(
+        count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")
       let missed = Phrase(
-        kk: "\(count) мерзім сақталмады: \(list).",
-        ru: "\(count) "
-          + RussianPlural.form(count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")
-          + ": \(list).",
-        en: (count == 1 ? "1 date missed its period" : "\(count) dates missed their periods")
-          + ": \(list).")
+        kk: "\(count) мерзім сақталмады: \(list).", ru: "\(count) \(russian): \(list).",
+        en: "\(count) \(count == 1 ? "date missed its period" : "dates missed their periods"): "
+          + "\(list).")
       return (missed + odd).text(in: language)
     }
     let met = checks.filter { $0.status == .met }.count

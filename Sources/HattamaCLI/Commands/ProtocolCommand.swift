@@ -172,7 +172,7 @@ enum ProtocolCommand {
     let sitting = try Inputs.sitting(path, invocation)
     if let report = sitting.report {
       if let damage = sitting.journalFindings.first(where: { $0.code == .journalTampered }) {
-        let verify = "'hattama verify \(path)'"
+        let verify = "'hattama verify \(path)'"  // l10n: ignore — a command line
         throw .input(
           file: path,
           message: Phrase(untranslated: damage.message)

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -49,8 +48,13 @@ enum DemoCommand {
         .run()
         console.out()
       }
+      let path = folder.path
       console.out(
-        "Journals, protocols (kk, ru, en; text and HTML) and records are in \(folder.path)")
+        Phrase(
+          kk: "Журналдар, хаттамалар (kk, ru, en; text және HTML) және жазбалар мына қалтада: "
+            + path,
+          ru: "Журналы, протоколы (kk, ru, en; text и HTML) и записи находятся в \(path)",
+          en: "Journals, protocols (kk, ru, en; text and HTML) and records are in \(path)"))
       return .success
     })
 }
@@ -60,7 +64,12 @@ extension DemoCommand {
     do {
       return try Record.decode(Array(json.utf8))
     } catch {
-      throw .failed(message: "the built-in \(name) data is invalid: \(error.description)")
+      let reason = error.description
+      throw .failed(
+        message: Phrase(
+          kk: "кіріктірілген \(name) деректері жарамсыз: \(reason)",
+          ru: "встроенные данные \(name) недопустимы: \(reason)",
+          en: "the built-in \(name) data is invalid: \(reason)"))
     }
   }
 }
@@ -75,7 +84,12 @@ enum DemoFolder {
         at: folder, withIntermediateDirectories: false,
         attributes: [.posixPermissions: 0o700])
     } catch {
-      throw .io(file: folder.path, message: "cannot be created: \(error.localizedDescription)")
+      let reason = error.localizedDescription
+      throw .io(
+        file: folder.path,
+        message: Phrase(
+          kk: "жасалмайды: \(reason)", ru: "не удаётся создать: \(reason)",
+          en: "cannot be created: \(reason)"))
     }
     return folder
   }

@@ -24,7 +24,7 @@ extension Inputs {
     } catch let error as CLIError {
       throw error
     } catch {
-      preconditionFailure("unexpected error \(error)")
+      preconditionFailure("unexpected error \(error)")  // l10n: ignore — for developers
     }
   }
 

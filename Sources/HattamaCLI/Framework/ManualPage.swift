@@ -11,7 +11,7 @@ enum ManualPage {
     let text = { (phrase: Phrase) in escaped(oneLine(phrase.text(in: language))) }
     let section = { (phrase: Phrase) in ".SH " + phrase.text(in: language) }
     var lines = [
-      ".TH HATTAMA 1 \"\" \"hattama \(HattamaCLI.version)\" \"\(text(Section.userCommands))\"",
+      ".TH HATTAMA 1 \"\" \"hattama \(HattamaCLI.version)\" \"\(text(Section.userCommands))\"",  // l10n: ignore — roff's title line
       section(Section.name),
       "hattama \\- " + text(HelpFormatter.overview),
       section(Section.synopsis), ".B hattama", #"\fIcommand\fR [\fIoptions\fR]"#,

@@ -75,8 +75,9 @@ extension RulesProblem: CustomStringConvertible {
           + "мыналарды қарастырады: \(names(.kk))",
         ru: "в методике '\(methodology)' нет правил для этого органа (\(kind.name.ru)); она "
           + "предусматривает только: \(names(.ru))",
-        en: "the methodology '\(methodology)' has no rules for a \(Self.name(kind)); it provides "
-          + "for " + supported.map { "a \(Self.name($0))" }.joined(separator: " and ") + " only")
+        en: "the methodology '\(methodology)' has no rules for a \(Self.englishName(kind)); it "
+          + "provides for \(supported.map { "a \(Self.englishName($0))" }.joined(separator: " and ")) "
+          + "only")
     case .differsFromPinned(let pinned, let given):
       return Phrase(
         kk: "журнал өзіне енгізілген '\(pinned)' әдістемесімен ашылған, ал қазір берілген "
@@ -92,7 +93,9 @@ extension RulesProblem: CustomStringConvertible {
   /// The reason in English, for logs and for callers that predate ``message``.
   public var description: String { message.en }
 
-  private static func name(_ kind: BodyKind) -> String {
-    kind == .calibration ? "calibration session" : "commission"
+  /// The body as the English sentence has always named it: "a commission", not "an evaluation
+  /// commission".
+  private static func englishName(_ kind: BodyKind) -> String {
+    kind == .calibration ? kind.name.en : "commission"
   }
 }

@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: pending — the clause citations ("000 ¶67 (by analogy)", "002 order item 4") and the names of the other readings are still English: they are data the audit, the JSON and the findings carry as strings; every note and named body is a phrase
 extension Methodology {
   /// The four profiles shipped with the tool (SPEC.md, "Methodologies").
   public static let builtIn: [Methodology] = [.trade2025, .justice2023, .atyrau2023, .nchr2020]

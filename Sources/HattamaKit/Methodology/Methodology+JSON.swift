@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: pending — the "expected" texts go into JSONDecodingError, which takes a String until the JSON layer gives its problems phrases
 /// A methodology file: the JSON that `hattama methodology show --json` prints and
 /// `--methodology-file` reads (SPEC.md, "Methodologies").
 ///

@@ -17,7 +17,7 @@ public struct ValidityDay: Sendable, Equatable, CustomStringConvertible {
 
   /// A window of days on one of which the boundary falls.
   public init(earliest: Day, latest: Day) {
-    precondition(earliest <= latest, "a validity window runs forwards")
+    precondition(earliest <= latest, "a validity window runs forwards")  // l10n: ignore — for developers
     self.earliest = earliest
     self.latest = latest
   }
