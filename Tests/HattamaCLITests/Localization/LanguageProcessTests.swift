@@ -14,12 +14,7 @@ struct LanguageProcessTests {
     var inherited = ProcessInfo.processInfo.environment
     for key in ["HATTAMA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { inherited[key] = nil }
     process.environment = inherited.merging(environment) { $1 }
-    let errors = Pipe()
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = errors
-    try process.run()
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let text = try ChildProcess.errors(of: process)
     return (process.terminationStatus, text)
   }
 
