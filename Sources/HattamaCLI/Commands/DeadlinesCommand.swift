@@ -207,20 +207,7 @@ enum DeadlinesCommand {
   }
 
   private static func from(_ check: PeriodCheck) -> Phrase {
-    let event =
-      switch check.from {
-      case .evaluationEnd:
-        Phrase(kk: "бағалаудың аяқталуы", ru: "окончание оценки", en: "evaluation end")
-      case .familiarization: Phrase(kk: "таныстыру", ru: "ознакомление", en: "familiarisation")
-      case .application: Phrase(kk: "өтініш", ru: "заявление", en: "application")
-      case .decision: Phrase(kk: "шешім", ru: "решение", en: "decision")
-      case .sitting: Phrase(kk: "отырыс", ru: "заседание", en: "sitting")
-      case .signing: Phrase(kk: "қол қою", ru: "подписание", en: "signing")
-      case .approval:
-        Phrase(
-          kk: "бекіту (болмаса отырыс)", ru: "утверждение (иначе заседание)",
-          en: "approval (else sitting)")
-      }
+    let event = check.from.title
     let date =
       check.fromDate.map { Phrase(verbatim: $0.description) }
       ?? Phrase(kk: "(берілмеген)", ru: "(не указано)", en: "(not given)")

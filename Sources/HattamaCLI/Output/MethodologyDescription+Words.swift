@@ -31,10 +31,11 @@ extension MethodologyDescription {
     }
 
     static func period(_ period: Period) -> Phrase {
-      let (days, from) = (period.workingDays, period.from.rawValue)
+      let (days, from) = (period.workingDays, period.from.title)
       return Phrase(
-        kk: "\(from) күнінен бастап \(days) жұмыс күні ішінде",
-        ru: "в течение \(days) раб. дн. от \(from)", en: "within \(days) working days of \(from)")
+        kk: "\(days) жұмыс күні ішінде (басталуы: \(from.kk))",
+        ru: "в течение \(days) раб. дн. (отсчёт: \(from.ru))",
+        en: "within \(days) working days of \(period.from.rawValue)")
     }
 
     static func notice(_ notice: NoticePeriod) -> Phrase {
