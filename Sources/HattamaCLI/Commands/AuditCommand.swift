@@ -30,14 +30,14 @@ enum AuditCommand {
         есть, 2, если файл не удалось прочитать или отчёт не удалось вывести.
         """,
       en: """
-      Each file is a hattama.record/1 JSON or a secretary's journal. Findings are grouped by
-      file and severity, each with its code, clause and subject; a file that cannot be read is
-      named on stderr with the reason (its --json entry carries it as "error") and the others
-      are still audited. Deadlines are counted on Kazakhstan's working days (add a later
-      decree with --calendar). Exit status: 0 when no file has a violation (warnings may be
-      printed), 1 when one has, 2 when a file could not be read or the report could not be
-      printed.
-      """),
+        Each file is a hattama.record/1 JSON or a secretary's journal. Findings are grouped by
+        file and severity, each with its code, clause and subject; a file that cannot be read is
+        named on stderr with the reason (its --json entry carries it as "error") and the others
+        are still audited. Deadlines are counted on Kazakhstan's working days (add a later
+        decree with --calendar). Exit status: 0 when no file has a violation (warnings may be
+        printed), 1 when one has, 2 when a file could not be read or the report could not be
+        printed.
+        """),
     arguments: [
       ArgumentSpec(
         name: "file",

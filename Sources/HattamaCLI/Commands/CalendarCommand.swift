@@ -82,7 +82,8 @@ enum CalendarCommand {
     arguments: [
       ArgumentSpec(
         name: "year",
-        help: Phrase(kk: "Жыл, мысалы 2026.", ru: "Год, например 2026.", en: "The year, such as 2026."))
+        help: Phrase(
+          kk: "Жыл, мысалы 2026.", ru: "Год, например 2026.", en: "The year, such as 2026."))
     ],
     options: [calendarOption, jsonOption],
     run: { invocation throws(CLIError) in try runList(invocation) })
@@ -163,10 +164,12 @@ enum CalendarCommand {
         en: "Kazakhstan, \(year): holidays, transfers and working weekend days"))
     let source =
       calendar.source(ofYear: year).map { Phrase(verbatim: $0) }
-      ?? Phrase(kk: "бұл жылға деректер жоқ", ru: "нет данных за этот год", en: "no data for this year")
+      ?? Phrase(
+        kk: "бұл жылға деректер жоқ", ru: "нет данных за этот год", en: "no data for this year")
     console.out(Phrase(kk: "Ауыстырулар: ", ru: "Переносы: ", en: "Transfers: ") + source)
     console.out("")
-    let estimated = console.text(Phrase(kk: " (болжамды)", ru: " (предположительно)", en: " (estimated)"))
+    let estimated = console.text(
+      Phrase(kk: " (болжамды)", ru: " (предположительно)", en: " (estimated)"))
     let rows = days.map { day in
       [
         day.day.description, console.text(day.day.weekdayShort), console.text(status(of: day)),
@@ -175,7 +178,8 @@ enum CalendarCommand {
     }
     let header = [
       Phrase(kk: "күні", ru: "дата", en: "date"), Phrase(kk: "апта күні", ru: "день", en: "day"),
-      Phrase(kk: "түрі", ru: "статус", en: "status"), Phrase(kk: "себебі", ru: "причина", en: "reason"),
+      Phrase(kk: "түрі", ru: "статус", en: "status"),
+      Phrase(kk: "себебі", ru: "причина", en: "reason"),
     ]
     console.out(TextTable.render(header: header.map(console.text), rows: rows))
     console.out("")
@@ -207,7 +211,8 @@ enum CalendarCommand {
     case .holiday: Phrase(kk: "мереке", ru: "праздник", en: "holiday")
     case .movedHoliday, .transferredDayOff:
       Phrase(kk: "демалыс күні", ru: "выходной день", en: "day off")
-    case .transferredWorkday, .workday: Phrase(kk: "жұмыс күні", ru: "рабочий день", en: "working day")
+    case .transferredWorkday, .workday:
+      Phrase(kk: "жұмыс күні", ru: "рабочий день", en: "working day")
     case .weekend: Phrase(kk: "демалыс", ru: "выходной", en: "weekend")
     }
   }
@@ -224,11 +229,15 @@ enum CalendarCommand {
       ? Phrase(
         kk: "\(from.kk) күнінен \(days) жұмыс күні бұрын: \(to.kk).",
         ru: "\(to.ru) — за \(days) \(russianDays) до \(from.ru).",
-        en: "\(end.weekdayTitle.en) \(end) is \(englishDays) before \(start.weekdayTitle.en) \(start).")
+        en:
+          "\(end.weekdayTitle.en) \(end) is \(englishDays) before \(start.weekdayTitle.en) \(start)."
+      )
       : Phrase(
         kk: "\(from.kk) күнінен кейін \(days) жұмыс күні: \(to.kk).",
         ru: "\(to.ru) — через \(days) \(russianDays) после \(from.ru).",
-        en: "\(end.weekdayTitle.en) \(end) is \(englishDays) after \(start.weekdayTitle.en) \(start).")
+        en:
+          "\(end.weekdayTitle.en) \(end) is \(englishDays) after \(start.weekdayTitle.en) \(start)."
+      )
   }
 
   private static func workingDayCount(in year: Int, calendar: WorkingCalendar) -> Int {

@@ -35,7 +35,8 @@ enum CompletionCommand {
     arguments: [
       ArgumentSpec(
         name: "shell",
-        help: Phrase(kk: "bash, zsh немесе fish.", ru: "bash, zsh или fish.", en: "bash, zsh or fish."))
+        help: Phrase(
+          kk: "bash, zsh немесе fish.", ru: "bash, zsh или fish.", en: "bash, zsh or fish."))
     ],
     run: { invocation throws(CLIError) in
       let text = try invocation.required("shell")

@@ -27,8 +27,11 @@ extension CompletionCommand {
         prefixes[Array(command.path.prefix(length)), default: []].insert(command.path[length])
       }
     }
-    for (prefix, next) in prefixes.sorted(by: { $0.key.count > $1.key.count }) where !prefix.isEmpty {
-      cases.append("    \"\(prefix.joined(separator: " "))\") words=\"\(next.sorted().joined(separator: " "))\" ;;")
+    for (prefix, next) in prefixes.sorted(by: { $0.key.count > $1.key.count }) where !prefix.isEmpty
+    {
+      cases.append(
+        "    \"\(prefix.joined(separator: " "))\") words=\"\(next.sorted().joined(separator: " "))\" ;;"
+      )
     }
     let top = (prefixes[[]] ?? []).sorted().joined(separator: " ")
     return """
@@ -63,12 +66,15 @@ extension CompletionCommand {
         let condition =
           length == 0
           ? "__fish_use_subcommand"
-          : command.path.prefix(length).map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ")
+          : command.path.prefix(length).map { "__fish_seen_subcommand_from \($0)" }.joined(
+            separator: "; and ")
         let abstract = commands.first { $0.path == prefix }?.abstract ?? Phrase(verbatim: "")
         lines.append(
-          "complete -c hattama -n '\(condition)' -a '\(prefix[length])' -d '\(quoted(abstract.text(in: language)))'")
+          "complete -c hattama -n '\(condition)' -a '\(prefix[length])' -d '\(quoted(abstract.text(in: language)))'"
+        )
       }
-      let condition = command.path.map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ")
+      let condition = command.path.map { "__fish_seen_subcommand_from \($0)" }.joined(
+        separator: "; and ")
       for option in command.options {
         let name = option.name.drop { $0 == "-" }
         lines.append(

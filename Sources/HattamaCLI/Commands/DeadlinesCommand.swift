@@ -199,9 +199,13 @@ enum DeadlinesCommand {
     let days = check.workingDays
     return switch check.reading {
     case .atLeast:
-      Phrase(kk: "кемінде \(days) күн бұрын", ru: "не менее чем за \(days)", en: "at least \(days) before")
+      Phrase(
+        kk: "кемінде \(days) күн бұрын", ru: "не менее чем за \(days)",
+        en: "at least \(days) before")
     case .within:
-      Phrase(kk: "\(days) күннен аспай бұрын", ru: "не более чем за \(days)", en: "within \(days) before")
+      Phrase(
+        kk: "\(days) күннен аспай бұрын", ru: "не более чем за \(days)", en: "within \(days) before"
+      )
     case nil: Phrase(kk: "\(days) күн ішінде", ru: "в течение \(days)", en: "\(days) after")
     }
   }
@@ -241,7 +245,9 @@ enum DeadlinesCommand {
 
   /// The holiday's name without "(Saturday; …)" or ", moved from …"; the calendar's own words.
   private static func shortName(_ day: CalendarDay) -> Phrase {
-    if day.kind == .transferredDayOff { return Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer") }
+    if day.kind == .transferredDayOff {
+      return Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer")
+    }
     let reason = day.reason ?? ""
     let cut = reason.firstIndex { $0 == "(" || $0 == "," } ?? reason.endIndex
     return Phrase(verbatim: reason[..<cut].trimmingCharacters(in: .whitespaces))

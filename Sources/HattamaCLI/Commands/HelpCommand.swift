@@ -28,7 +28,8 @@ enum HelpCommand {
     arguments: [
       ArgumentSpec(
         name: "command",
-        help: Phrase(kk: "Команданың сөздері.", ru: "Слова команды.", en: "The words of a command."),
+        help: Phrase(
+          kk: "Команданың сөздері.", ru: "Слова команды.", en: "The words of a command."),
         arity: .zeroOrMore)
     ],
     options: [
@@ -58,7 +59,8 @@ enum HelpCommand {
       throw .usage(
         .unknownCommand(text, suggestion: text.nearest(in: known)), command: spec.path)
     }
-    invocation.console.out(HelpFormatter.list(commands, under: words, in: invocation.console.language))
+    invocation.console.out(
+      HelpFormatter.list(commands, under: words, in: invocation.console.language))
     return .success
   }
 }

@@ -181,7 +181,8 @@ enum ProtocolCommand {
       }
       if report.tornTail != nil, let torn = sitting.journalFindings.first {
         invocation.console.err(
-          CLIError.warning + Phrase(verbatim: "\(path): ") + Phrase(untranslated: torn.advised.message))
+          CLIError.warning + Phrase(verbatim: "\(path): ")
+            + Phrase(untranslated: torn.advised.message))
       }
     }
     return sitting

@@ -83,12 +83,12 @@ enum RosterCommands {
         допустимого состава нет (причина выводится), 2, если файл не удалось прочитать.
         """,
       en: """
-      Leaves out the employee and the evaluators of every case, names an HR employee as a voting
-      member where the methodology requires one, another HR employee as the secretary (who does
-      not vote), and a chair. Without --size the composition is the smallest the rules allow.
-      Exit status: 0 when a roster was composed, 1 when no valid roster exists (the reason is
-      printed), 2 when the file cannot be read.
-      """),
+        Leaves out the employee and the evaluators of every case, names an HR employee as a voting
+        member where the methodology requires one, another HR employee as the secretary (who does
+        not vote), and a chair. Without --size the composition is the smallest the rules allow.
+        Exit status: 0 when a roster was composed, 1 when no valid roster exists (the reason is
+        printed), 2 when the file cannot be read.
+        """),
     arguments: [
       ArgumentSpec(
         name: "record",
@@ -205,7 +205,10 @@ enum RosterCommands {
       TextTable.render(
         header: (RosterWords.header + [Phrase(verbatim: "HR")]).map(console.text),
         rows: people.map {
-          [console.text(RosterWords.role(of: $0, in: composition)), $0, name($0), record.person($0)?.hr == true ? yes : ""]
+          [
+            console.text(RosterWords.role(of: $0, in: composition)), $0, name($0),
+            record.person($0)?.hr == true ? yes : "",
+          ]
         }))
     if !roster.excluded.isEmpty {
       console.out("")

@@ -116,7 +116,10 @@ enum RosterPlanCommand {
           en: "Sitting \(number + 1) on \(date): cases \(cases)"))
       let people = composition.members + [composition.secretary].compactMap { $0 }
       let rows = people.map { id in
-        [console.text(RosterWords.role(of: id, in: composition)), id, record.person(id)?.name ?? id]
+        [
+          console.text(RosterWords.role(of: id, in: composition)), id,
+          record.person(id)?.name ?? id,
+        ]
       }
       console.out(TextTable.render(header: RosterWords.header.map(console.text), rows: rows))
     }
@@ -132,7 +135,8 @@ enum RosterPlanCommand {
     if !plan.unplaced.isEmpty {
       console.out("")
       console.out(
-        Phrase(kk: "Орналастыру мүмкін емес:", ru: "Не удалось назначить:", en: "Cannot be placed:"))
+        Phrase(kk: "Орналастыру мүмкін емес:", ru: "Не удалось назначить:", en: "Cannot be placed:")
+      )
       for item in plan.unplaced { console.out("  \(item.caseID): \(item.reason).") }
     }
     console.out("")

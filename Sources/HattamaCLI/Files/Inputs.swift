@@ -49,7 +49,8 @@ enum Inputs {
     let ids = Methodology.builtIn.map(\.id)
     throw .usage(
       .invalidValue(
-        option: option, value: id, expected: UsageProblem.oneOf(ids, suggestion: id.nearest(in: ids))),
+        option: option, value: id,
+        expected: UsageProblem.oneOf(ids, suggestion: id.nearest(in: ids))),
       command: command.path)
   }
 }

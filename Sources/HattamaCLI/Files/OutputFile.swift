@@ -1,6 +1,6 @@
 import Foundation
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 #if canImport(Glibc)
   import Glibc
@@ -49,7 +49,10 @@ struct OutputFile {
     TemporaryFileGuard.arm(directory: folder, name: temporary)
     defer { TemporaryFileGuard.disarm() }
     let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw failure(Phrase(kk: "жасалмайды", ru: "не удаётся создать", en: "cannot be created"), errno) }
+    guard fd >= 0 else {
+      throw failure(
+        Phrase(kk: "жасалмайды", ru: "не удаётся создать", en: "cannot be created"), errno)
+    }
     // The journal's own write loop and sync: interruptions retried, a short write continued,
     // a write of nothing taken for a full disk.
     let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
@@ -65,7 +68,8 @@ struct OutputFile {
     if code == nil, renameat(folder, temporary, folder, name) != 0 { code = errno }
     if let code {
       unlinkat(folder, temporary, 0)
-      throw failure(Phrase(kk: "жазылмады", ru: "не удалось записать", en: "could not be written"), code)
+      throw failure(
+        Phrase(kk: "жазылмады", ru: "не удалось записать", en: "could not be written"), code)
     }
     // The new name must survive a crash as the data does.
     guard fsync(folder) == 0 else {
@@ -118,7 +122,8 @@ struct OutputFile {
     var status = stat()
     guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
       if errno == ENOENT { return }
-      throw failure(Phrase(kk: "тексерілмейді", ru: "не удаётся проверить", en: "cannot be checked"), errno)
+      throw failure(
+        Phrase(kk: "тексерілмейді", ru: "не удаётся проверить", en: "cannot be checked"), errno)
     }
     switch status.st_mode & S_IFMT {
     case S_IFREG: break

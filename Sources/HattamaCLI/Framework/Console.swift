@@ -1,6 +1,6 @@
+import HattamaJournal
 import HattamaKit
 import Synchronization
-import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc

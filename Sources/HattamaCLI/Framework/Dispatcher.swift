@@ -52,7 +52,8 @@ struct Dispatcher {
     if !known.isEmpty {
       let helpAsked =
         words.count == prefix.count || words.contains("--help") || words.contains("-h")
-      (helpAsked ? console.out : console.err)(HelpFormatter.list(commands, under: prefix, in: console.language))
+      (helpAsked ? console.out : console.err)(
+        HelpFormatter.list(commands, under: prefix, in: console.language))
       return helpAsked ? .success : .badInput
     }
     var matched: [String] = []

@@ -9,6 +9,7 @@ extension Invocation {
     if let value = Value(rawValue: text) { return value }
     let names = Value.allCases.map(\.rawValue)
     let expected = UsageProblem.oneOf(names, suggestion: text.nearest(in: names))
-    throw .usage(.invalidValue(option: option, value: text, expected: expected), command: command.path)
+    throw .usage(
+      .invalidValue(option: option, value: text, expected: expected), command: command.path)
   }
 }

@@ -18,7 +18,9 @@ enum ManualPage {
       section(Section.description), text(description), section(Section.commands),
     ]
     for command in commands {
-      lines += [".TP", ".B " + escaped(HelpFormatter.usageLine(for: command)), text(command.abstract)]
+      lines += [
+        ".TP", ".B " + escaped(HelpFormatter.usageLine(for: command)), text(command.abstract),
+      ]
       if let discussion = command.discussion {
         lines += [".RS"] + paragraphs(discussion.text(in: language)) + [".RE"]
       }
@@ -78,7 +80,8 @@ enum ManualPage {
 
   /// Text roff prints as written: backslashes doubled, a leading dot or quote protected.
   static func escaped(_ text: String) -> String {
-    let body = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+    let body = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(
+      of: "-", with: "\\-")
     return body.hasPrefix(".") || body.hasPrefix("'") ? "\\&" + body : body
   }
 }

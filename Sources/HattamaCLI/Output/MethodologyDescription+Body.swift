@@ -9,7 +9,8 @@ extension MethodologyDescription.Table {
       Phrase(verbatim: "\($0)")
     }
     add(
-      Phrase(kk: "құрам тақ болуы керек", ru: "нечётный состав обязателен", en: "odd size required"),
+      Phrase(
+        kk: "құрам тақ болуы керек", ru: "нечётный состав обязателен", en: "odd size required"),
       body.oddSize, W.yesNo)
     add(
       Phrase(kk: "дауласушы құрамға кірмейді", ru: "спорящий исключён", en: "disputant excluded"),
@@ -22,7 +23,8 @@ extension MethodologyDescription.Table {
       Phrase(kk: "HR мүшесі міндетті", ru: "член из HR обязателен", en: "HR member required"),
       body.requiresHRMember, W.yesNo)
     add(
-      Phrase(kk: "HR хатшысы міндетті", ru: "секретарь из HR обязателен", en: "HR secretary required"),
+      Phrase(
+        kk: "HR хатшысы міндетті", ru: "секретарь из HR обязателен", en: "HR secretary required"),
       body.requiresHRSecretary, W.yesNo)
     add(
       Phrase(kk: "төраға міндетті", ru: "председатель обязателен", en: "chair required"),
@@ -54,7 +56,8 @@ extension MethodologyDescription.Table {
     add(
       Phrase(kk: "шағым беру органы", ru: "куда обжалуется", en: "appeal to"), body.appealBody
     ) { $0 }
-    add(Phrase(kk: "құрамды бекітеді", ru: "состав утверждает", en: "composed by"), body.composedBy) {
+    add(Phrase(kk: "құрамды бекітеді", ru: "состав утверждает", en: "composed by"), body.composedBy)
+    {
       $0
     }
     add(Phrase(kk: "хаттама нысаны", ru: "форма протокола", en: "protocol form"), body.form, W.form)

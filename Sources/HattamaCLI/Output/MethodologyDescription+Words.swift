@@ -4,7 +4,8 @@ extension MethodologyDescription {
   /// The words of `methodology show`'s table.
   enum Words {
     static let header = [
-      Phrase(kk: "ЕРЕЖЕ", ru: "ПРАВИЛО", en: "RULE"), Phrase(kk: "МӘНІ", ru: "ЗНАЧЕНИЕ", en: "VALUE"),
+      Phrase(kk: "ЕРЕЖЕ", ru: "ПРАВИЛО", en: "RULE"),
+      Phrase(kk: "МӘНІ", ru: "ЗНАЧЕНИЕ", en: "VALUE"),
       Phrase(kk: "ТАРМАҚ", ru: "ПУНКТ", en: "CLAUSE"), Phrase(kk: "КҮШІ", ru: "СИЛА", en: "FORCE"),
     ]
     static let validFrom = Phrase(kk: "қолданысқа енуі", ru: "действует с", en: "in force from")

@@ -63,11 +63,14 @@ enum MethodologyDescription {
 
     mutating func add(_ caps: DisciplinaryCaps) {
       heading(
-        Phrase(kk: "ТӘРТІПТІК ЖАЗА ШЕКТЕРІ", ru: "ОГРАНИЧЕНИЯ ПРИ ВЗЫСКАНИЯХ", en: "DISCIPLINARY CAPS"))
+        Phrase(
+          kk: "ТӘРТІПТІК ЖАЗА ШЕКТЕРІ", ru: "ОГРАНИЧЕНИЯ ПРИ ВЗЫСКАНИЯХ", en: "DISCIPLINARY CAPS"))
       add(
         Phrase(kk: "ескерту немесе сөгіс", ru: "замечание или выговор", en: "warning or reprimand"),
         caps.reprimand, Words.atMost)
-      add(Phrase(kk: "басқа жаза", ru: "другое взыскание", en: "other sanction"), caps.other, Words.atMost)
+      add(
+        Phrase(kk: "басқа жаза", ru: "другое взыскание", en: "other sanction"), caps.other,
+        Words.atMost)
       add(
         Phrase(
           kk: "шек қорытынды бағаны шектейді", ru: "ограничение касается итоговой оценки",

@@ -33,7 +33,8 @@ extension Methodology {
         requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
         quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
         majorityBase: Cited(
-          .present, "002 ¶23", source: .reading(others: membersBases), note: BuiltInNote.membersNote),
+          .present, "002 ¶23", source: .reading(others: membersBases), note: BuiltInNote.membersNote
+        ),
         tieBreak: Cited(
           .notAdopted, "002 ¶23",
           note: Phrase(verbatim: "«мүшелерінің басым дауысымен»: ") + BuiltInNote.noCastingVote),
@@ -67,8 +68,10 @@ extension Methodology {
     bodies: [
       BodyRules(
         kind: .calibration,
-        minimumSize: Cited(3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
-        oddSize: Cited(true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+        minimumSize: Cited(
+          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+        oddSize: Cited(
+          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
         excludesDisputant: Cited(
           true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
         excludesEvaluators: Cited(
@@ -91,7 +94,8 @@ extension Methodology {
           familiarization: Cited(Period(workingDays: 2, from: .evaluationEnd), "000 ¶17")),
         appealBody: Cited(BuiltInNote.underTheCode, "000 ¶19"),
         form: Cited(
-          .calibration, "000 Appendix 11 (by analogy)", source: .analogy, note: BuiltInNote.silentOnForm),
+          .calibration, "000 Appendix 11 (by analogy)", source: .analogy,
+          note: BuiltInNote.silentOnForm),
         composedBy: Cited(BuiltInNote.officialsDecision, "000 ¶44")),
       commission(
         clauses: CommissionClauses(
@@ -260,7 +264,8 @@ extension Methodology {
       quorum: Cited(Fraction(2, 3), c.cite(c.quorum)),
       recusedCountTowardQuorum: recusedCount(c.cite(c.quorum)),
       majorityBase: Cited(
-        .present, c.cite(c.tie), source: .reading(others: membersBases), note: BuiltInNote.membersNote),
+        .present, c.cite(c.tie), source: .reading(others: membersBases),
+        note: BuiltInNote.membersNote),
       tieBreak: Cited(.chairDecides, c.cite(c.tie)),
       periods: Periods(
         notice: Cited(
@@ -298,7 +303,8 @@ extension Methodology {
   /// 000 ¶63, 001 ¶57, 004 ¶30 are silent on recusal: a reading.
   fileprivate static func recusedCount(_ clause: String) -> Cited<Bool> {
     Cited(
-      true, clause, source: .reading(others: ["recused members do not count"]), note: BuiltInNote.recusedNote)
+      true, clause, source: .reading(others: ["recused members do not count"]),
+      note: BuiltInNote.recusedNote)
   }
 
   /// The window in which a first official publication is assumed to fall: from `day` through

@@ -292,7 +292,9 @@ private enum MethodologyDecoder {
     var composedBy =
       defaults?.composedBy
       ?? Cited(
-        Phrase(kk: "уәкілетті лауазымды тұлға", ru: "уполномоченное должностное лицо", en: "the authorized official"),
+        Phrase(
+          kk: "уәкілетті лауазымды тұлға", ru: "уполномоченное должностное лицо",
+          en: "the authorized official"),
         "002 ¶20")
     if let field = object.optional("composedBy") {
       composedBy = try cited(field) { f throws(JSONDecodingError) in try phrase(f) }

@@ -22,7 +22,8 @@ struct MethodologyNoteJSONTests {
     let compact = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
       .joined(separator: " ")
     #expect(
-      compact.contains(#""note": { "kk": "\#(note.kk)", "ru": "\#(note.ru)", "en": "\#(note.en)" }"#))
+      compact.contains(
+        #""note": { "kk": "\#(note.kk)", "ru": "\#(note.ru)", "en": "\#(note.en)" }"#))
   }
 
   @Test("a note given as one string reads the same in every language")
@@ -35,7 +36,9 @@ struct MethodologyNoteJSONTests {
   func perLanguage() throws {
     let note = #""note": {"kk": "біздің бұйрық", "ru": "наш приказ", "en": "our own order"}"#
     let methodology = try Methodology.decodeJSON(try Self.file(note: note))
-    #expect(methodology.validFrom.note == Phrase(kk: "біздің бұйрық", ru: "наш приказ", en: "our own order"))
+    #expect(
+      methodology.validFrom.note
+        == Phrase(kk: "біздің бұйрық", ru: "наш приказ", en: "our own order"))
   }
 
   @Test("a note per language without one of the languages is refused, naming it")
