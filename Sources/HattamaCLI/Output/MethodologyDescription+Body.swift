@@ -8,34 +8,15 @@ extension MethodologyDescription.Table {
     add(Phrase(kk: "ең аз құрам", ru: "минимальный состав", en: "minimum size"), body.minimumSize) {
       Phrase(verbatim: "\($0)")
     }
-    add(
-      Phrase(
-        kk: "құрам тақ болуы керек", ru: "нечётный состав обязателен", en: "odd size required"),
-      body.oddSize, W.yesNo)
-    add(
-      Phrase(kk: "дауласушы құрамға кірмейді", ru: "спорящий исключён", en: "disputant excluded"),
-      body.excludesDisputant, W.yesNo)
-    add(
-      Phrase(
-        kk: "бағалаушылар құрамға кірмейді", ru: "оценивающие исключены", en: "evaluators excluded"),
-      body.excludesEvaluators, W.yesNo)
-    add(
-      Phrase(kk: "HR мүшесі міндетті", ru: "член из HR обязателен", en: "HR member required"),
-      body.requiresHRMember, W.yesNo)
-    add(
-      Phrase(
-        kk: "HR хатшысы міндетті", ru: "секретарь из HR обязателен", en: "HR secretary required"),
-      body.requiresHRSecretary, W.yesNo)
-    add(
-      Phrase(kk: "төраға міндетті", ru: "председатель обязателен", en: "chair required"),
-      body.requiresChair, W.yesNo)
+    for (label, flag) in Self.compositionFlags { add(label, body[keyPath: flag], W.yesNo) }
     add(Phrase(kk: "кворум", ru: "кворум", en: "quorum"), body.quorum) {
       Phrase(kk: "құрамның \($0)", ru: "\($0) состава", en: "\($0) of the composition")
     }
     add(
       Phrase(
         kk: "дауыс бермейтіндер кворумға кіреді", ru: "не голосующие входят в кворум",
-        en: "recused count to quorum"), body.recusedCountTowardQuorum, W.yesNo)
+        en: "recused count to quorum"), body.recusedCountTowardQuorum,
+      MethodologyDescription.Words.yesNo)
     add(
       Phrase(kk: "көпшілік негізі", ru: "основа большинства", en: "majority base"),
       body.majorityBase
@@ -62,4 +43,34 @@ extension MethodologyDescription.Table {
     }
     add(Phrase(kk: "хаттама нысаны", ru: "форма протокола", en: "protocol form"), body.form, W.form)
   }
+
+  /// The composition rules that are a yes or a no, in the order the table lists them.
+  private static let compositionFlags: [(Phrase, KeyPath<BodyRules, Cited<Bool>> & Sendable)] = [
+    (
+      Phrase(kk: "құрам тақ болуы керек", ru: "нечётный состав обязателен", en: "odd size required"),
+      \.oddSize
+    ),
+    (
+      Phrase(kk: "дауласушы құрамға кірмейді", ru: "спорящий исключён", en: "disputant excluded"),
+      \.excludesDisputant
+    ),
+    (
+      Phrase(
+        kk: "бағалаушылар құрамға кірмейді", ru: "оценивающие исключены", en: "evaluators excluded"),
+      \.excludesEvaluators
+    ),
+    (
+      Phrase(kk: "HR мүшесі міндетті", ru: "член из HR обязателен", en: "HR member required"),
+      \.requiresHRMember
+    ),
+    (
+      Phrase(
+        kk: "HR хатшысы міндетті", ru: "секретарь из HR обязателен", en: "HR secretary required"),
+      \.requiresHRSecretary
+    ),
+    (
+      Phrase(kk: "төраға міндетті", ru: "председатель обязателен", en: "chair required"),
+      \.requiresChair
+    ),
+  ]
 }
