@@ -123,7 +123,7 @@ enum SessionCommands {
     do {
       draft = try JournalDraft(json: bytes)
     } catch {
-      throw .input(file: draftPath, message: "\(error).")
+      throw .input(file: draftPath, message: error.description)
     }
     do {
       record = try draft.record()

@@ -12,18 +12,19 @@ public struct JournalDraft: Sendable, Equatable {
   ///
   /// - Parameter text: One JSON object, pretty-printed or not; a leading UTF-8 byte order mark
   ///   is dropped.
-  /// - Throws: ``JournalDraftError`` when the text is not JSON or not an object.
+  /// - Throws: ``JournalDraftError`` when the text is not JSON (with the ``JSONSyntaxError`` a
+  ///   record with that text gives) or not an object.
   /// - Complexity: O(n) in the length of the text.
   public init(json text: some Collection<UInt8>) throws(JournalDraftError) {
     var bytes = Array(text)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    let value: JournalJSONValue
+    let value: JSONValue
     do {
-      value = try JournalJSONReader.parse(bytes)
+      value = try JSONParser().parse(bytes)
     } catch {
-      throw .invalidJSON(offset: error.offset, expected: error.expected)
+      throw .invalidJSON(error)
     }
-    guard case .object = value else { throw .notAnObject }
+    guard case .object = value.content else { throw .notAnObject }
     self.json = JournalDraft.compacted(bytes)
   }
 
@@ -62,8 +63,8 @@ public struct JournalDraft: Sendable, Equatable {
 
 /// Why a draft's text cannot be embedded in a journal.
 public enum JournalDraftError: Error, Sendable, Equatable {
-  /// Not JSON: the byte offset where it goes wrong and what was expected there.
-  case invalidJSON(offset: Int, expected: String)
+  /// Not JSON: where and why, as the parser of records says it.
+  case invalidJSON(JSONSyntaxError)
   /// JSON, but not an object.
   case notAnObject
 }

@@ -40,7 +40,7 @@ public struct JournalLine: Sendable, Equatable {
 
   /// The line's canonical bytes, without the newline that ends it in the file.
   public func encoded() -> [UInt8] {
-    var writer = JournalJSONWriter()
+    var writer = JSONWriter.CanonicalObject()
     writer.field("seq", seq)
     if let prev { writer.field("prev", prev.hex) }
     writer.field("type", event.type)

@@ -199,7 +199,7 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
 
   @Test("nesting is limited, so hostile input cannot exhaust memory or the stack")
   func depthLimit() throws {
-    let limit = JSONParser.defaultDepthLimit
+    let limit = JSONParser.depthLimit
     let deepest = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
     #expect(throws: Never.self) { try JSONParser().parse(deepest) }
     let tooDeep =

@@ -21,19 +21,28 @@ import Testing
   @Test(
     "text that is not one JSON object is refused",
     arguments: [
-      ("", JournalDraftError.invalidJSON(offset: 0, expected: "a JSON value")),
-      ("{\"a\": }", .invalidJSON(offset: 6, expected: "a JSON value")),
-      ("{\"a\": 1} x", .invalidJSON(offset: 9, expected: "the end of the text")),
-      ("{\"a\": 01}", .invalidJSON(offset: 7, expected: "',' or '}'")),
-      ("{\"a\": \"\\x\"}", .invalidJSON(offset: 8, expected: "a valid escape")),
+      ("", JournalDraftError.invalidJSON(syntax(.empty, column: 1))),
+      ("{\"a\": }", .invalidJSON(syntax(.expectedValue(found: "'}'"), column: 7, [.key("a")]))),
+      ("{\"a\": 1} x", .invalidJSON(syntax(.trailingContent(found: "'x'"), column: 10))),
+      ("{\"a\": 01}", .invalidJSON(syntax(.invalidNumber("01"), column: 7, [.key("a")]))),
+      ("{\"a\": \"\\x\"}", .invalidJSON(syntax(.invalidEscape("\\x"), column: 8, [.key("a")]))),
       ("[1, 2]", .notAnObject),
       (
-        String(repeating: "[", count: 100),
-        .invalidJSON(offset: 64, expected: "less deeply nested values")
+        String(repeating: "[", count: JSONParser.depthLimit + 1),
+        .invalidJSON(
+          syntax(
+            .tooDeep(limit: JSONParser.depthLimit), column: JSONParser.depthLimit + 1,
+            Array(repeating: .index(0), count: JSONParser.depthLimit - 1)))
       ),
     ])
   func refusal(text: String, error: JournalDraftError) {
     #expect(throws: error) { try JournalDraft(json: Array(text.utf8)) }
+  }
+
+  static func syntax(
+    _ problem: JSONSyntaxProblem, column: Int, _ path: [JSONPath.Component] = []
+  ) -> JSONSyntaxError {
+    JSONSyntaxError(problem, at: JSONPosition(line: 1, column: column), path: JSONPath(path))
   }
 
   @Test("a draft survives the trip through line 1 byte for byte")

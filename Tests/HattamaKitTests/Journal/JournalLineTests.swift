@@ -109,8 +109,9 @@ import Testing
   }
 
   static let refusals: [DecodingCase] = [
-    DecodingCase("empty line", "", .notJSON(offset: 0, expected: "a JSON value")),
-    DecodingCase("cut short", #"{"seq":2,"prev":"#, .notJSON(offset: 16, expected: "a JSON value")),
+    DecodingCase("empty line", "", JournalFixture.notJSON(.empty, column: 1)),
+    DecodingCase(
+      "cut short", #"{"seq":2,"prev":"#, JournalFixture.notJSON(.endWhereValueExpected, column: 17)),
     DecodingCase("an array", "[1]", .notAnObject),
     DecodingCase(
       "duplicate key", #"{"seq":2,"seq":2,"type":"tally","motion":"m"}"#, .duplicateKey("seq")),
@@ -189,7 +190,7 @@ import Testing
     DecodingCase("trailing carriage return", event("close") + "\r", .notCanonical),
     DecodingCase(
       "invalid UTF-8", Array(#"{"seq":2,"type":"close","conclusion":""#.utf8) + [0xFF, 0x22, 0x7D],
-      .notJSON(offset: 39, expected: "valid UTF-8 in a string")),
+      JournalFixture.notJSON(.invalidUTF8, column: 39, path: [.key("conclusion")])),
   ]
 
   @Test(
