@@ -86,9 +86,7 @@ extension JournalFile {
     _ file: JournalDescriptor, _ report: ChainReport
   ) throws(JournalFileError) -> Bool {
     guard report.lineCount == 0, report.firstBreak?.reason == .missingOpen else { return false }
-    let start = Array(
-      #"{"seq":1,"type":"open","format":"\#(JournalLine.format)","hash":"\#(JournalLine.hashAlgorithm)","nonce":""#
-        .utf8)
+    let start = JournalLine.openingStart
     let count = min(start.count, report.tornTail?.byteCount ?? 0)
     return try file.read(count: count, at: 0) == Array(start.prefix(count))
   }
@@ -97,7 +95,8 @@ extension JournalFile {
   ///
   /// - Throws: ``JournalFileError/brokenFileExists(path:)`` when ``brokenPath`` holds other
   ///   bytes; a failed rename or sync.
-  package func moveAside(_ file: JournalDescriptor, _ report: ChainReport) throws(JournalFileError) {
+  package func moveAside(_ file: JournalDescriptor, _ report: ChainReport) throws(JournalFileError)
+  {
     let bytes = try file.read(count: report.tornTail?.byteCount ?? 0, at: 0)
     if let saved = try savedBroken(limit: bytes.count), saved != bytes {
       throw .brokenFileExists(path: brokenPath)

@@ -209,4 +209,15 @@ import Testing
     #expect(!bytes.contains(0x0A))
     #expect(try JournalLine(decoding: bytes) == line)
   }
+
+  @Test("every line 1 begins with the opening start, up to its nonce; no other line does")
+  func openingStart() {
+    let start = String(decoding: JournalLine.openingStart, as: UTF8.self)
+    #expect(
+      start == #"{"seq":1,"type":"open","format":"hattama.journal/1","hash":"sha256","nonce":""#)
+    let open = JournalLine.opening(nonce: JournalFixture.nonce(7), draft: JournalFixture.draft)
+    #expect(open.encoded().starts(with: JournalLine.openingStart))
+    let close = JournalLine(seq: 1, prev: nil, event: .close(conclusion: nil))
+    #expect(!close.encoded().starts(with: JournalLine.openingStart))
+  }
 }
