@@ -95,8 +95,7 @@ extension JournalFile {
   ///
   /// - Throws: ``JournalFileError/brokenFileExists(path:)`` when ``brokenPath`` holds other
   ///   bytes; a failed rename or sync.
-  package func moveAside(_ file: JournalDescriptor, _ report: ChainReport) throws(JournalFileError)
-  {
+  package func moveAside(_ file: JournalDescriptor, _ report: ChainReport) throws(JournalFileError) {
     let bytes = try file.read(count: report.tornTail?.byteCount ?? 0, at: 0)
     if let saved = try savedBroken(limit: bytes.count), saved != bytes {
       throw .brokenFileExists(path: brokenPath)
