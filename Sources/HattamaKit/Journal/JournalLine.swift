@@ -39,7 +39,8 @@ public struct JournalLine: Sendable, Equatable {
     let nonce = JournalNonce(hex: String(repeating: "0", count: 32))
     let line = nonce.map { opening(nonce: $0, draft: JournalDraft(compactJSON: [])).encoded() }
     guard let line, let key = line.firstRange(of: Array(#""nonce":""#.utf8)) else {
-      preconditionFailure("JournalLine.encoded() wrote an open line without a nonce")
+      // A bug in encoded(), which a developer reads, not a message for a person.
+      preconditionFailure("JournalLine.encoded() wrote no nonce")  // l10n: ignore
     }
     return Array(line[..<key.upperBound])
   }()
