@@ -57,6 +57,16 @@ import Testing
     #expect(nonce == JournalFixture.nonce(7))
   }
 
+  @Test("a draft's escapes stay as written in line 1, so that journals already written verify")
+  func escapesKept() throws {
+    let draft = try JournalDraft(json: Array(#"{"a": "\u0041\/\u00e9", "b": [ 1.50e1 ]}"#.utf8))
+    #expect(draft.text == #"{"a":"\u0041\/\u00e9","b":[1.50e1]}"#)
+    let line = JournalLine.opening(nonce: JournalFixture.nonce(3), draft: draft)
+    let decoded = try JournalLine(decoding: line.encoded())
+    #expect(decoded == line)
+    #expect(decoded.encoded() == line.encoded())
+  }
+
   @Test(
     "a nonce is 16 bytes, written as 32 lowercase hex digits",
     arguments: [
