@@ -15,6 +15,7 @@ public struct JSONParser: Sendable {
   /// journal line comes near (a journal line holds its draft one level down).
   public static let depthLimit = 512
 
+  /// The parser; it keeps nothing between documents.
   public init() {}
 
   /// Parses one JSON value, surrounded by optional white space.

@@ -16,6 +16,8 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
   /// empty for a value built in code. The journal carries an embedded draft as these bytes.
   public var byteRange: Range<Int>
 
+  /// A value holding `content`; the parser gives it the `position` it starts at and the `bytes`
+  /// it was read from, which a value built in code leaves out.
   public init(_ content: Content, at position: JSONPosition = .none, bytes: Range<Int> = 0..<0) {
     self.content = content
     self.position = position

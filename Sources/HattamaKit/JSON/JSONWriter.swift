@@ -7,7 +7,7 @@
 /// SPEC.md; a longer one puts each element on a line of its own, indented by ``indent`` spaces.
 /// Text other than quotes, backslashes and control or bidi characters is written as it is,
 /// Kazakh letters included. A journal line's canonical form, with no white space at all, is
-/// ``CanonicalObject``.
+/// written by `JSONWriter.CanonicalObject`.
 public struct JSONWriter: Sendable {
   public var indent: Int
   /// The widest line, in characters, a container may be kept on; `.max` writes compact JSON
@@ -16,6 +16,8 @@ public struct JSONWriter: Sendable {
   /// Whether each object's members are written sorted by key rather than in their order.
   public var sortsKeys: Bool
 
+  /// A writer of `indent` spaces a level that keeps a container on one line up to `lineWidth`
+  /// characters, members in their order unless `sortsKeys`.
   public init(indent: Int = 2, lineWidth: Int = 100, sortsKeys: Bool = false) {
     self.indent = indent
     self.lineWidth = lineWidth
