@@ -13,7 +13,8 @@ public struct JournalDraft: Sendable, Equatable {
   /// - Parameter text: One JSON object, pretty-printed or not; a leading UTF-8 byte order mark
   ///   is dropped.
   /// - Throws: ``JournalDraftError`` when the text is not JSON (with the ``JSONSyntaxError`` a
-  ///   record with that text gives) or not an object.
+  ///   record with that text gives), not an object, or nested so deep that line 1, which holds
+  ///   it one level down, would pass the parser's ``JSONParser/depthLimit``.
   /// - Complexity: O(n) in the length of the text.
   public init(json text: some Collection<UInt8>) throws(JournalDraftError) {
     var bytes = Array(text)
@@ -25,7 +26,45 @@ public struct JournalDraft: Sendable, Equatable {
       throw .invalidJSON(error)
     }
     guard case .object = value.content else { throw .notAnObject }
+    if let tooDeep = JournalDraft.firstTooDeep(in: value) { throw .invalidJSON(tooDeep) }
     self.json = JournalDraft.compacted(bytes)
+  }
+
+  /// The parser's error for the first object or array of `value` at the depth limit, as it
+  /// would be one level down in line 1; `nil` when the line can hold the draft.
+  ///
+  /// The path is built only for the container found: one per level on the way back up.
+  private static func firstTooDeep(in value: JSONValue) -> JSONSyntaxError? {
+    typealias Found = (position: JSONPosition, path: [JSONPath.Component])
+    let limit = JSONParser.depthLimit - 1
+    func search(_ value: JSONValue, depth: Int) -> Found? {
+      // The parser names the container the deep one opens in: no step for the deep one.
+      func descend(_ step: JSONPath.Component, _ child: JSONValue) -> Found? {
+        search(child, depth: depth + 1).map {
+          ($0.position, depth == limit ? [] : [step] + $0.path)
+        }
+      }
+      // Plain loops: a lazy `compactMap(_:).first` computes the found element twice, which
+      // compounds to 2^depth calls down a deep draft.
+      switch value.content {
+      case .array where depth > limit, .object where depth > limit:
+        return (value.position, [])
+      case .array(let elements):
+        for (index, element) in elements.enumerated() {
+          if let found = descend(.index(index), element) { return found }
+        }
+      case .object(let members):
+        for member in members {
+          if let found = descend(.key(member.key), member.value) { return found }
+        }
+      default:
+        break
+      }
+      return nil
+    }
+    return search(value, depth: 1).map {
+      JSONSyntaxError(.tooDeep(limit: limit), at: $0.position, path: JSONPath($0.path))
+    }
   }
 
   /// A draft already known to be compact JSON: the bytes of a journal line's `draft` value.

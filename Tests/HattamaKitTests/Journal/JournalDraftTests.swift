@@ -57,6 +57,32 @@ import Testing
     #expect(nonce == JournalFixture.nonce(7))
   }
 
+  /// A draft `{"a": [[…]]}` of `depth` levels, the object's included.
+  static func nested(_ depth: Int) -> [UInt8] {
+    let arrays = depth - 1
+    return Array(
+      (#"{"a":"# + String(repeating: "[", count: arrays) + String(repeating: "]", count: arrays)
+        + "}").utf8)
+  }
+
+  @Test("a draft line 1 can hold one level down is kept, and its line reads back")
+  func deepestDraft() throws {
+    let draft = try JournalDraft(json: Self.nested(JSONParser.depthLimit - 1))
+    let line = JournalLine.opening(nonce: JournalFixture.nonce(1), draft: draft)
+    #expect(try JournalLine(decoding: line.encoded()) == line)
+  }
+
+  @Test("a draft one level deeper is refused: the tool never writes a line it cannot read back")
+  func tooDeepForLine() {
+    let limit = JSONParser.depthLimit - 1
+    #expect(
+      throws: JournalDraftError.invalidJSON(
+        Self.syntax(
+          .tooDeep(limit: limit), column: 5 + limit,
+          [.key("a")] + Array(repeating: .index(0), count: limit - 2)))
+    ) { try JournalDraft(json: Self.nested(JSONParser.depthLimit)) }
+  }
+
   @Test("a draft's escapes stay as written in line 1, so that journals already written verify")
   func escapesKept() throws {
     let draft = try JournalDraft(json: Array(#"{"a": "\u0041\/\u00e9", "b": [ 1.50e1 ]}"#.utf8))
