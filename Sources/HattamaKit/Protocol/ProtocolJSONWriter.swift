@@ -14,8 +14,8 @@ struct ProtocolJSONWriter {
       ("confidential", .string(labels.confidential)),
       ("title", .string(labels.title)),
       ("approval", nullable(document.approval.map(approval))),
-      ("body", .string(document.body)),
-      ("period", .string(document.period)),
+      ("body", text(document.body)),
+      ("period", text(document.period)),
       ("extractOf", nullable(document.extractOf)),
       ("draft", nullable(document.draft.map(draft))),
       ("sittingDate", nullable(document.sittingDate?.description)),
@@ -23,7 +23,7 @@ struct ProtocolJSONWriter {
       ("attendance", nullable(document.attendance.map(attendance))),
       ("results", .array(document.results.map(result))),
       ("motions", .array(document.motions.map(motion))),
-      ("conclusion", nullable(document.conclusion)),
+      ("conclusion", nullable(document.conclusion.map(text))),
       ("signatures", .array(document.signatures.map(signature))),
       ("journal", nullable(document.journal.map(journal))),
     ])
@@ -36,9 +36,9 @@ struct ProtocolJSONWriter {
       (
         "official",
         .object([
-          ("id", .string(approval.personID)), ("name", .string(approval.name)),
-          ("surnameAndInitials", .string(approval.surnameAndInitials)),
-          ("position", nullable(approval.position)),
+          ("id", .string(approval.personID)), ("name", text(approval.name)),
+          ("surnameAndInitials", text(approval.surnameAndInitials)),
+          ("position", nullable(approval.position.map(text))),
         ])
       ),
       ("approvedOn", nullable(approval.approvedOn?.description)),
@@ -56,7 +56,7 @@ struct ProtocolJSONWriter {
   private func participant(_ person: ProtocolDocument.Participant) -> JSONValue {
     .object([
       ("id", .string(person.personID)), ("role", .string(person.role.rawValue)),
-      ("name", .string(person.name)), ("position", nullable(person.position)),
+      ("name", text(person.name)), ("position", nullable(person.position.map(text))),
       ("present", person.present.map(JSONValue.bool) ?? .null),
     ])
   }
@@ -72,7 +72,7 @@ struct ProtocolJSONWriter {
   private func signature(_ signature: ProtocolDocument.Signature) -> JSONValue {
     .object([
       ("id", .string(signature.personID)), ("role", .string(signature.role.rawValue)),
-      ("name", .string(signature.name)),
+      ("name", text(signature.name)),
       ("label", .string(labels.signatories[signature.role] ?? signature.role.rawValue)),
       ("signedOn", nullable(signature.signedOn?.description)),
     ])
@@ -91,12 +91,12 @@ struct ProtocolJSONWriter {
       (
         "employee",
         .object([
-          ("id", .string(row.employeeID)), ("name", .string(row.employee)),
-          ("position", nullable(row.position)),
+          ("id", .string(row.employeeID)), ("name", text(row.employee)),
+          ("position", nullable(row.position.map(text))),
         ])
       ),
       ("score", grade(row.result)), ("corrected", nullable(row.corrected.map(grade))),
-      ("recommendation", nullable(row.recommendation)),
+      ("recommendation", nullable(row.recommendation.map(text))),
     ])
   }
 
@@ -105,8 +105,8 @@ struct ProtocolJSONWriter {
     if case .correct(let value) = entry.kind { proposed = value }
     return .object([
       ("number", .number(entry.number)), ("id", .string(entry.motionID)),
-      ("case", .string(entry.caseID)), ("employee", .string(entry.employee)),
-      ("proposedBy", nullable(entry.proposer)),
+      ("case", .string(entry.caseID)), ("employee", text(entry.employee)),
+      ("proposedBy", nullable(entry.proposer.map(text))),
       ("kind", .string(proposed == nil ? "confirm" : "correct")),
       ("score", nullable(proposed.map { value($0) })),
       ("evaluatorScore", nullable(entry.evaluatorResult.map { value($0) })),
@@ -116,7 +116,7 @@ struct ProtocolJSONWriter {
       ("result", nullable(entry.result?.rawValue)),
       ("resultText", .string(labels.result(entry.result))),
       ("castingVote", nullable(entry.castingVote.map(vote))),
-      ("recused", .strings(entry.recused)), ("present", .strings(entry.present)),
+      ("recused", .array(entry.recused.map(text))), ("present", .array(entry.present.map(text))),
       ("majorityBase", .string(entry.base.rawValue)),
       ("rule", nullable(entry.tally?.rule.rawValue)),
       ("decision", nullable(DecisionWords.words(labels.language).sentence(for: entry))),
@@ -133,7 +133,7 @@ struct ProtocolJSONWriter {
 
   private func vote(_ vote: ProtocolDocument.NamedVote) -> JSONValue {
     .object([
-      ("id", .string(vote.personID)), ("name", .string(vote.name)),
+      ("id", .string(vote.personID)), ("name", text(vote.name)),
       ("vote", .string(vote.choice.rawValue)), ("counted", .bool(vote.counted)),
       ("text", .string(labels.choice(vote))),
     ])
@@ -156,6 +156,9 @@ struct ProtocolJSONWriter {
   private func grade(_ grade: ProtocolDocument.Grade) -> JSONValue {
     value(grade.result, name: grade.name)
   }
+
+  /// A record's display text in the protocol's language.
+  private func text(_ text: DisplayText) -> JSONValue { .string(labels.text(text)) }
 
   private func nullable(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
