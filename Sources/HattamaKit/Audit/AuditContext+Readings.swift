@@ -31,8 +31,8 @@ extension AuditContext {
     }
     let base = rules.majorityBase.value.rawValue
     return Phrase(
-      kk: " (көпшілік негізі \(base): \(phrase))", ru: " (база большинства \(base): \(phrase))",
-      en: " (majority base \(base): \(phrase))")
+      kk: " (көпшілік негізі \(base): \(phrase.kk))",
+      ru: " (база большинства \(base): \(phrase.ru))", en: " (majority base \(base): \(phrase.en))")
   }
 
   /// Whether a case no motion decided under the chosen base would be decided under another.

@@ -110,7 +110,7 @@ extension PeriodCheck {
       rule(on: fromDate.map(String.init(describing:)) ?? "?")
       + Phrase(verbatim: ", \(clause)")
     if let force = source.phrase(breaksEveryReading: breaksEveryReading) {
-      context = context + Phrase(verbatim: "; \(force)")
+      context = context + Phrase(verbatim: "; ") + force
     }
     if isEstimated {
       context =

@@ -20,6 +20,19 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
   public var phrase: Phrase {
     position.phrase + Phrase(verbatim: path.isRoot ? ": " : ", \(path): ") + problem.phrase
   }
+
+  /// The column, the path and the problem, without the line and the final period, for a
+  /// document that is one line of a file whose number the caller names (a journal line):
+  /// `column 9, present: expected ',' or ']' after an array element, found '}'`.
+  public var descriptionInLine: String { phraseInLine.en }
+
+  /// ``descriptionInLine`` in each language: «9-баған, present: …».
+  public var phraseInLine: Phrase {
+    let column = position.column
+    return Phrase(kk: "\(column)-баған", ru: "столбец \(column)", en: "column \(column)")
+      + Phrase(verbatim: path.isRoot ? ": " : ", \(path): ")
+      + problem.phrase.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+  }
 }
 
 /// What is wrong with the bytes; ``message`` is the one place it becomes a sentence.

@@ -20,23 +20,27 @@ struct MethodologyCheck: AuditCheck {
           subject: methodology.id,
           message: Phrase(
             kk: "'\(id)' әдістемесі \(day) күні қолданыста болмаған (қолданылу мерзімі: "
-              + "\(window)).",
-            ru: "Методика '\(id)' не действовала на \(day) (срок действия: \(window)).",
-            en: "The methodology '\(id)' was not in force on \(day) (it is in force \(window))."))
+              + "\(window.kk)).",
+            ru: "Методика '\(id)' не действовала на \(day) (срок действия: \(window.ru)).",
+            en: "The methodology '\(id)' was not in force on \(day) (it is in force "
+              + "\(window.en))."))
       ]
     case .assumed(let bound):
-      let assumption = bound.note.map { " (\($0))" } ?? ""
+      let assumption = bound.note.map { Phrase(verbatim: " (") + $0 + Phrase(verbatim: ")") }
+        ?? Phrase(verbatim: "")
       return [
         Finding(
           .methodologyNotInForce, severity: .warning, clause: bound.clause,
           subject: methodology.id,
           message: Phrase(
-            kk: "'\(id)' әдістемесі \(day) күніне тек болжам бойынша қолданылады: ол \(window) "
-              + "анық қолданыста, ал \(day) күні \(bound.value) аралығына түседі\(assumption).",
+            kk: "'\(id)' әдістемесі \(day) күніне тек болжам бойынша қолданылады: ол "
+              + "\(window.kk) анық қолданыста, ал \(day) күні \(bound.value) аралығына "
+              + "түседі\(assumption.kk).",
             ru: "Методика '\(id)' применяется к \(day) лишь при допущении: она точно действует "
-              + "\(window), а \(day) попадает в окно \(bound.value)\(assumption).",
+              + "\(window.ru), а \(day) попадает в окно \(bound.value)\(assumption.ru).",
             en: "The methodology '\(id)' governs \(day) only under an assumption: it is certainly "
-              + "in force \(window), and \(day) falls in the window \(bound.value)\(assumption)."))
+              + "in force \(window.en), and \(day) falls in the window "
+              + "\(bound.value)\(assumption.en)."))
       ]
     }
   }
