@@ -168,7 +168,7 @@ enum DraftCommand {
     do {
       return try CSVTable(bytes)
     } catch {
-      throw .input(file: path, message: Phrase(untranslated: "\(error)."))
+      throw .input(file: path, message: error.message + Phrase(verbatim: "."))
     }
   }
 }

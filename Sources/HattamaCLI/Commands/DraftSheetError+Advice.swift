@@ -6,7 +6,7 @@ import HattamaKit
 extension DraftSheetError {
   /// The Kit's sentence with the CLI's options and help, as `draft new` prints it.
   var advised: Phrase {
-    let reason = Phrase(untranslated: description)
+    let reason = message
     switch problem {
     case .unknownColumn:
       return reason
