@@ -16,7 +16,8 @@ extension JournalFileError {
     switch self {
     case .alreadyExists(let path):
       Phrase(
-        kk: "'\(path)' бұрыннан бар; журнал үшін жаңа файл беріңіз немесе сол журналды жалғастырыңыз.",
+        kk:
+          "'\(path)' бұрыннан бар; журнал үшін жаңа файл беріңіз немесе сол журналды жалғастырыңыз.",
         ru: "'\(path)' уже существует; укажите новый файл для журнала или продолжайте тот.",
         en: "'\(path)' already exists; give a new file for the journal, or go on with that one.")
     case .symbolicLink(let path):
@@ -40,7 +41,8 @@ extension JournalFileError {
         en: "Journal '\(path)' ends in ")
         + tornTail.message
         + Phrase(
-          kk: ", сондықтан бұдан әрі ештеңе жазылмайды.", ru: ", поэтому больше ничего записать нельзя.",
+          kk: ", сондықтан бұдан әрі ештеңе жазылмайды.",
+          ru: ", поэтому больше ничего записать нельзя.",
           en: ", so nothing more can be recorded.")
     case .tampered(let path, let chainBreak):
       Phrase(
@@ -137,8 +139,11 @@ extension JournalFileError {
     case .open: Phrase(kk: "ашу мүмкін емес", ru: "не удалось открыть", en: "cannot open")
     case .create: Phrase(kk: "жасау мүмкін емес", ru: "не удалось создать", en: "cannot create")
     case .chmod:
-      Phrase(kk: "режимін орнату мүмкін емес", ru: "не удалось задать режим", en: "cannot set the mode of")
-    case .lock: Phrase(kk: "құлыптау мүмкін емес", ru: "не удалось заблокировать", en: "cannot lock")
+      Phrase(
+        kk: "режимін орнату мүмкін емес", ru: "не удалось задать режим",
+        en: "cannot set the mode of")
+    case .lock:
+      Phrase(kk: "құлыптау мүмкін емес", ru: "не удалось заблокировать", en: "cannot lock")
     case .read: Phrase(kk: "оқу мүмкін емес", ru: "не удалось прочитать", en: "cannot read")
     case .truncate:
       Phrase(
@@ -148,9 +153,13 @@ extension JournalFileError {
       Phrase(
         kk: "каталогты дискіге жазу мүмкін емес", ru: "не удалось сбросить каталог на диск",
         en: "cannot flush the directory")
-    case .rename: Phrase(kk: "атын өзгерту мүмкін емес", ru: "не удалось переименовать", en: "cannot rename")
+    case .rename:
+      Phrase(kk: "атын өзгерту мүмкін емес", ru: "не удалось переименовать", en: "cannot rename")
     case .write: Phrase(kk: "жазу мүмкін емес", ru: "не удалось записать", en: "cannot write")
-    case .sync: Phrase(kk: "дискіге жазу мүмкін емес", ru: "не удалось сбросить на диск", en: "cannot flush to disk")
+    case .sync:
+      Phrase(
+        kk: "дискіге жазу мүмкін емес", ru: "не удалось сбросить на диск",
+        en: "cannot flush to disk")
     }
   }
 

@@ -61,9 +61,11 @@ enum SessionAnswers {
         kk: "'correct 1 5' (санат және орындалған НМИ)",
         ru: "'correct 1 5' (категория и число достигнутых ЦИ)",
         en: "'correct 1 5' (a category and the targets met)")
-      : Phrase(kk: "'correct 3.80' (баға)", ru: "'correct 3.80' (оценка)", en: "'correct 3.80' (a score)")
+      : Phrase(
+        kk: "'correct 3.80' (баға)", ru: "'correct 3.80' (оценка)", en: "'correct 3.80' (a score)")
     return Phrase(
-      kk: "Жауап беріңіз: 'confirm', \(correct.kk), 'skip', 'arrive ID', 'leave ID' немесе 'attend'.",
+      kk: "Жауап беріңіз: 'confirm', \(correct.kk), 'skip', 'arrive ID', 'leave ID' немесе "
+        + "'attend'.",
       ru: "Ответьте 'confirm', \(correct.ru), 'skip', 'arrive ID', 'leave ID' или 'attend'.",
       en: "Answer 'confirm', \(correct.en), 'skip', 'arrive ID', 'leave ID' or 'attend'.")
   }

@@ -1,5 +1,5 @@
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 /// `hattama session open|attend|propose|vote|tally|close`: the secretary records a live
 /// sitting, one synced journal event a command (SPEC, "Recording a sitting").
@@ -180,7 +180,8 @@ enum SessionCommands {
           en: "With --category: the targets met (0–5).")),
       .value(
         "--by", "id",
-        help: Phrase(kk: "Ұсынысты кім енгізеді.", ru: "Кто вносит предложение.", en: "Who proposes it.")),
+        help: Phrase(
+          kk: "Ұсынысты кім енгізеді.", ru: "Кто вносит предложение.", en: "Who proposes it.")),
       Inputs.methodologyOption,
     ],
     run: { invocation throws(CLIError) in try runPropose(invocation) })
@@ -430,7 +431,8 @@ enum SessionCommands {
           .invalidValue(
             option: "--correct", value: text,
             expected: invocation.console.text(
-              Phrase(kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'"))),
+              Phrase(
+                kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'"))),
           command: invocation.command.path)
       }
     }

@@ -1,5 +1,5 @@
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 /// A secretary's journal as the session commands use it: read and replayed into a
 /// ``SessionState``, appended to under the lock with the event checked against the state as it
@@ -53,7 +53,8 @@ struct SessionJournal {
   static func replay(
     _ lines: some Sequence<JournalLine>, given: Methodology?
   ) -> Result<SessionState, SessionLoadError> {
-    Result { () throws(SessionLoadError) in try SessionState.replay(streaming: lines, given: given) }
+    Result { () throws(SessionLoadError) in try SessionState.replay(streaming: lines, given: given)
+    }
   }
 
   /// ``SessionState/replay(first:rest:given:)``; no line 1 is a journal with no `open`.
@@ -124,13 +125,15 @@ struct SessionJournal {
     case .draftInvalid(let error):
       return file
         + Phrase(
-          kk: "1-жолдағы жоба жарамды жазба емес: ", ru: "проект в строке 1 — не правильная запись: ",
+          kk: "1-жолдағы жоба жарамды жазба емес: ",
+          ru: "проект в строке 1 — не правильная запись: ",
           en: "the draft in line 1 is not a valid record: ")
         + Phrase(untranslated: error.description).map { $0 + "." }
     case .methodologyInvalid(let error):
       return file
         + Phrase(
-          kk: "1-жол бекіткен әдістеме жарамсыз: ", ru: "методика, закреплённая в строке 1, неверна: ",
+          kk: "1-жол бекіткен әдістеме жарамсыз: ",
+          ru: "методика, закреплённая в строке 1, неверна: ",
           en: "the methodology line 1 pins is not valid: ")
         + Phrase(untranslated: error.description).map { $0 + "." }
     case .draftUnusable(let problem):

@@ -1,5 +1,5 @@
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 /// `hattama session status|export|repair` and `hattama verify`: reading a journal, sealing a
 /// torn one again, and checking it against the anchor on the signed protocol.
@@ -180,13 +180,13 @@ enum SessionReadCommands {
         findings — как их пишет 'audit --json' (journal.tampered, journal.torn).
         """,
       en: """
-      Exit status: 0 when the chain is intact (and matches --expect), 1 naming the first line
-      edited, removed or reordered, or what differs from the anchor: fewer lines, line N
-      changed, the chain broken before N; 2 when the file cannot be read or is not a journal
-      at all (its first line is not a journal's 'open' line). '-' reads the journal from
-      standard input. --json prints {"file", "intact", "events", "anchor", "findings"}, the
-      findings as 'audit --json' writes them (journal.tampered, journal.torn).
-      """),
+        Exit status: 0 when the chain is intact (and matches --expect), 1 naming the first line
+        edited, removed or reordered, or what differs from the anchor: fewer lines, line N
+        changed, the chain broken before N; 2 when the file cannot be read or is not a journal
+        at all (its first line is not a journal's 'open' line). '-' reads the journal from
+        standard input. --json prints {"file", "intact", "events", "anchor", "findings"}, the
+        findings as 'audit --json' writes them (journal.tampered, journal.torn).
+        """),
     arguments: [
       ArgumentSpec(
         name: "journal",
@@ -220,7 +220,8 @@ enum SessionReadCommands {
               option: "--expect", value: text,
               expected: invocation.console.text(
                 Phrase(
-                  kk: "'session close' шығаратын N:HEX", ru: "N:HEX, как его выводит 'session close'",
+                  kk: "'session close' шығаратын N:HEX",
+                  ru: "N:HEX, как его выводит 'session close'",
                   en: "N:HEX as 'session close' prints it"))),
             command: invocation.command.path)
         }

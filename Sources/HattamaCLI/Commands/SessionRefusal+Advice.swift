@@ -17,10 +17,13 @@ extension SessionRefusal {
     case .unknownCase(let id, let known), .unknownMotion(let id, let known),
       .unknownPerson(let id, let known):
       if let near = id.nearest(in: known) {
-        return Phrase(kk: "'\(near)' болуы мүмкін бе?", ru: "может быть, '\(near)'?", en: "did you mean '\(near)'?")
+        return Phrase(
+          kk: "'\(near)' болуы мүмкін бе?", ru: "может быть, '\(near)'?",
+          en: "did you mean '\(near)'?")
       }
       let list = known.map { "'\($0)'" }.joined(separator: ", ")
-      return known.isEmpty ? nil : Phrase(kk: "барлары: \(list)", ru: "есть: \(list)", en: "known: \(list)")
+      return known.isEmpty
+        ? nil : Phrase(kk: "барлары: \(list)", ru: "есть: \(list)", en: "known: \(list)")
     case .motionIDTaken, .misplacedOpen:
       return Phrase(
         kk: "журналды бұл құрал жазбаған", ru: "журнал записан не этой программой",
@@ -71,7 +74,8 @@ extension SessionRefusal {
     case .badScore:
       return Phrase(
         kk: "0.00-ден 5.00-ге дейінгі, ең көбі екі ондық таңбасы бар бағаны беріңіз, мысалы '3.80'",
-        ru: "укажите оценку от 0.00 до 5.00 не более чем с двумя знаками после точки, например '3.80'",
+        ru:
+          "укажите оценку от 0.00 до 5.00 не более чем с двумя знаками после точки, например '3.80'",
         en: "give a score from 0.00 to 5.00 with at most two decimals, such as '3.80'")
     case .capExceeded(_, _, _, let breach):
       let most = breach.underEveryReading ? breach.highest : breach.cap.value
@@ -80,7 +84,8 @@ extension SessionRefusal {
         en: "propose a score of at most \(most)")
     case .wrongScale(_, .category):
       return Phrase(
-        kk: "'--correct --category N' (1–4) ұсыныңыз, орындалған НМИ өзгерсе, '--kpi-met K' қосыңыз",
+        kk:
+          "'--correct --category N' (1–4) ұсыныңыз, орындалған НМИ өзгерсе, '--kpi-met K' қосыңыз",
         ru: "предложите '--correct --category N' (1–4), а если меняется число достигнутых ЦИ, "
           + "добавьте '--kpi-met K'",
         en: "propose '--correct --category N' (1–4), with '--kpi-met K' where the targets met "

@@ -1,6 +1,6 @@
 import Foundation
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 /// `hattama session run J`: the live sitting, guided from the keyboard.
 ///
@@ -168,7 +168,8 @@ struct SessionRun {
   private func askPresent(_ state: SessionState, date: Day) throws(EndOfInput) {
     let members = state.composition.members
     let names = SessionText.names(members, in: state)
-    console.out(Phrase(kk: "Мүшелер: \(names.kk).", ru: "Члены: \(names.ru).", en: "Members: \(names.en)."))
+    console.out(
+      Phrase(kk: "Мүшелер: \(names.kk).", ru: "Члены: \(names.ru).", en: "Members: \(names.en)."))
     while true {
       let answer = try ask(
         Phrase(
@@ -243,7 +244,9 @@ struct SessionRun {
       if answer.isEmpty { return nil }
       if eligible.contains(answer) { return answer }
       let hint = answer.nearest(in: eligible).map { near in
-        Phrase(kk: " '\(near)' болуы мүмкін бе?", ru: " Может быть, '\(near)'?", en: " Did you mean '\(near)'?")
+        Phrase(
+          kk: " '\(near)' болуы мүмкін бе?", ru: " Может быть, '\(near)'?",
+          en: " Did you mean '\(near)'?")
       }
       console.err(
         Phrase(
@@ -340,7 +343,8 @@ struct SessionRun {
         if motion.motion.votes.isEmpty,
           try !confirm(
             Phrase(
-              kk: "\(motion.id) бойынша ешкім дауыс берген жоқ; дауыс беруді дауыссыз жабу керек пе?",
+              kk:
+                "\(motion.id) бойынша ешкім дауыс берген жоқ; дауыс беруді дауыссыз жабу керек пе?",
               ru: "По \(motion.id) никто не проголосовал; закрыть голосование без голосов?",
               en: "Nobody has voted on \(motion.id); close the vote with no votes?"))
         {

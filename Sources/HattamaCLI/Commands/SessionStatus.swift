@@ -9,7 +9,8 @@ enum SessionStatus {
   private static func lines(_ state: SessionState, report: ChainReport) -> [Phrase] {
     let events = Phrase.counted(
       report.lineCount, kk: "оқиға", ru: ("событие", "события", "событий"), en: ("event", "events"))
-    let anchor = report.anchor.map { Phrase(verbatim: $0.description) }
+    let anchor =
+      report.anchor.map { Phrase(verbatim: $0.description) }
       ?? Phrase(kk: "жоқ", ru: "нет", en: "none")
     var lines = [
       Phrase(
@@ -17,9 +18,13 @@ enum SessionStatus {
         ru: "Журнал: \(events.ru), контрольная отметка \(anchor.ru)",
         en: "Journal: \(events.en), anchor \(anchor.en)")
     ]
-    let date = state.date.map { Phrase(verbatim: $0.description) }
-      ?? Phrase(kk: "қатысу әлі тіркелмеген", ru: "явка ещё не записана", en: "no attendance recorded yet")
-    let closed = state.isClosed ? Phrase(kk: " (жабылған)", ru: " (закрыто)", en: " (closed)") : Phrase(verbatim: "")
+    let date =
+      state.date.map { Phrase(verbatim: $0.description) }
+      ?? Phrase(
+        kk: "қатысу әлі тіркелмеген", ru: "явка ещё не записана", en: "no attendance recorded yet")
+    let closed =
+      state.isClosed
+      ? Phrase(kk: " (жабылған)", ru: " (закрыто)", en: " (closed)") : Phrase(verbatim: "")
     lines.append(Phrase(kk: "Отырыс: ", ru: "Заседание: ", en: "Sitting: ") + date + closed)
     if state.date != nil {
       lines.append(

@@ -52,7 +52,9 @@ enum SessionText {
   /// One line on a case: employee, evaluators, and the score with its band (a calibration
   /// session's, 000 ¶13, 002 ¶8) or the category.
   static func caseLine(_ reviewed: Case, in state: SessionState) -> Phrase {
-    let (employee, evaluators) = (name(reviewed.employee, in: state), names(reviewed.evaluators, in: state))
+    let (employee, evaluators) = (
+      name(reviewed.employee, in: state), names(reviewed.evaluators, in: state)
+    )
     var result = reviewed.evaluation.labelled
     if case .score(let score) = reviewed.evaluation, let valid = score.score,
       state.draft.kind == .calibration
@@ -74,7 +76,9 @@ enum SessionText {
       ru: "Предложение \(id) по делу \(caseID): \(proposal.ru)",
       en: "Motion \(id) on case \(caseID): \(proposal.en)")
     if let by = motion.motion.proposedBy.map({ name($0, in: state) }) {
-      first = first + Phrase(kk: "; ұсынған: \(by.kk)", ru: "; автор: \(by.ru)", en: ", proposed by \(by.en)")
+      first =
+        first
+        + Phrase(kk: "; ұсынған: \(by.kk)", ru: "; автор: \(by.ru)", en: ", proposed by \(by.en)")
     }
     var lines = [first.map { $0 + "." }]
     // A breach of the cap under one reading only is recorded, with a warning (SPEC, "The

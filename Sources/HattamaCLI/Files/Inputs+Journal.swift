@@ -1,5 +1,5 @@
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 #if canImport(Glibc)
   import Glibc
@@ -144,7 +144,9 @@ extension Inputs {
         record: state.record(anchor: report.anchor), report: report,
         methodology: state.methodology, isClosed: state.isClosed)
     case .failure(.noRules(var record, let problem)):
-      if case .differsFromPinned = problem { throw .input(file: path, message: Phrase(untranslated: message(problem))) }
+      if case .differsFromPinned = problem {
+        throw .input(file: path, message: Phrase(untranslated: message(problem)))
+      }
       record.journal = report.anchor
       let pinned = try? line.pinnedMethodology()
       return LoadedSitting(

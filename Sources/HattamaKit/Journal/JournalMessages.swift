@@ -27,7 +27,8 @@ extension ChainReport {
       text = Phrase(kk: "бос", ru: "пуст", en: "empty")
     }
     if let tornTail {
-      text = text + Phrase(kk: "; соңында ", ru: "; в конце ", en: "; it ends in ") + tornTail.message
+      text =
+        text + Phrase(kk: "; соңында ", ru: "; в конце ", en: "; it ends in ") + tornTail.message
     }
     return text
   }
@@ -171,11 +172,14 @@ extension JournalLineError {
         kk: "'\(key)' кілті бұл оқиғаға жатпайды", ru: "ключ '\(key)' не относится к этому событию",
         en: "key '\(key)' is not part of this event")
     case .wrongType(let key, let expected):
-      Phrase(kk: "'\(key)' кілтінде ", ru: "в ключе '\(key)' должно быть ", en: "key '\(key)' should hold ")
+      Phrase(
+        kk: "'\(key)' кілтінде ", ru: "в ключе '\(key)' должно быть ",
+        en: "key '\(key)' should hold ")
         + expected.message + Phrase(kk: " болуы керек", ru: "", en: "")
     case .invalidValue(let key, let value, let expected):
       Phrase(
-        kk: "'\(key)' кілтінде '\(value)' тұр, бұл — ", ru: "в ключе '\(key)' стоит '\(value)', а это не ",
+        kk: "'\(key)' кілтінде '\(value)' тұр, бұл — ",
+        ru: "в ключе '\(key)' стоит '\(value)', а это не ",
         en: "key '\(key)' has '\(value)', which is not ")
         + expected.message + Phrase(kk: " емес", ru: "", en: "")
     case .unknownType(let type):
@@ -219,7 +223,8 @@ extension JournalValueKind {
     case .stringList: Phrase(kk: "жолдар тізімі", ru: "список строк", en: "a list of strings")
     case .object: Phrase(kk: "JSON объектісі", ru: "объект JSON", en: "a JSON object")
     case .date: Phrase(kk: "ЖЖЖЖ-АА-КК күні", ru: "дата ГГГГ-ММ-ДД", en: "a date YYYY-MM-DD")
-    case .score: Phrase(kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'")
+    case .score:
+      Phrase(kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'")
     case .category:
       Phrase(
         kk: "санат, 1-ден 4-ке дейінгі бүтін сан", ru: "категория, целое число от 1 до 4",
@@ -234,7 +239,9 @@ extension JournalValueKind {
         kk: "'for', 'against' немесе 'abstain'", ru: "'for', 'against' или 'abstain'",
         en: "'for', 'against' or 'abstain'")
     case .motionKind:
-      Phrase(kk: "'confirm' немесе 'correct'", ru: "'confirm' или 'correct'", en: "'confirm' or 'correct'")
+      Phrase(
+        kk: "'confirm' немесе 'correct'", ru: "'confirm' или 'correct'",
+        en: "'confirm' or 'correct'")
     case .digest:
       Phrase(
         kk: "64 кіші әріпті он алтылық цифр", ru: "64 шестнадцатеричные цифры в нижнем регистре",

@@ -21,7 +21,9 @@ extension SessionRefusal {
   ///     ending with "?" ends its sentence without a period.
   public func sentence(in state: SessionState, then advice: Phrase?) -> Phrase {
     let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
-    let sentence = reason(in: state) + Phrase(verbatim: clause) + (advice.map { Phrase(verbatim: "; ") + $0 } ?? Phrase(verbatim: ""))
+    let sentence =
+      reason(in: state) + Phrase(verbatim: clause)
+      + (advice.map { Phrase(verbatim: "; ") + $0 } ?? Phrase(verbatim: ""))
     return sentence.map { $0.hasSuffix("?") ? $0 : $0 + "." }
   }
 

@@ -12,31 +12,37 @@ struct SessionRefusalLanguageTests {
 
   /// Every case of ``SessionRefusal``, each problem of a vote and a proposal, both readings of
   /// the cap; with the ids each sentence must name.
-  static let refusals: [(SessionRefusal, [String])] = [
-    (.unknownCase("c9", known: ["c1", "c2"]), ["c9"]),
-    (.unknownMotion("mo9", known: []), ["mo9"]),
-    (.unknownMotion("mo9", known: ["mo1"]), ["mo9"]),
-    (.unknownPerson("m9", known: ["m1"]), ["m9"]),
-    (.motionIDTaken("mo1"), ["mo1"]),
-    (.misplacedOpen, []),
-    (.sittingClosed(event: "vote"), ["vote"]),
-    (.notAttended, []),
-    (.dateChanged(recorded: Day(iso: "2025-10-24")!, given: Day(iso: "2025-10-25")!), ["2025-10-24", "2025-10-25"]),
-    (.noQuorum(quorum(present: ["m1", "m2"]), caseID: "c1"), ["c1"]),
-    (.caseDecided("c1", by: "mo1"), ["c1", "mo1"]),
-    (.motionOpen("c1", motion: "mo2"), ["c1", "mo2"]),
-    (.badScore(.tooManyDecimals("3.805")), ["3.805"]),
-    (.badScore(.outOfRange("5.10")), ["5.10"]),
-    (.badScore(.notANumber("x")), ["x"]),
-    (.wrongScale("c1", caseScale: .category), ["c1"]),
-    (.wrongScale("c1", caseScale: .score), ["c1"]),
-    (.capExceeded("c1", score: Score(validHundredths: 461), sanction: .reprimand, breach(true)), ["c1", "4.61", "2.99", "4.60"]),
-    (.capExceeded("c1", score: Score(validHundredths: 350), sanction: .other, breach(false)), ["c1", "3.50", "2.99", "4.60"]),
-    (.motionClosed("mo1", .adopted), ["mo1"]),
-    (.motionClosed("mo1", nil), ["mo1"]),
-    (.closeWithOpenMotion("mo2"), ["mo2"]),
-    (.attendanceWithOpenMotion("mo2"), ["mo2"]),
-  ]
+  static let refusals: [(SessionRefusal, [String])] =
+    [
+      (.unknownCase("c9", known: ["c1", "c2"]), ["c9"]),
+      (.unknownMotion("mo9", known: []), ["mo9"]),
+      (.unknownMotion("mo9", known: ["mo1"]), ["mo9"]),
+      (.unknownPerson("m9", known: ["m1"]), ["m9"]),
+      (.motionIDTaken("mo1"), ["mo1"]),
+      (.misplacedOpen, []),
+      (.sittingClosed(event: "vote"), ["vote"]),
+      (.notAttended, []),
+      (.dateChanged(recorded: day(0), given: day(1)), [day(0).description, day(1).description]),
+      (.caseDecided("c1", by: "mo1"), ["c1", "mo1"]),
+      (.motionOpen("c1", motion: "mo2"), ["c1", "mo2"]),
+      (.badScore(.tooManyDecimals("3.805")), ["3.805"]),
+      (.badScore(.outOfRange("5.10")), ["5.10"]),
+      (.badScore(.notANumber("x")), ["x"]),
+      (.wrongScale("c1", caseScale: .category), ["c1"]),
+      (.wrongScale("c1", caseScale: .score), ["c1"]),
+      (
+        .capExceeded("c1", score: Score(validHundredths: 461), sanction: .reprimand, breach(true)),
+        ["c1", "4.61", "2.99", "4.60"]
+      ),
+      (
+        .capExceeded("c1", score: Score(validHundredths: 350), sanction: .other, breach(false)),
+        ["c1", "3.50", "2.99", "4.60"]
+      ),
+      (.motionClosed("mo1", .adopted), ["mo1"]),
+      (.motionClosed("mo1", nil), ["mo1"]),
+      (.closeWithOpenMotion("mo2"), ["mo2"]),
+      (.attendanceWithOpenMotion("mo2"), ["mo2"]),
+    ]
     + VoteProblem.allCases.map { (.vote($0, member: "m2", motion: "mo1", caseID: "c1"), ["m2"]) }
     + VoteProblem.allCases.map { (.proposer($0, person: "m2", caseID: "c1"), ["m2"]) }
 
@@ -46,21 +52,33 @@ struct SessionRefusalLanguageTests {
       severity: everyReading ? .violation : .warning, clause: cap.clause)
   }
 
-  static func quorum(present: [PersonID]) -> Quorum {
-    Quorum(composition: state.composition, present: present, rules: state.rules)
+  static func day(_ offset: Int) -> Day { Day(ordinal: 20_385 + offset) }
+
+  /// The fixture's sitting, with two members present: too few for the quorum of 4 (000 ¶63).
+  static func state() throws -> SessionState {
+    let record = try Record.decode(Array(SessionFixture.draft.utf8))
+    let methodology = try #require(Methodology.builtIn(id: record.methodology))
+    let rules = try #require(methodology.rules(for: record.kind))
+    return try SessionState(draft: record, rules: rules)
   }
 
-  static let state: SessionState = {
-    // The fixture's draft and its built-in methodology decode: a failure is a broken fixture.
-    let record = try! Record.decode(Array(SessionFixture.draft.utf8))
-    let rules = Methodology.builtIn(id: record.methodology)!.rules(for: record.kind)!
-    return try! SessionState(draft: record, rules: rules)
-  }()
-
   @Test("each refusal reads in kk, ru and en, naming the same ids and clause", arguments: refusals)
-  func rendersInEveryLanguage(_ refusal: SessionRefusal, ids: [String]) {
-    let message = refusal.message(in: Self.state)
-    let clause = refusal.clause(under: Self.state.rules)
+  func rendersInEveryLanguage(_ refusal: SessionRefusal, ids: [String]) throws {
+    try Self.expectTranslated(refusal, ids: ids, in: try Self.state())
+  }
+
+  @Test("000 ¶63: the quorum's refusal reads in kk, ru and en with its count")
+  func noQuorum() throws {
+    let state = try Self.state()
+    let quorum = Quorum(composition: state.composition, present: ["m1", "m2"], rules: state.rules)
+    try Self.expectTranslated(.noQuorum(quorum, caseID: "c1"), ids: ["c1", "2"], in: state)
+  }
+
+  static func expectTranslated(
+    _ refusal: SessionRefusal, ids: [String], in state: SessionState
+  ) throws {
+    let message = refusal.message(in: state)
+    let clause = refusal.clause(under: state.rules)
     for language in Language.allCases {
       let text = message.text(in: language)
       #expect(text.hasSuffix(".") || text.hasSuffix("?"), "\(language): \(text)")
@@ -77,8 +95,8 @@ struct SessionRefusalLanguageTests {
   }
 
   @Test("the CLI's advice is in the same language, with the same commands", arguments: refusals)
-  func adviceInEveryLanguage(_ refusal: SessionRefusal, ids: [String]) {
-    let advised = refusal.message(in: Self.state, journal: "J.jsonl")
+  func adviceInEveryLanguage(_ refusal: SessionRefusal, ids: [String]) throws {
+    let advised = refusal.message(in: try Self.state(), journal: "J.jsonl")
     let commands = { (text: String) in
       text.matches(of: /'hattama [^']*'/).map { String($0.output) }
     }

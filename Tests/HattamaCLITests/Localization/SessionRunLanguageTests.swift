@@ -57,7 +57,8 @@ struct SessionRunLanguageTests {
       let journal = directory + "/J.jsonl"
       var printed: [F.Result] = []
       printed.append(
-        Self.run(["session", "open", directory + "/draft.json", "--journal", journal], in: language))
+        Self.run(
+          ["session", "open", directory + "/draft.json", "--journal", journal], in: language))
       // Everyone but m4; c1: a score out of range refused, then corrected to 3.80 and proposed
       // by m2 after the recused v1 is turned away; the input ends after m1's vote.
       let first = [
@@ -82,7 +83,8 @@ struct SessionRunLanguageTests {
       #expect(record.outcomes?.map { "\($0.caseID) \($0.finalResult)" } == ["c1 3.80", "c2 2.90"])
       #expect(record.conclusion == "Бітті.")
 
-      let lines = printed.flatMap { ($0.out + "\n" + $0.err).split(separator: "\n") }.map(String.init)
+      let lines = printed.flatMap { ($0.out + "\n" + $0.err).split(separator: "\n") }.map(
+        String.init)
       let english = lines.filter(LanguageCheck.isEnglish)
       #expect(english.isEmpty, "\(language): English printed:\n\(english.joined(separator: "\n"))")
       let all = lines.joined(separator: "\n")
@@ -99,7 +101,8 @@ struct SessionRunLanguageTests {
       let journal = directory + "/J.jsonl"
       F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
       let run = Self.run(["session", "run", journal], input: ["2025-10-24", ""], in: .en)
-      #expect(run.out.split(separator: "\n").map(String.init).contains(where: LanguageCheck.isEnglish))
+      #expect(
+        run.out.split(separator: "\n").map(String.init).contains(where: LanguageCheck.isEnglish))
     }
   }
 }

@@ -52,17 +52,25 @@ extension CapBreach {
   public func message(case caseID: CaseID, final: Score, sanction: Sanction) -> Phrase {
     let (cap, highest) = (self.cap.value, self.highest)
     let kk = sanction == .other ? "өзге тәртіптік жаза" : "ескерту, сөгіс немесе қатаң сөгіс"
-    let ru = sanction == .other ? "ином дисциплинарном взыскании" : "замечании, выговоре или строгом выговоре"
+    let ru =
+      sanction == .other
+      ? "ином дисциплинарном взыскании" : "замечании, выговоре или строгом выговоре"
     return underEveryReading
       ? Phrase(
-        kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда 5-параметр ең көбі \(cap) болады, сондықтан бес параметрдің орташа мәні ең көбі \(highest) бола алады.",
-        ru: "Дело \(caseID) завершается оценкой \(final), но при \(ru) параметр 5 не выше \(cap), поэтому среднее пяти параметров не может превышать \(highest).",
-        en: "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps parameter 5 at \(cap), so the average of the five parameters cannot exceed \(highest)."
+        kk:
+          "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда 5-параметр ең көбі \(cap) болады, сондықтан бес параметрдің орташа мәні ең көбі \(highest) бола алады.",
+        ru:
+          "Дело \(caseID) завершается оценкой \(final), но при \(ru) параметр 5 не выше \(cap), поэтому среднее пяти параметров не может превышать \(highest).",
+        en:
+          "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps parameter 5 at \(cap), so the average of the five parameters cannot exceed \(highest)."
       )
       : Phrase(
-        kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда, шектеу қорытынды бағаға қолданылады деп оқылса, баға ең көбі \(cap) болады; шектеу тек 5-параметрге қолданылады деп оқылса, ең көбі \(highest) болуы мүмкін.",
-        ru: "Дело \(caseID) завершается оценкой \(final), но при \(ru) оценка не выше \(cap), если ограничение относится к итоговой оценке; если оно относится только к параметру 5, допускается до \(highest).",
-        en: "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps the score at \(cap), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(highest)."
+        kk:
+          "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда, шектеу қорытынды бағаға қолданылады деп оқылса, баға ең көбі \(cap) болады; шектеу тек 5-параметрге қолданылады деп оқылса, ең көбі \(highest) болуы мүмкін.",
+        ru:
+          "Дело \(caseID) завершается оценкой \(final), но при \(ru) оценка не выше \(cap), если ограничение относится к итоговой оценке; если оно относится только к параметру 5, допускается до \(highest).",
+        en:
+          "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps the score at \(cap), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(highest)."
       )
   }
 }
