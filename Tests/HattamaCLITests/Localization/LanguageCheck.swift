@@ -4,10 +4,12 @@ import Foundation
 /// paths, never an English sentence.
 enum LanguageCheck {
   /// The line without what is the same in every language: quoted text ('J.jsonl', 'correct
-  /// 3.80'), a `hattama …` command, options, finding codes and paths.
+  /// 3.80', a quoted message of the tool), a `hattama …` command, options, finding codes and
+  /// paths.
   static func translatable(_ line: String) -> String {
     let patterns = [
-      "'[^']*'", "hattama( [a-z][a-z-]*)+", "--[a-z-]+", "/[^ ]*", "[a-z]+\\.[a-z.-]+",
+      "'[^']*'", "\"[^\"]*\"", "hattama( [a-z][a-z-]*)+", "--[a-z-]+", "/[^ ]*",
+      "[a-z]+\\.[a-z.-]+",
     ]
     return patterns.reduce(line) {
       $0.replacingOccurrences(of: $1, with: " ", options: .regularExpression)

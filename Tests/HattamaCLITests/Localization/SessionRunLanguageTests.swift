@@ -18,6 +18,7 @@ struct SessionRunLanguageTests {
     var sentences: [String]
     /// The answers typed in this language's words, where the secretary may use them.
     var confirm: String
+    var voteFor: String
     var yes: String
   }
 
@@ -31,7 +32,7 @@ struct SessionRunLanguageTests {
         "Тоқтатылды; жазылғанның ештеңесі жоғалған жоқ",
         "Жабылды. Бұл бақылау белгісін қол қойылған хаттамаға жазыңыз:",
       ],
-      confirm: "қолдау", yes: "иә"),
+      confirm: "қолдау", voteFor: "жақтап", yes: "иә"),
     Expected(
       language: .ru,
       sentences: [
@@ -41,7 +42,7 @@ struct SessionRunLanguageTests {
         "Остановлено; ничего из записанного не потеряно",
         "Закрыто. Запишите эту контрольную отметку в подписанный протокол:",
       ],
-      confirm: "поддержать", yes: "да"),
+      confirm: "поддержать", voteFor: "за", yes: "да"),
   ]
 
   static func run(_ words: [String], input: [String] = [], in language: Language) -> F.Result {
@@ -70,10 +71,11 @@ struct SessionRunLanguageTests {
         ["session", "vote", journal, "--motion", "mo1", "--member", "m4", "--for"], in: language)
       #expect(refused.code == .failure)
       printed.append(refused)
-      // Resumed: m2, m3 for; c2 confirmed with this language's word and voted; c3 skipped; the
-      // sitting closed with c3 undecided after the question, and a conclusion.
+      // Resumed: m2 for, m3 against; c2 confirmed and m1's vote given in this language's words;
+      // c3 skipped; the sitting closed with c3 undecided after the question, and a conclusion.
       let rest = [
-        "f", "a", expected.confirm, "", "f", "f", "f", "a", "skip", expected.yes, "Бітті.",
+        "f", "a", expected.confirm, "", expected.voteFor, "f", "f", "a", "skip", expected.yes,
+        "Бітті.",
       ]
       let resumed = Self.run(["session", "run", journal], input: rest, in: language)
       #expect(resumed.code == .success, "\(resumed.err)")
