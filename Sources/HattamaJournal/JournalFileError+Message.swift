@@ -105,8 +105,14 @@ extension JournalFileError {
         en: "'\(path)' was repaired, but flushing its directory failed (\(Self.reason(code))), "
           + "so a power cut could undo it.")
     case .system(let operation, let path, let code):
-      Self.cannot(operation).map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        + Phrase(verbatim: " '\(path)': \(Self.reason(code)).")
+      Phrase.each { language in
+        let cannot = Self.cannot(operation).text(in: language)
+        let reason = Self.reason(code)
+        // Kazakh puts the file before the verb: "'J.jsonl' — ашу мүмкін емес".
+        return language == .kk
+          ? "'\(path)' — \(cannot): \(reason)."
+          : cannot.prefix(1).uppercased() + cannot.dropFirst() + " '\(path)': \(reason)."
+      }
     case .writeFailed(let path, let code, let rolledBack):
       Phrase(
         kk: "'\(path)' файлына жазу сәтсіз аяқталды (\(Self.reason(code)))",
