@@ -126,7 +126,7 @@ struct SessionJournal {
       return file
         + Phrase(
           kk: "1-жолдағы жоба жарамды жазба емес: ",
-          ru: "проект в строке 1 — не правильная запись: ",
+          ru: "проект в строке 1 не является допустимой записью: ",
           en: "the draft in line 1 is not a valid record: ")
         + Phrase(untranslated: error.description).map { $0 + "." }
     case .methodologyInvalid(let error):
