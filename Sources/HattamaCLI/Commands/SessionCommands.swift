@@ -308,7 +308,9 @@ enum SessionCommands {
     var generator = SystemRandomNumberGenerator()
     let random = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     // 16 bytes always make a nonce.
-    guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }  // l10n: ignore
+    guard let nonce = JournalNonce(bytes: random) else {
+      preconditionFailure("nonce of 16 bytes")  // l10n: ignore
+    }
     let anchor: JournalAnchor
     do {
       let created = try JournalFile(path: journalPath).create(
@@ -343,7 +345,9 @@ enum SessionCommands {
         ru: "Открыт '\(journalPath)': \(body.ru), \(cases.ru), \(members.ru).",
         en: "Opened '\(journalPath)': \(body.en), \(cases.en), \(voting) voting "
           + "\(voting == 1 ? "member" : "members")."))
-    let next = "hattama session attend \(journalPath) --date YYYY-MM-DD --present ID ..."  // l10n: ignore — a command
+    let next = [
+      "hattama", "session", "attend", journalPath, "--date", "YYYY-MM-DD", "--present", "ID", "...",
+    ].joined(separator: " ")
     console.out(Phrase(kk: "Келесі қадам: \(next)", ru: "Далее: \(next)", en: "Next: \(next)"))
     console.out(anchor.description)
     return .success

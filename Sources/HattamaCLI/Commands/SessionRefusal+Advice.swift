@@ -10,9 +10,9 @@ extension SessionRefusal {
   }
 
   private func advice(in state: SessionState, journal: String) -> Phrase? {
-    let attend =
-      "'hattama session attend \(journal) --date \(state.date?.description ?? "DATE") "  // l10n: ignore
-      + "--present ID ...'"  // l10n: ignore
+    let date = state.date?.description ?? "DATE"
+    let words = ["hattama", "session", "attend", journal, "--date", date, "--present", "ID", "..."]
+    let attend = "'" + words.joined(separator: " ") + "'"
     switch self {
     case .unknownCase(let id, let known), .unknownMotion(let id, let known),
       .unknownPerson(let id, let known):

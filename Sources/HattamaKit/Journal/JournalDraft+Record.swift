@@ -4,7 +4,7 @@ extension JournalDraft {
     let text = Array(record.encodedJSON().utf8)
     // The record's writer always produces a JSON object; a failure is a bug in that writer.
     guard let draft = try? JournalDraft(json: text) else {
-      preconditionFailure("Record.encodedJSON() wrote text that is not a JSON object")  // l10n: ignore
+      preconditionFailure("Record.encodedJSON() wrote no JSON object")  // l10n: ignore
     }
     self = draft
   }

@@ -26,7 +26,9 @@ extension JournalLine {
       else { return nil }
       event = .vote(motion: motion, member: member, choice: choice)
     case 5 where bytes[type.lowerBound] == UInt8(ascii: "t"):  // "tally", not "close"
-      guard cursor.expect(#","motion":""#), let motion = cursor.plainString() else { return nil }  // l10n: ignore
+      guard cursor.expect(#","motion":""#),  // l10n: ignore
+        let motion = cursor.plainString()
+      else { return nil }
       event = .tally(motion: motion)
     case 7:  // "propose"
       guard let propose = cursor.propose() else { return nil }

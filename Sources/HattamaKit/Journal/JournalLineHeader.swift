@@ -34,7 +34,9 @@ enum JournalLineHeader {
       seq = seq * 10 + Int(line[at] - UInt8(ascii: "0"))
       at += 1
     }
-    guard expect(#","prev":""#, in: line, at: &at), at + 64 <= line.count else { return nil }  // l10n: ignore
+    guard expect(#","prev":""#, in: line, at: &at),  // l10n: ignore
+      at + 64 <= line.count
+    else { return nil }
     let linked = hash.bytes.withUnsafeBufferPointer { digest in
       for index in 0..<32 {
         let byte = digest[index]

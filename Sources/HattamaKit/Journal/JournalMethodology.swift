@@ -10,7 +10,7 @@ public struct JournalMethodology: Sendable, Equatable {
     let text = Array(methodology.encodedJSON().utf8)
     // The methodology's writer always produces a JSON object; a failure is a bug in that writer.
     guard let compact = try? JournalDraft(json: text) else {
-      preconditionFailure("Methodology.encodedJSON() wrote text that is not a JSON object")  // l10n: ignore
+      preconditionFailure("Methodology.encodedJSON() wrote no JSON object")  // l10n: ignore
     }
     json = compact.json
   }
