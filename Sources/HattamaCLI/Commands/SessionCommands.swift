@@ -10,6 +10,14 @@ enum SessionCommands {
       kk: "Отырыстың журналы (J.jsonl).", ru: "Журнал заседания (J.jsonl).",
       en: "The sitting's journal (J.jsonl)."))
 
+  /// `--json` on every command that records an event: {"journal", "event", "anchor", …}.
+  static let jsonOption = OptionSpec.flag(
+    "--json",
+    help: Phrase(
+      kk: "Жазылғанды бір JSON объектісі ретінде шығару (journal, event, anchor, …).",
+      ru: "Вывести записанное одним объектом JSON (journal, event, anchor, …).",
+      en: "Print what was recorded as one JSON object (journal, event, anchor, …)."))
+
   static let open = CommandSpec(
     path: ["session", "open"],
     abstract: Phrase(
@@ -50,7 +58,7 @@ enum SessionCommands {
         help: Phrase(
           kk: "Жасалатын журнал (J.jsonl).", ru: "Создаваемый журнал (J.jsonl).",
           en: "The journal to create (J.jsonl)."), required: true),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runOpen(invocation) })
 
@@ -108,7 +116,7 @@ enum SessionCommands {
         help: Phrase(
           kk: "Соңғы тізімнен кейін кеткендер.", ru: "Кто ушёл после последнего списка.",
           en: "Who has left since the last attendance.")),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runAttend(invocation) })
 
@@ -182,7 +190,7 @@ enum SessionCommands {
         "--by", "id",
         help: Phrase(
           kk: "Ұсынысты кім енгізеді.", ru: "Кто вносит предложение.", en: "Who proposes it.")),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runPropose(invocation) })
 
@@ -222,7 +230,7 @@ enum SessionCommands {
       .flag("--for", help: Phrase(kk: "Жақтап.", ru: "За.", en: "In favour.")),
       .flag("--against", help: Phrase(kk: "Қарсы.", ru: "Против.", en: "Against.")),
       .flag("--abstain", help: Phrase(kk: "Қалыс қалды.", ru: "Воздержался.", en: "Abstaining.")),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runVote(invocation) })
 
@@ -237,7 +245,7 @@ enum SessionCommands {
       .value(
         "--motion", "id", help: Phrase(kk: "Ұсыныс.", ru: "Предложение.", en: "The motion."),
         required: true),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runTally(invocation) })
 
@@ -277,7 +285,7 @@ enum SessionCommands {
         help: Phrase(
           kk: "Комиссияның қорытындысы.", ru: "Заключение комиссии.",
           en: "The commission's conclusion.")),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runClose(invocation) })
 
@@ -331,6 +339,12 @@ enum SessionCommands {
     }
     let console = invocation.console
     console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
+    if invocation.flag("--json") {
+      console.out(
+        SessionEventJSON.event(
+          journal: journalPath, anchor: anchor, SessionEventJSON.opened(state)))
+      return .success
+    }
     let body = SessionText.body(record)
     let cases = Phrase.counted(
       record.cases.count, kk: "іс", ru: ("дело", "дела", "дел"), en: ("case", "cases"))
@@ -379,10 +393,11 @@ enum SessionCommands {
         clause: nil)
     }
     for warning in findings {
-      console.err(
-        Phrase(kk: "Ескерту: ", ru: "Предупреждение: ", en: "Warning: ")
-          + Phrase(verbatim: "\(warning.code.rawValue) (\(warning.clause)): ")
-          + Phrase(untranslated: warning.message))
+      var line = ConsoleText(
+        console.text(Phrase(kk: "Ескерту", ru: "Предупреждение", en: "Warning")), .warning)
+      line.append(": \(warning.code.rawValue) (\(warning.clause)): ")
+      line.append(console.text(Phrase(untranslated: warning.message)))
+      console.err(line)
     }
   }
 
@@ -396,6 +411,12 @@ enum SessionCommands {
       .attend(date: date, present: try change.present(after: state, journal: journal.path))
     }
     let state = appended.after
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor, SessionEventJSON.attended(state)))
+      return .success
+    }
     let present = SessionText.names(state.present, in: state)
     journal.console.out(
       Phrase(
@@ -445,6 +466,16 @@ enum SessionCommands {
       .propose(motion: state.nextMotionID, caseID: caseID, kind: kind, by: by)
     }
     guard let motion = appended.after.motions.last else { return .success }
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor,
+          SessionEventJSON.motion(motion, in: appended.after)))
+      // The lines between the motion and who may vote are its warnings: stderr, as text.
+      let lines = SessionText.proposed(motion, in: appended.after)
+      for warning in lines.dropFirst().dropLast() { journal.console.err(warning) }
+      return .success
+    }
     journal.console.out(motion.id)
     for line in SessionText.proposed(motion, in: appended.after) { journal.console.out(line) }
     return .success
@@ -463,6 +494,14 @@ enum SessionCommands {
     let appended = try journal.append { _ throws(CLIError) in
       .vote(motion: motionID, member: member, choice: choice)
     }
+    if invocation.flag("--json"), let motion = appended.after.motion(motionID) {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor,
+          SessionEventJSON.motion(
+            motion, in: appended.after, vote: Vote(member: member, choice: choice))))
+      return .success
+    }
     for line in SessionText.voted(member, choice, on: motionID, in: appended.after) {
       journal.console.out(line)
     }
@@ -474,6 +513,13 @@ enum SessionCommands {
     let motionID = invocation.value("--motion") ?? ""
     let appended = try journal.append { _ throws(CLIError) in .tally(motion: motionID) }
     guard let motion = appended.after.motion(motionID) else { return .success }
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor,
+          SessionEventJSON.motion(motion, in: appended.after)))
+      return .success
+    }
     for line in SessionText.closed(motion, in: appended.after) { journal.console.out(line) }
     return .success
   }
@@ -483,6 +529,12 @@ enum SessionCommands {
     let conclusion = invocation.value("--conclusion")
     let appended = try journal.append { _ throws(CLIError) in .close(conclusion: conclusion) }
     let state = appended.after
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor, SessionEventJSON.closed(state)))
+      return .success
+    }
     let decided = state.draft.cases.count - state.undecidedCases.count
     let total = state.draft.cases.count
     let undecided = state.undecidedCases.map(\.id).joined(separator: ", ")

@@ -88,18 +88,33 @@ enum SessionReadCommands {
       kk: """
         Тек үзілген соңғы жол — жазу кезіндегі апаттан кейін соңғы жол ауысуынан кейін
         қалған байттар — жөнделеді. Басқа кез келген жердегі зақым — өзгерту: ол
-        қабылданбайды және ештеңе өзгермейді.
+        қабылданбайды және ештеңе өзгермейді. --json {"journal", "repair": "cut" |
+        "already-repaired" | "interrupted-open", "broken", "cutBytes", "cutSHA256", "event",
+        "anchor"} шығарады (қолданылмайтын жерде соңғы төртеуі null).
         """,
       ru: """
         Исправляется только оборванная последняя строка — байты после последнего перевода
         строки, какие оставляет сбой посреди записи. Повреждение в любом другом месте — это
-        изменение журнала: оно отвергается, и ничего не меняется.
+        изменение журнала: оно отвергается, и ничего не меняется. --json выводит {"journal",
+        "repair": "cut" | "already-repaired" | "interrupted-open", "broken", "cutBytes",
+        "cutSHA256", "event", "anchor"} (последние четыре — null, где неприменимы).
         """,
       en: """
         Only a torn last line — bytes after the last newline, as a crash mid-write leaves them —
         is repaired. Damage anywhere else is tampering: it is refused and nothing changes.
+        --json prints {"journal", "repair": "cut" | "already-repaired" | "interrupted-open",
+        "broken", "cutBytes", "cutSHA256", "event", "anchor"} (the last four null where they do
+        not apply).
         """),
     arguments: [SessionCommands.journalArgument],
+    options: [
+      .flag(
+        "--json",
+        help: Phrase(
+          kk: "Жөнделгенді бір JSON объектісі ретінде шығару.",
+          ru: "Вывести исправленное одним объектом JSON.",
+          en: "Print what was repaired as one JSON object."))
+    ],
     run: { invocation throws(CLIError) in
       let path = try invocation.required("journal")
       let repair: JournalRepair
@@ -109,6 +124,13 @@ enum SessionReadCommands {
         throw .badInput(message: error.advised)
       }
       let console = invocation.console
+      if invocation.flag("--json") {
+        console.out(repairJSON(repair, journal: path))
+        if case .repaired(let repaired) = repair {
+          console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
+        }
+        return .success
+      }
       switch repair {
       case .repaired(let repaired):
         console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
@@ -155,6 +177,30 @@ enum SessionReadCommands {
       }
       return .success
     })
+
+  /// `session repair --json`: what was done, the bytes cut and where they are kept.
+  static func repairJSON(_ repair: JournalRepair, journal: String) -> String {
+    let kind: String
+    var broken: String
+    var cut: (bytes: JSONValue, sha256: JSONValue) = (.null, .null)
+    var anchor: JournalAnchor?
+    switch repair {
+    case .repaired(let repaired):
+      (kind, broken, anchor) = ("cut", repaired.brokenPath, repaired.anchor)
+      cut = (.number(repaired.tornTail.byteCount), .string(repaired.tornTail.sha256.hex))
+    case .alreadyRepaired(let brokenPath, let last):
+      (kind, broken, anchor) = ("already-repaired", brokenPath, last)
+    case .interruptedOpen(let brokenPath):
+      (kind, broken) = ("interrupted-open", brokenPath)
+    }
+    return JSONWriter().string(
+      for: .object([
+        ("journal", .string(journal)), ("repair", .string(kind)), ("broken", .string(broken)),
+        ("cutBytes", cut.bytes), ("cutSHA256", cut.sha256),
+        ("event", anchor.map { .number($0.events) } ?? .null),
+        ("anchor", anchor.map { .string($0.description) } ?? .null),
+      ]))
+  }
 
   static let verify = CommandSpec(
     path: ["verify"],
@@ -258,7 +304,11 @@ enum SessionReadCommands {
         invocation.console.out(Self.json(report, file: path))
         return report.isIntact ? .success : .failure
       }
-      invocation.console.out(Phrase(verbatim: "'\(path)': ") + report.message)
+      // The verdict in green or red where standard output shows colour.
+      var verdict = ConsoleText("'\(path)': ")
+      verdict.append(
+        invocation.console.text(report.message), report.isIntact ? .intact : .violation)
+      invocation.console.out(verdict)
       if report.isIntact, report.tornTail != nil {
         let repair = "'hattama session repair \(path)'"  // l10n: ignore
         invocation.console.err(

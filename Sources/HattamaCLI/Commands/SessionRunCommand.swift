@@ -83,11 +83,12 @@ struct SessionRun {
         throw .badInput(message: JournalFileError.torn(path: journal.path, tornTail).advised)
       }
       if !announced {
-        let (body, period) = (SessionText.body(state.draft), VisibleText.inline(state.draft.period))
+        let body = SessionText.body(state.draft)
+        let period = Phrase.each { VisibleText.inline(state.draft.period.text(in: $0)) }
         console.out(
           Phrase(
-            kk: "Отырыс: \(body.kk), \(period).", ru: "Заседание: \(body.ru), \(period).",
-            en: "Sitting: \(body.en), \(period)."))
+            kk: "Отырыс: \(body.kk), \(period.kk).", ru: "Заседание: \(body.ru), \(period.ru).",
+            en: "Sitting: \(body.en), \(period.en)."))
         announced = true
       }
       if state.isClosed {
@@ -315,7 +316,9 @@ struct SessionRun {
         }),
           let motion = appended.after.motions.last
         {
-          for line in SessionText.proposed(motion, in: appended.after) { console.out(line) }
+          let lines = SessionText.proposed(
+            motion, in: appended.after)
+          for line in lines { console.out(line) }
           return .recorded
         }
       } catch {
@@ -358,11 +361,15 @@ struct SessionRun {
       do {
         guard let appended = try record({ _ in event }) else { continue }
         if case .vote(_, let member, let choice) = event {
-          for line in SessionText.voted(member, choice, on: motion.id, in: appended.after) {
+          for line in SessionText.voted(
+            member, choice, on: motion.id, in: appended.after)
+          {
             console.out(line)
           }
         } else if let closed = appended.after.motion(motion.id) {
-          for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+          let lines = SessionText.closed(
+            closed, in: appended.after)
+          for line in lines { console.out(line) }
         }
         return
       } catch {
@@ -378,7 +385,9 @@ struct SessionRun {
       if let appended = try record({ _ in .tally(motion: motion.id) }),
         let closed = appended.after.motion(motion.id)
       {
-        for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+        let lines = SessionText.closed(
+          closed, in: appended.after)
+        for line in lines { console.out(line) }
         return
       }
     } catch {

@@ -137,13 +137,7 @@ enum SessionStatus {
       ("date", state.date.map { .string($0.description) } ?? .null),
       ("present", .array(state.present.map(JSONValue.string))),
       ("attended", .array(state.attended.map(JSONValue.string))),
-      (
-        "quorum",
-        .object([
-          ("present", .number(quorum.present)), ("size", .number(quorum.size)),
-          ("required", .number(quorum.required)), ("met", .bool(quorum.isMet)),
-        ])
-      ),
+      ("quorum", Self.quorum(quorum)),
       ("cases", .array(cases)),
       ("closed", .bool(state.isClosed)),
     ]
@@ -151,7 +145,15 @@ enum SessionStatus {
     return JSONWriter().string(for: .object(members))
   }
 
-  private static func motion(_ motion: SessionMotion, _ state: SessionState) -> JSONValue {
+  /// `{"present", "size", "required", "met"}`.
+  static func quorum(_ quorum: Quorum) -> JSONValue {
+    .object([
+      ("present", .number(quorum.present)), ("size", .number(quorum.size)),
+      ("required", .number(quorum.required)), ("met", .bool(quorum.isMet)),
+    ])
+  }
+
+  static func motion(_ motion: SessionMotion, _ state: SessionState) -> JSONValue {
     var members: [(String, JSONValue)] = [("id", .string(motion.id))]
     switch motion.motion.kind {
     case .confirm: members.append(("kind", .string("confirm")))

@@ -5,20 +5,20 @@ import HattamaKit
 enum SessionText {
   /// "a calibration session of <body>".
   static func body(_ record: Record) -> Phrase {
-    let body = VisibleText.inline(record.body)
+    let body = Phrase.each { VisibleText.inline(record.body.text(in: $0)) }
     return record.kind == .calibration
       ? Phrase(
-        kk: "калибрлеу сессиясы (\(body))", ru: "калибровочная сессия (\(body))",
-        en: "a calibration session of \(body)")
+        kk: "калибрлеу сессиясы (\(body.kk))", ru: "калибровочная сессия (\(body.ru))",
+        en: "a calibration session of \(body.en)")
       : Phrase(
-        kk: "бағалау жөніндегі комиссия (\(body))", ru: "комиссия по оценке (\(body))",
-        en: "an evaluation commission of \(body)")
+        kk: "бағалау жөніндегі комиссия (\(body.kk))", ru: "комиссия по оценке (\(body.ru))",
+        en: "an evaluation commission of \(body.en)")
   }
 
   /// "Омарова Ләззат (m1)", on one line whatever the draft's text holds (VisibleText): every
   /// person a session command names goes through here.
   static func name(_ id: PersonID, in state: SessionState) -> Phrase {
-    Phrase.each { _ in VisibleText.inline(state.name(id)) }
+    Phrase.each { VisibleText.inline(state.name(id, in: $0)) }
   }
 
   /// Names for a list of ids, separated by commas.

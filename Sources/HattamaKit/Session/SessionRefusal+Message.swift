@@ -69,7 +69,7 @@ extension SessionRefusal {
         ru: "Заседание записано как проведённое \(recorded), а не \(given)",
         en: "The sitting is recorded as held on \(recorded), not \(given)")
     case .vote(let problem, let member, let motion, let caseID):
-      voteReason(problem, state.name(member), motion: motion, caseID: caseID)
+      voteReason(problem, Self.name(member, in: state), motion: motion, caseID: caseID)
     case .noQuorum(let quorum, let caseID):
       Phrase(
         kk: "\(caseID) ісі бойынша кворум жоқ (\(quorum.summary.kk))",
@@ -129,8 +129,13 @@ extension SessionRefusal {
         en: "Motion \(motion) is still being voted on, on the attendance it was put to the "
           + "vote with, so the attendance cannot change now")
     case .proposer(let problem, let person, let caseID):
-      proposerReason(problem, state.name(person), caseID: caseID)
+      proposerReason(problem, Self.name(person, in: state), caseID: caseID)
     }
+  }
+
+  /// "Омарова Ләззат (m1)", in each language the draft names people in.
+  private static func name(_ id: PersonID, in state: SessionState) -> Phrase {
+    Phrase.each { state.name(id, in: $0) }
   }
 
   /// " (…)" after a sentence, or nothing.
@@ -139,64 +144,66 @@ extension SessionRefusal {
   }
 
   private func voteReason(
-    _ problem: VoteProblem, _ member: String, motion: MotionID, caseID: CaseID
+    _ problem: VoteProblem, _ member: Phrase, motion: MotionID, caseID: CaseID
   ) -> Phrase {
     switch problem {
     case .notMember:
       Phrase(
-        kk: "\(member) құрам мүшесі емес және дауыс бермейді",
-        ru: "\(member) не является членом состава и не голосует",
-        en: "\(member) is not a member of the composition and does not vote")
+        kk: "\(member.kk) құрам мүшесі емес және дауыс бермейді",
+        ru: "\(member.ru) не является членом состава и не голосует",
+        en: "\(member.en) is not a member of the composition and does not vote")
     case .secretary:
       Phrase(
-        kk: "\(member) — хатшы, дауыс бермейді", ru: "\(member) — секретарь и не голосует",
-        en: "\(member) is the secretary and does not vote")
+        kk: "\(member.kk) — хатшы, дауыс бермейді", ru: "\(member.ru) — секретарь и не голосует",
+        en: "\(member.en) is the secretary and does not vote")
     case .absent:
       Phrase(
-        kk: "\(member) қатысушылар тізімінде жоқ", ru: "\(member) нет в списке присутствующих",
-        en: "\(member) is not recorded as present")
+        kk: "\(member.kk) қатысушылар тізімінде жоқ",
+        ru: "\(member.ru) нет в списке присутствующих",
+        en: "\(member.en) is not recorded as present")
     case .recused:
       Phrase(
-        kk: "\(member) — \(caseID) ісі бойынша бағаланатын адам немесе бағалаушы адам, "
+        kk: "\(member.kk) — \(caseID) ісі бойынша бағаланатын адам немесе бағалаушы адам, "
           + "сондықтан ол бойынша дауыс бермейді",
-        ru: "\(member) — оцениваемое или оценивающее лицо по делу \(caseID) и по нему не "
+        ru: "\(member.ru) — оцениваемое или оценивающее лицо по делу \(caseID) и по нему не "
           + "голосует",
-        en: "\(member) is the employee or an evaluator of case \(caseID) and does not vote on it")
+        en: "\(member.en) is the employee or an evaluator of case \(caseID) and does not vote on it"
+      )
     case .duplicate:
       Phrase(
-        kk: "\(member) \(motion) ұсынысы бойынша дауыс беріп қойған; дауыс бір рет беріледі",
-        ru: "Голос \(member) по предложению \(motion) уже записан; голос подаётся один раз",
-        en: "\(member) has already voted on motion \(motion); a vote is cast once")
+        kk: "\(member.kk) \(motion) ұсынысы бойынша дауыс беріп қойған; дауыс бір рет беріледі",
+        ru: "Голос \(member.ru) по предложению \(motion) уже записан; голос подаётся один раз",
+        en: "\(member.en) has already voted on motion \(motion); a vote is cast once")
     }
   }
 
   private func proposerReason(
-    _ problem: VoteProblem, _ person: String, caseID: CaseID
+    _ problem: VoteProblem, _ person: Phrase, caseID: CaseID
   ) -> Phrase {
     switch problem {
     case .notMember:
       Phrase(
-        kk: "\(person) құрам мүшесі емес және ұсыныс енгізе алмайды",
-        ru: "\(person) не является членом состава и не может вносить предложение",
-        en: "\(person) is not a member of the composition and cannot propose")
+        kk: "\(person.kk) құрам мүшесі емес және ұсыныс енгізе алмайды",
+        ru: "\(person.ru) не является членом состава и не может вносить предложение",
+        en: "\(person.en) is not a member of the composition and cannot propose")
     case .secretary:
       Phrase(
-        kk: "\(person) — отырысты хаттамалайтын хатшы, ұсыныс енгізбейді",
-        ru: "\(person) — секретарь, который ведёт запись заседания и не вносит предложений",
-        en: "\(person) is the secretary, who records the sitting and does not propose")
+        kk: "\(person.kk) — отырысты хаттамалайтын хатшы, ұсыныс енгізбейді",
+        ru: "\(person.ru) — секретарь, который ведёт запись заседания и не вносит предложений",
+        en: "\(person.en) is the secretary, who records the sitting and does not propose")
     case .absent:
       Phrase(
-        kk: "\(person) қатысушылар тізімінде жоқ, сондықтан ұсыныс енгізе алмайды",
-        ru: "\(person) нет в списке присутствующих, поэтому предложение от него не принимается",
-        en: "\(person) is not recorded as present and cannot propose")
+        kk: "\(person.kk) қатысушылар тізімінде жоқ, сондықтан ұсыныс енгізе алмайды",
+        ru: "\(person.ru) нет в списке присутствующих, поэтому предложение от него не принимается",
+        en: "\(person.en) is not recorded as present and cannot propose")
     case .recused, .duplicate:
       Phrase(
-        kk: "\(person) — \(caseID) ісі бойынша бағаланатын адам немесе бағалаушы адам, "
+        kk: "\(person.kk) — \(caseID) ісі бойынша бағаланатын адам немесе бағалаушы адам, "
           + "сондықтан ол бойынша ұсыныс енгізе алмайды",
-        ru: "\(person) — оцениваемое или оценивающее лицо по делу \(caseID) и не может вносить "
+        ru: "\(person.ru) — оцениваемое или оценивающее лицо по делу \(caseID) и не может вносить "
           + "по нему предложение",
-        en: "\(person) is the employee or an evaluator of case \(caseID) and cannot propose on it"
-      )
+        en: "\(person.en) is the employee or an evaluator of case \(caseID) and cannot propose "
+          + "on it")
     }
   }
 }
