@@ -455,9 +455,8 @@ enum SessionCommands {
         throw .usage(
           .invalidValue(
             option: "--correct", value: text,
-            expected: invocation.console.text(
-              Phrase(
-                kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'"))),
+            expected: Phrase(
+              kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'")),
           command: invocation.command.path)
       }
     }

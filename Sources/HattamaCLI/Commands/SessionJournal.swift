@@ -139,7 +139,7 @@ struct SessionJournal {
     case .draftUnusable(let problem):
       return file + problem.advised.map { $0 + "." }
     case .noRules(_, let problem):
-      return file + Phrase(untranslated: Inputs.message(problem))
+      return file + Inputs.message(problem)
     case .refused(let replay):
       return file
         + Phrase(

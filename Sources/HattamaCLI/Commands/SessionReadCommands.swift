@@ -264,11 +264,10 @@ enum SessionReadCommands {
           throw .usage(
             .invalidValue(
               option: "--expect", value: text,
-              expected: invocation.console.text(
-                Phrase(
-                  kk: "'session close' шығаратын N:HEX",
-                  ru: "N:HEX, как его выводит 'session close'",
-                  en: "N:HEX as 'session close' prints it"))),
+              expected: Phrase(
+                kk: "'session close' шығаратын N:HEX",
+                ru: "N:HEX, как его выводит 'session close'",
+                en: "N:HEX as 'session close' prints it")),
             command: invocation.command.path)
         }
       }
