@@ -298,7 +298,7 @@ enum SessionCommands {
     do {
       draft = try JournalDraft(json: bytes)
     } catch {
-      throw .input(file: draftPath, message: error.message.map { $0 + "." })
+      throw .input(file: draftPath, message: error.message)
     }
     do {
       record = try draft.record()

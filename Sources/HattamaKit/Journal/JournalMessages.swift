@@ -154,11 +154,10 @@ extension JournalLineError {
   /// Why a line is not an event as the journal writes it.
   public var message: Phrase {
     switch self {
-    case .notJSON(let offset, let expected):
-      Phrase(
-        kk: "ол JSON емес (\(offset + 1)-байтта \(expected) күтілген)",
-        ru: "это не JSON (в байте \(offset + 1) ожидалось \(expected))",
-        en: "it is not JSON (at byte \(offset + 1): expected \(expected))")
+    case .notJSON(let error):
+      // The JSON layer's own sentence, in English until that layer is translated.
+      Phrase(kk: "ол JSON емес (", ru: "это не JSON (", en: "it is not JSON (")
+        + Phrase(verbatim: error.descriptionInLine + ")")
     case .notAnObject:
       Phrase(kk: "ол JSON объектісі емес", ru: "это не объект JSON", en: "it is not a JSON object")
     case .duplicateKey(let key):
@@ -258,15 +257,14 @@ extension JournalDraftError {
   /// Why the draft given to `open` cannot be carried in line 1.
   public var message: Phrase {
     switch self {
-    case .invalidJSON(let offset, let expected):
-      Phrase(
-        kk: "жоба JSON емес (\(offset + 1)-байтта \(expected) күтілген)",
-        ru: "проект — не JSON (в байте \(offset + 1) ожидалось \(expected))",
-        en: "the draft is not JSON (at byte \(offset + 1): expected \(expected))")
+    case .invalidJSON(let error):
+      // The JSON layer's own sentence (with the line and column), in English until that layer
+      // is translated.
+      Phrase(verbatim: error.description)
     case .notAnObject:
       Phrase(
-        kk: "жоба JSON объектісі емес", ru: "проект — не объект JSON",
-        en: "the draft is not a JSON object")
+        kk: "жоба JSON объектісі '{…}' емес.", ru: "проект — не объект JSON '{…}'.",
+        en: "the draft is not a JSON object '{…}'.")
     }
   }
 }
