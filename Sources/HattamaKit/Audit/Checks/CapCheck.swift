@@ -32,18 +32,40 @@ struct CapCheck: AuditCheck {
       else { return nil }
       return Finding(
         .scoreCapExceeded, severity: breach.severity, clause: breach.clause, subject: reviewed.id,
-        message: Self.message(breach, case: reviewed.id, final: final, sanction: reviewed.sanction))
+        message: breach.message(case: reviewed.id, final: final, sanction: reviewed.sanction))
     }
   }
 
+  /// The recorded final score, else the adopted one, else (before the sitting) the evaluator's.
+  private func finalScore(of reviewed: Case, in context: AuditContext) -> Score? {
+    let recorded = context.outcome(of: reviewed.id)?.finalResult
+    let decided = context.deliberation.decisions[reviewed.id]?.finalResult
+    return (recorded ?? decided ?? reviewed.evaluation).score?.score
+  }
+}
+
+extension CapCheck {
+  /// The sanction in the sentences' case: «ескерту, сөгіс немесе қатаң сөгіс (болғанда)», «(при)
+  /// замечании, выговоре или строгом выговоре».
+  static func sanctionWords(_ sanction: Sanction) -> (kk: String, ru: String) {
+    sanction == .other
+      ? ("өзге тәртіптік жаза", "ином дисциплинарном взыскании")
+      : ("ескерту, сөгіс немесе қатаң сөгіс", "замечании, выговоре или строгом выговоре")
+  }
+}
+
+extension CapBreach {
   /// The sentence for a breach: above what a capped parameter 5 can average, or above the cap
   /// under the reading that it bounds the final score.
-  static func message(
-    _ breach: CapBreach, case caseID: CaseID, final: Score, sanction: Sanction
-  ) -> Phrase {
-    let (cap, highest) = (breach.cap.value, breach.highest)
-    let (kk, ru) = sanctionWords(sanction)
-    return breach.underEveryReading
+  ///
+  /// - Parameters:
+  ///   - caseID: The case whose final score breaks the cap.
+  ///   - final: That score.
+  ///   - sanction: The employee's sanction, which sets the cap.
+  public func message(case caseID: CaseID, final: Score, sanction: Sanction) -> Phrase {
+    let (cap, highest) = (self.cap.value, self.highest)
+    let (kk, ru) = CapCheck.sanctionWords(sanction)
+    return underEveryReading
       ? Phrase(
         kk: "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда 5-параметр ең көбі "
           + "\(cap) болады, сондықтан бес параметрдің орташа мәні ең көбі \(highest) бола алады.",
@@ -63,20 +85,5 @@ struct CapCheck: AuditCheck {
           + "at \(cap), reading the cap as bounding the final score; read as bounding parameter 5 "
           + "only, it allows up to \(highest)."
       )
-  }
-
-  /// The sanction in the sentences' case: «ескерту, сөгіс немесе қатаң сөгіс (болғанда)», «(при)
-  /// замечании, выговоре или строгом выговоре».
-  private static func sanctionWords(_ sanction: Sanction) -> (kk: String, ru: String) {
-    sanction == .other
-      ? ("өзге тәртіптік жаза", "ином дисциплинарном взыскании")
-      : ("ескерту, сөгіс немесе қатаң сөгіс", "замечании, выговоре или строгом выговоре")
-  }
-
-  /// The recorded final score, else the adopted one, else (before the sitting) the evaluator's.
-  private func finalScore(of reviewed: Case, in context: AuditContext) -> Score? {
-    let recorded = context.outcome(of: reviewed.id)?.finalResult
-    let decided = context.deliberation.decisions[reviewed.id]?.finalResult
-    return (recorded ?? decided ?? reviewed.evaluation).score?.score
   }
 }

@@ -13,7 +13,7 @@ struct ResultCheck: AuditCheck {
       case .noQuorum:
         return nil
       case .tieUnresolved:
-        let tally = Self.summary(count.tally)
+        let tally = count.tally.summary
         let recorded =
           motion.result.map {
             Phrase(
@@ -27,8 +27,7 @@ struct ResultCheck: AuditCheck {
             kk: "\(motion.id) ұсынысы бойынша дауыстар тең бөлінді (\(tally.kk)), төраға шешуші "
               + "дауыс бермеді, сондықтан ештеңе қабылданған жоқ\(recorded.kk).",
             ru: "По предложению \(motion.id) голоса разделились поровну (\(tally.ru)), "
-              + "председатель "
-              + "не подал решающего голоса, поэтому ничего не принято\(recorded.ru).",
+              + "председатель не подал решающего голоса, поэтому ничего не принято\(recorded.ru).",
             en: "Motion \(motion.id) tied (\(tally.en)) and the chair cast no deciding vote, so it "
               + "adopted nothing\(recorded.en)."))
       case .majority, .castingVote, .tieNotAdopted:
@@ -36,7 +35,7 @@ struct ResultCheck: AuditCheck {
           !Self.isEchoOfVoidVotes(count, recorded: recorded, context: context)
         else { return nil }
         let severity = context.severity(ofRecorded: recorded, in: count)
-        let (tally, given) = (Self.summary(count.tally), count.result)
+        let (tally, given) = (count.tally.summary, count.result)
         return Finding(
           .resultMismatch, severity: severity, clause: clause, subject: motion.id,
           message: Phrase(
@@ -64,16 +63,5 @@ struct ResultCheck: AuditCheck {
       compositionSize: count.quorum.size, base: context.rules.majorityBase.value,
       tieBreak: context.rules.tieBreak.value)
     return naive.result == recorded
-  }
-}
-
-extension ResultCheck {
-  /// "for 2, against 2, abstaining 1" in each language.
-  // TODO(l10n): Tally.summary becomes this phrase on the session branch; use it when it lands.
-  fileprivate static func summary(_ tally: Tally) -> Phrase {
-    Phrase(
-      kk: "жақтап \(tally.inFavour), қарсы \(tally.against), қалыс қалды \(tally.abstaining)",
-      ru: "за \(tally.inFavour), против \(tally.against), воздержались \(tally.abstaining)",
-      en: tally.summary)
   }
 }
