@@ -303,7 +303,7 @@ enum SessionCommands {
     do {
       record = try draft.record()
     } catch {
-      throw .input(file: draftPath, message: Phrase(untranslated: error.description))
+      throw .input(file: draftPath, message: error.phrase)
     }
     let governing = try Inputs.governing(record, file: draftPath, invocation)
     let state: SessionState

@@ -128,14 +128,14 @@ struct SessionJournal {
           kk: "1-жолдағы жоба жарамды жазба емес: ",
           ru: "проект в строке 1 не является допустимой записью: ",
           en: "the draft in line 1 is not a valid record: ")
-        + Phrase(untranslated: error.description).map { $0 + "." }
+        + error.phrase.map { $0 + "." }
     case .methodologyInvalid(let error):
       return file
         + Phrase(
           kk: "1-жол бекіткен әдістеме жарамсыз: ",
           ru: "методика, закреплённая в строке 1, неверна: ",
           en: "the methodology line 1 pins is not valid: ")
-        + Phrase(untranslated: error.description).map { $0 + "." }
+        + error.phrase.map { $0 + "." }
     case .draftUnusable(let problem):
       return file + problem.advised.map { $0 + "." }
     case .noRules(_, let problem):

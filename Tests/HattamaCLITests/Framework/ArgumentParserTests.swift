@@ -1,16 +1,17 @@
 import Testing
 
 @testable import HattamaCLI
+import HattamaKit
 
 @Suite("Argument parsing") struct ArgumentParserTests {
   static let attend = CommandSpec(
-    path: ["session", "attend"], abstract: "Record who is present.",
-    arguments: [ArgumentSpec(name: "journal", help: "The journal.")],
+    path: ["session", "attend"], abstract: Phrase(verbatim: "Record who is present."),
+    arguments: [ArgumentSpec(name: "journal", help: Phrase(verbatim: "The journal."))],
     options: [
-      .value("--date", "date", help: "The sitting's date.", required: true),
-      .values("--present", "id", help: "Members present.", required: true),
-      .flag("--json", help: "JSON."),
-      .value("--output", short: "-o", "file", help: "Where to write."),
+      .value("--date", "date", help: Phrase(verbatim: "The sitting's date."), required: true),
+      .values("--present", "id", help: Phrase(verbatim: "Members present."), required: true),
+      .flag("--json", help: Phrase(verbatim: "JSON.")),
+      .value("--output", short: "-o", "file", help: Phrase(verbatim: "Where to write.")),
     ],
     run: { invocation throws(CLIError) in
       invocation.console.out(
