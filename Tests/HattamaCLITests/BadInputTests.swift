@@ -112,6 +112,29 @@ struct BadInputTests {
       files: ["draft.json": "{\"format\": \"hattama.record/1\"}"],
       words: ["session", "open", "$D/draft.json", "--journal", "$D/J.jsonl"],
       code: .badInput, fragments: ["draft.json", "the required field"]),
+    Case(
+      testDescription: "protocol --case: a case the record lacks is answered with the ids it has",
+      files: ["record.json": valid], words: ["protocol", "$D/record.json", "--case", "zz"],
+      code: .badInput, fragments: ["'zz'", "one of 'c1'"]),
+  ] + outputPaths.map { name, path, fragments in
+    Case(
+      testDescription: "report -o: \(name)", files: ["record.json": valid],
+      words: ["report", "$D/record.json", "-o", path], code: .badInput, fragments: fragments)
+  }
+
+  /// SPEC "Output and failures": -o writes only a regular file at a path it can check.
+  static let outputPaths: [(String, String, [String])] = [
+    ("the root folder is no file name", "/", ["is a folder; give a file name"]),
+    ("a path ending in '/' is no file name", "$D/", ["is a folder; give a file name"]),
+    ("'..' is no file name", "$D/..", ["is a folder; give a file name"]),
+    (
+      "a file where a folder is expected", "$D/record.json/report.txt",
+      ["record.json/report.txt", "cannot be opened", "Not a directory"]
+    ),
+    (
+      "a name longer than the system allows", "$D/" + String(repeating: "x", count: 300),
+      ["cannot be checked", "File name too long"]
+    ),
   ]
 
   @Test(arguments: cases_)

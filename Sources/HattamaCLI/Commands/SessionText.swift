@@ -127,9 +127,4 @@ enum SessionText {
     }
     return lines
   }
-
-  /// The state of a motion in a word: "open", "adopted", "rejected", "unresolved".
-  static func status(_ motion: SessionMotion) -> String {
-    motion.count.map { $0.tally.result.rawValue } ?? "open"
-  }
 }
