@@ -63,7 +63,7 @@ enum AuditCommand {
       return .init(file: path, findings: sitting.journalFindings + findings)
     } catch {
       return .init(
-        file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
+        file: path, findings: [], error: error.problemText(in: invocation.console.language))
     }
   }
 }

@@ -45,7 +45,7 @@ enum CalendarCommand {
     do {
       return try WorkingCalendar(extraLines: text, source: path)
     } catch {
-      throw .input(file: path, message: error.message)
+      throw .input(file: path, message: Phrase(untranslated: error.message))
     }
   }
 

@@ -126,7 +126,7 @@ enum ReportCommand {
     } catch {
       return .failure(
         FileProblem(
-          file: path, message: error.fileProblem ?? error.message(commands: Commands.all)))
+          file: path, message: error.problemText(in: invocation.console.language)))
     }
   }
 

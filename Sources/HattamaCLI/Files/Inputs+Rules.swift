@@ -21,7 +21,7 @@ extension Inputs {
     do throws(RulesProblem) {
       return try GoverningRules.resolve(for: record, pinned: pinned, given: given)
     } catch {
-      throw .input(file: file, message: message(error))
+      throw .input(file: file, message: Phrase(untranslated: message(error)))
     }
   }
 
@@ -34,7 +34,7 @@ extension Inputs {
     do throws(RulesProblem) {
       return try GoverningRules.resolve(for: sitting.record, pinned: sitting.methodology)
     } catch {
-      throw .input(file: file, message: message(error))
+      throw .input(file: file, message: Phrase(untranslated: message(error)))
     }
   }
 
@@ -49,7 +49,7 @@ extension Inputs {
       return try GoverningRules.choose(for: record, pinned: pinned, given: given)
     } catch {
       if case .unknown = error { return nil }
-      throw .input(file: file, message: message(error))
+      throw .input(file: file, message: Phrase(untranslated: message(error)))
     }
   }
 

@@ -10,7 +10,7 @@ enum Inputs {
     do {
       return try Record.decode(bytes)
     } catch {
-      throw .input(file: path, message: error.description)
+      throw .input(file: path, message: Phrase(untranslated: error.description))
     }
   }
 
@@ -20,7 +20,7 @@ enum Inputs {
     do {
       return try Methodology.decodeJSON(bytes)
     } catch {
-      throw .input(file: path, message: error.description)
+      throw .input(file: path, message: Phrase(untranslated: error.description))
     }
   }
 
