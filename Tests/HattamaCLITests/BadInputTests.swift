@@ -116,6 +116,42 @@ struct BadInputTests {
       testDescription: "protocol --case: a case the record lacks is answered with the ids it has",
       files: ["record.json": valid], words: ["protocol", "$D/record.json", "--case", "zz"],
       code: .badInput, fragments: ["'zz'", "one of 'c1'"]),
+    Case(
+      testDescription: "session open: a draft naming a methodology the tool does not know",
+      files: [
+        "draft.json": SessionFixture.draft.replacingOccurrences(
+          of: "kz-justice-2023", with: "kz-none-2099")
+      ],
+      words: ["session", "open", "$D/draft.json", "--journal", "$D/J.jsonl"],
+      code: .badInput, fragments: ["draft.json", "'kz-none-2099'", "methodology list"]),
+    Case(
+      testDescription:
+        "audit: a commission under a methodology that governs only calibrations is a finding (exit 1)",
+      files: [
+        "record.json": valid.replacingOccurrences(of: "kz-justice-2023", with: "kz-trade-2025")
+      ],
+      words: ["audit", "$D/record.json"], code: .failure, fragments: [],
+      output: ["methodology.kind-unsupported"]),
+    Case(
+      testDescription: "audit: an empty file is no record",
+      files: ["empty.json": ""], words: ["audit", "$D/empty.json"], code: .badInput,
+      fragments: ["empty.json"]),
+    Case(
+      testDescription: "audit: a file that begins as a journal line does but is none is read as a record",
+      files: ["odd.jsonl": "{\"seq\":1,\"type\":\"vote\"}\n"], words: ["audit", "$D/odd.jsonl"],
+      code: .badInput, fragments: ["odd.jsonl"]),
+    Case(
+      testDescription: "audit: an unknown option is named with the nearest one",
+      files: ["record.json": valid], words: ["audit", "$D/record.json", "--jsn"],
+      code: .badInput, fragments: ["'--jsn'", "'--json'"]),
+    Case(
+      testDescription: "audit: after '--' a word beginning with '-' is a file, not an option",
+      words: ["audit", "--", "-no-such-record.json"], code: .badInput,
+      fragments: ["-no-such-record.json", "no such file"]),
+    Case(
+      testDescription: "session: a mistyped subcommand is named with the nearest one",
+      words: ["session", "statu", "$D/J.jsonl"], code: .badInput,
+      fragments: ["'statu'", "'status'", "hattama session --help"]),
   ] + outputPaths.map { name, path, fragments in
     Case(
       testDescription: "report -o: \(name)", files: ["record.json": valid],

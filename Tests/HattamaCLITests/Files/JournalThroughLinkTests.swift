@@ -11,12 +11,33 @@ import Testing
 struct JournalThroughLinkTests {
   typealias F = SessionFixture
 
-  @Test("the same record, anchor and findings as the file, intact or with a torn last line", arguments: [false, true])
-  func sameAsFile(torn: Bool) throws {
+  enum State: String, CaseIterable, CustomTestStringConvertible {
+    case intact, torn = "with a torn last line", tampered = "with line 2 edited"
+    var testDescription: String { rawValue }
+    var findings: [FindingCode] {
+      switch self {
+      case .intact: []
+      case .torn: [.journalTorn]
+      case .tampered: [.journalTampered]
+      }
+    }
+  }
+
+  @Test("the same record, anchor and findings as the file", arguments: State.allCases)
+  func sameAsFile(_ state: State) throws {
     try F.withDirectory { directory in
       let journal = F.opened(directory)
       F.ok(["session", "propose", journal, "--case", "c1", "--confirm"])
-      if torn { try F.write(try F.bytes(journal) + Array("{\"se".utf8), to: journal) }
+      switch state {
+      case .intact: break
+      case .torn: try F.write(try F.bytes(journal) + Array("{\"se".utf8), to: journal)
+      case .tampered:
+        var lines = F.lines(try F.bytes(journal))
+        lines[1] = Array(
+          String(decoding: lines[1], as: UTF8.self)
+            .replacingOccurrences(of: "\"m1\"", with: "\"m4\"").utf8)
+        try F.write(lines.flatMap { $0 + [0x0A] }, to: journal)
+      }
       let link = directory + "/link.jsonl"
       try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: journal)
       let direct = try Inputs.sitting(journal)
@@ -24,8 +45,8 @@ struct JournalThroughLinkTests {
       #expect(linked.record == direct.record)
       #expect(linked.report?.anchor == direct.report?.anchor)
       #expect(linked.isClosed == direct.isClosed)
-      #expect(linked.journalFindings.map(\.code) == (torn ? [.journalTorn] : []))
-      #expect(linked.record.motions?.map(\.id) == ["mo1"])
+      #expect(linked.journalFindings.map(\.code) == state.findings)
+      #expect(direct.journalFindings.map(\.code) == state.findings)
       let audit = F.run(["audit", link])
       #expect(audit.code == F.run(["audit", journal]).code)
     }
