@@ -46,4 +46,20 @@ struct InputFormsTests {
       #expect(run.out.contains("present 4 of 5; quorum 4: met"))
     }
   }
+
+  @Test("issue 13: a record file over 256 MiB is refused before it is read, naming its size")
+  func oversized() throws {
+    let folder = try Scratch.folder().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/huge.json"
+    try Data(#"{"format": "hattama.record/1", "cases": ["#.utf8).write(to: URL(fileURLWithPath: path))
+    // Sparse: the file claims its size without taking the disk.
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: UInt64(Inputs.maximumRecordSize + 1))
+    try handle.close()
+    let run = InProcess.run(["audit", path])
+    #expect(run.code == .badInput)
+    #expect(run.err.contains("huge.json"))
+    #expect(run.err.contains("\(Inputs.maximumRecordSize + 1) bytes, more than the 256 MiB"))
+  }
 }

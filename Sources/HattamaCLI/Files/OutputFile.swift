@@ -71,7 +71,7 @@ struct OutputFile {
       throw failure("could not be written", code)
     }
     // The new name must survive a crash as the data does.
-    guard fsync(folder) == 0 else {
+    guard system.fsync(folder) == 0 else {
       throw failure("was written, but its folder could not be synced", errno)
     }
   }

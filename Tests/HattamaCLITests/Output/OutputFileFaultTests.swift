@@ -1,5 +1,6 @@
 import Foundation
 import HattamaJournal
+import Synchronization
 import Testing
 
 @testable import HattamaCLI
@@ -9,16 +10,18 @@ import Testing
 /// fault-injection seam, ``SystemCalls``, fails the call).
 @Suite("-o: a failed write or sync is reported, the old file kept, no temporary left")
 struct OutputFileFaultTests {
+  enum Call: Sendable { case write, fileSync }
+
   struct Fault: Sendable, CustomTestStringConvertible {
     var testDescription: String
-    var failWrite: Bool
+    var call: Call
     var code: Int32
     var reason: String
   }
 
   static let faults: [Fault] = [
-    Fault(testDescription: "a full disk while writing", failWrite: true, code: ENOSPC, reason: "No space left on device"),
-    Fault(testDescription: "an I/O error while syncing", failWrite: false, code: EIO, reason: "Input/output error"),
+    Fault(testDescription: "a full disk while writing", call: .write, code: ENOSPC, reason: "No space left on device"),
+    Fault(testDescription: "an I/O error while syncing", call: .fileSync, code: EIO, reason: "Input/output error"),
   ]
 
   @Test(arguments: faults)
@@ -29,12 +32,13 @@ struct OutputFileFaultTests {
     try Data("the earlier report\n".utf8).write(to: URL(fileURLWithPath: path))
     var system = SystemCalls.system
     let code = fault.code
-    if fault.failWrite {
+    switch fault.call {
+    case .write:
       system.write = { _, _, _ in
         errno = code
         return -1
       }
-    } else {
+    case .fileSync:
       system.fsync = { _ in
         errno = code
         return -1
@@ -49,6 +53,31 @@ struct OutputFileFaultTests {
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "the earlier report\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.txt"])
+  }
+
+  @Test("the folder's sync fails after the rename: the new file is in place, and the failure said")
+  func folderSync() throws {
+    let folder = try Scratch.folder().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/report.txt"
+    var system = SystemCalls.system
+    let calls = Mutex(0)
+    // The first sync is the temporary file's, the second the folder's.
+    system.fsync = { fd in
+      guard calls.withLock({ calls in
+        calls += 1
+        return calls
+      }) == 2 else { return SystemCalls.system.fsync(fd) }
+      errno = EIO
+      return -1
+    }
+    #expect {
+      try OutputFile(path: path, system: system).write("the report\n")
+    } throws: { error in
+      (error as? CLIError)?.message(commands: Commands.all, in: .en)
+        .contains("was written, but its folder could not be synced: Input/output error") == true
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "the report\n")
   }
 
   @Test("a file that only looks like a temporary of another run is not removed")
