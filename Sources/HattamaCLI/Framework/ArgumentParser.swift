@@ -93,8 +93,6 @@ struct ArgumentParser {
       case .one:
         guard let word = rest.popFirst() else { throw usage(.missingArgument(argument.name)) }
         assigned[argument.name] = [word]
-      case .optional:
-        if let word = rest.popFirst() { assigned[argument.name] = [word] }
       case .oneOrMore:
         guard !rest.isEmpty else { throw usage(.missingArgument(argument.name)) }
         assigned[argument.name] = Array(rest)
