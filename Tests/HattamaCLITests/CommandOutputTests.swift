@@ -22,7 +22,8 @@ struct CommandOutputTests {
     Deadlines(
       testDescription: "002 ¶11: an application dated before the familiarization is questioned",
       dates: ["--familiarized", "2025-10-14", "--applied", "2025-10-13"],
-      out: "Check the date of application (2025-10-13): it comes before the day its period runs from.",
+      out:
+        "Check the date of application (2025-10-13): it comes before the day its period runs from.",
       err: nil),
     Deadlines(
       testDescription: "a year without calendar data: the count is marked and the warning says why",
@@ -31,7 +32,9 @@ struct CommandOutputTests {
       err: "the calendar has no data for 2099"),
   ]
 
-  @Test("deadlines: what is odd about the dates is said, and they still count (exit 0)", arguments: deadlines)
+  @Test(
+    "deadlines: what is odd about the dates is said, and they still count (exit 0)",
+    arguments: deadlines)
   func deadlinesNotes(_ test: Deadlines) {
     let run = InProcess.run(["deadlines", "--methodology", "kz-trade-2025"] + test.dates)
     #expect(run.code == .success, "\(run.err)")
@@ -46,7 +49,8 @@ struct CommandOutputTests {
   @Test("report: missed deadlines are listed per period, with the count and each finding code")
   func reportDeadlines() throws {
     // The valid calibration's cases, applied for weeks before its sitting (002 ¶21).
-    let data = try Data(contentsOf: URL(fileURLWithPath: ExampleFiles.path("calibration-valid.json")))
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: ExampleFiles.path("calibration-valid.json")))
     var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let cases = try #require(object["cases"] as? [[String: Any]])
     object["cases"] = cases.map { reviewed in

@@ -11,7 +11,8 @@ struct InputFormsTests {
 
   @Test("a record on one line with no final newline audits as the file it was minified from")
   func oneLineRecord() throws {
-    let data = try Data(contentsOf: URL(fileURLWithPath: ExampleFiles.path("commission-valid.json")))
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: ExampleFiles.path("commission-valid.json")))
     let object = try JSONSerialization.jsonObject(with: data)
     let folder = try Scratch.folder().path
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -29,7 +30,9 @@ struct InputFormsTests {
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let files = try #require(object["files"] as? [[String: Any]])
-    let codes = files.flatMap { ($0["findings"] as? [[String: Any]] ?? []).map { "\($0["code"] ?? "")" } }
+    let codes = files.flatMap {
+      ($0["findings"] as? [[String: Any]] ?? []).map { "\($0["code"] ?? "")" }
+    }
     return ["\(object["violations"] ?? "")", "\(object["warnings"] ?? "")"] + codes
   }
 
@@ -52,7 +55,8 @@ struct InputFormsTests {
     let folder = try Scratch.folder().path
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/huge.json"
-    try Data(#"{"format": "hattama.record/1", "cases": ["#.utf8).write(to: URL(fileURLWithPath: path))
+    try Data(#"{"format": "hattama.record/1", "cases": ["#.utf8).write(
+      to: URL(fileURLWithPath: path))
     // Sparse: the file claims its size without taking the disk.
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     try handle.truncate(atOffset: UInt64(Inputs.maximumRecordSize + 1))

@@ -20,8 +20,12 @@ struct OutputFileFaultTests {
   }
 
   static let faults: [Fault] = [
-    Fault(testDescription: "a full disk while writing", call: .write, code: ENOSPC, reason: "No space left on device"),
-    Fault(testDescription: "an I/O error while syncing", call: .fileSync, code: EIO, reason: "Input/output error"),
+    Fault(
+      testDescription: "a full disk while writing", call: .write, code: ENOSPC,
+      reason: "No space left on device"),
+    Fault(
+      testDescription: "an I/O error while syncing", call: .fileSync, code: EIO,
+      reason: "Input/output error"),
   ]
 
   @Test(arguments: faults)
@@ -64,10 +68,12 @@ struct OutputFileFaultTests {
     let calls = Mutex(0)
     // The first sync is the temporary file's, the second the folder's.
     system.fsync = { fd in
-      guard calls.withLock({ calls in
-        calls += 1
-        return calls
-      }) == 2 else { return SystemCalls.system.fsync(fd) }
+      guard
+        calls.withLock({ calls in
+          calls += 1
+          return calls
+        }) == 2
+      else { return SystemCalls.system.fsync(fd) }
       errno = EIO
       return -1
     }

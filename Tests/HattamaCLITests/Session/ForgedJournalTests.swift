@@ -58,7 +58,9 @@ struct ForgedJournalTests {
     return line.encoded() + [0x0A]
   }
 
-  @Test("a journal whose draft names rules the tool does not know, none pinned: audit reports methodology.unknown")
+  @Test(
+    "a journal whose draft names rules the tool does not know, none pinned: audit reports methodology.unknown"
+  )
   func unknownUnpinned() throws {
     try F.withDirectory { directory in
       let path = directory + "/J.jsonl"
@@ -73,7 +75,9 @@ struct ForgedJournalTests {
     }
   }
 
-  @Test("a journal pinning rules that do not govern its kind of body: a finding (exit 1), nothing else checked")
+  @Test(
+    "a journal pinning rules that do not govern its kind of body: a finding (exit 1), nothing else checked"
+  )
   func pinnedKindUnsupported() throws {
     try F.withDirectory { directory in
       let path = directory + "/J.jsonl"

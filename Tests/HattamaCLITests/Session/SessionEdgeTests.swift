@@ -12,7 +12,8 @@ struct SessionEdgeTests {
 
   /// The calibration example as a draft: its sitting, motions and outcomes taken out.
   static func calibrationDraft() throws -> String {
-    let data = try Data(contentsOf: URL(fileURLWithPath: ExampleFiles.path("calibration-valid.json")))
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: ExampleFiles.path("calibration-valid.json")))
     var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     for key in ["sitting", "motions", "outcomes", "conclusion", "protocol"] {
       object[key] = nil
@@ -57,7 +58,8 @@ struct SessionEdgeTests {
     }
   }
 
-  @Test("session run: an unknown id among those present is named, with the nearest id, and asked again")
+  @Test(
+    "session run: an unknown id among those present is named, with the nearest id, and asked again")
   func unknownPresent() throws {
     try F.withDirectory { directory in
       let journal = directory + "/J.jsonl"
@@ -101,7 +103,9 @@ struct SessionEdgeTests {
       fragments: ["--category"]),
   ]
 
-  @Test("session commands: bad input on a fresh journal exits 2 and appends nothing", arguments: beforeAttendance)
+  @Test(
+    "session commands: bad input on a fresh journal exits 2 and appends nothing",
+    arguments: beforeAttendance)
   func refusedBeforeAttendance(_ test: Refusal) throws {
     try F.withDirectory { directory in
       let journal = directory + "/J.jsonl"
@@ -161,8 +165,9 @@ struct SessionEdgeTests {
       F.ok(["session", "propose", journal, "--case", "c1", "--confirm"])
       var lines = F.lines(try F.bytes(journal))
       // Line 2 (the attendance) edited: line 3 no longer chains to it.
-      lines[1] = Array(String(decoding: lines[1], as: UTF8.self)
-        .replacingOccurrences(of: "2025-10-24", with: "2025-10-23").utf8)
+      lines[1] = Array(
+        String(decoding: lines[1], as: UTF8.self)
+          .replacingOccurrences(of: "2025-10-24", with: "2025-10-23").utf8)
       try F.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: journal)
       let run = F.run(["protocol", journal, "--draft"])
       #expect(run.code == .badInput)

@@ -45,7 +45,8 @@ struct WavePlanCheckTests {
       case .saturday: "2025-10-18 is not a working day."
       case .beforeInForce: "The methodology 'kz-trade-2025' is not in force on 2025-10-08."
       case .oneMember: "at least 3 are required"
-      case .monthsLate: "came after the deadline 2025-10-31 (10 working days from the application on 2025-10-16, 002 ¶21)"
+      case .monthsLate:
+        "came after the deadline 2025-10-31 (10 working days from the application on 2025-10-16, 002 ¶21)"
       }
     }
   }
@@ -65,7 +66,8 @@ struct WavePlanCheckTests {
     #expect(problems.contains { $0.contains(spoiled.problem) }, "\(problems)")
   }
 
-  @Test("the plan's JSON names each unplaced case with its reason, and has no 'unplaced' without one")
+  @Test(
+    "the plan's JSON names each unplaced case with its reason, and has no 'unplaced' without one")
   func unplacedJSON() throws {
     let blocked = U.plan(
       U.wave(

@@ -31,18 +31,24 @@ struct ReportSummaryTests {
 
   static let rows: [Rows] = [
     Rows(testDescription: "none of either: neither row", incomparable: 0, unreadable: []),
-    Rows(testDescription: "incomparable cases and unreadable files: both rows", incomparable: 2, unreadable: ["a.json", "b.json", "c.json"]),
+    Rows(
+      testDescription: "incomparable cases and unreadable files: both rows", incomparable: 2,
+      unreadable: ["a.json", "b.json", "c.json"]),
   ]
 
-  @Test("the HTML summary has an incomparable row and an unreadable row only when there are some", arguments: rows)
+  @Test(
+    "the HTML summary has an incomparable row and an unreadable row only when there are some",
+    arguments: rows)
   func summaryRows(_ test: Rows) {
     var overview = Self.overview
     overview.totals.incomparable = test.incomparable
     overview.unreadable = test.unreadable
     let labels = ReportLabels.labels(.en)
     let html = ReportHTMLWriter(language: .en).write(overview)
-    let incomparable = "<tr><td>\(labels.incomparable)</td><td class=\"n\">\(test.incomparable)</td></tr>"
-    let unreadable = "<tr><td>\(labels.unreadable)</td><td class=\"n\">\(test.unreadable.count)</td></tr>"
+    let incomparable =
+      "<tr><td>\(labels.incomparable)</td><td class=\"n\">\(test.incomparable)</td></tr>"
+    let unreadable =
+      "<tr><td>\(labels.unreadable)</td><td class=\"n\">\(test.unreadable.count)</td></tr>"
     #expect(html.contains(incomparable) == (test.incomparable > 0))
     #expect(html.contains(unreadable) == !test.unreadable.isEmpty)
   }
@@ -58,7 +64,9 @@ struct ReportSummaryTests {
     #expect(periods.map { $0["period"] as? String } == expected.map(\.period))
     for (entry, period) in zip(periods, expected) {
       let byCode = try #require(entry["byCode"] as? [String: Int])
-      #expect(byCode == Dictionary(uniqueKeysWithValues: period.missed.map { ($0.code.rawValue, $0.count) }))
+      #expect(
+        byCode
+          == Dictionary(uniqueKeysWithValues: period.missed.map { ($0.code.rawValue, $0.count) }))
       #expect(entry["missed"] as? Int == period.missed.reduce(0) { $0 + $1.count })
     }
   }
