@@ -6,20 +6,20 @@ extension ProtocolDocument {
     public var caseID: CaseID
     public var employeeID: PersonID
     /// "Қызметшілердің тегі, аты, әкесінің аты (болған жағдайда)".
-    public var employee: String
-    public var position: String?
+    public var employee: DisplayText
+    public var position: DisplayText?
     /// "Бағалау нәтижелері туралы мәлімет": the evaluator's result.
     public var result: Grade
     /// "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)": the result an adopted
     /// motion set where it differs from the evaluator's (000 ¶71); `nil` otherwise.
     public var corrected: Grade?
     /// "Комиссияның ұсыныстары", from the recorded outcome.
-    public var recommendation: String?
+    public var recommendation: DisplayText?
 
     public init(
-      number: Int, caseID: CaseID, employeeID: PersonID, employee: String,
-      position: String? = nil, result: Grade, corrected: Grade? = nil,
-      recommendation: String? = nil
+      number: Int, caseID: CaseID, employeeID: PersonID, employee: DisplayText,
+      position: DisplayText? = nil, result: Grade, corrected: Grade? = nil,
+      recommendation: DisplayText? = nil
     ) {
       self.number = number
       self.caseID = caseID
@@ -53,9 +53,9 @@ extension ProtocolDocument {
     public var motionID: MotionID
     public var caseID: CaseID
     /// The employee whose case it concerns.
-    public var employee: String
+    public var employee: DisplayText
     /// Who proposed it; `nil` when the record does not say.
-    public var proposer: String?
+    public var proposer: DisplayText?
     public var kind: MotionKind
     /// The evaluator's result the motion confirms or corrects; `nil` for an unknown case.
     public var evaluatorResult: EvaluationResult?
@@ -69,19 +69,20 @@ extension ProtocolDocument {
     public var castingVote: NamedVote?
     /// Members present who may not vote on the case: its evaluator or its employee, so that
     /// the protocol says why their names are missing from the votes.
-    public var recused: [String]
+    public var recused: [DisplayText]
     /// The members present when the motion was put to the vote: its roll, by name.
-    public var present: [String]
+    public var present: [DisplayText]
     /// What the `for` votes had to be more than half of.
     public var base: MajorityBase
     /// The quorum on the motion's roll; `nil` for a motion that could not be recounted.
     public var quorum: Quorum?
 
     public init(
-      number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
+      number: Int, motionID: MotionID, caseID: CaseID, employee: DisplayText,
+      proposer: DisplayText?,
       kind: MotionKind, evaluatorResult: EvaluationResult?, votes: [NamedVote], tally: Tally?,
-      result: MotionResult?, castingVote: NamedVote? = nil, recused: [String] = [],
-      present: [String] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil
+      result: MotionResult?, castingVote: NamedVote? = nil, recused: [DisplayText] = [],
+      present: [DisplayText] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil
     ) {
       self.present = present
       self.base = base
@@ -104,13 +105,13 @@ extension ProtocolDocument {
   /// A member's open vote, by name.
   public struct NamedVote: Sendable, Equatable {
     public var personID: PersonID
-    public var name: String
+    public var name: DisplayText
     public var choice: VoteChoice
     /// `false` for a vote that must not count: by the secretary, a non-member, an absent or
     /// recused member, or a second vote (``VoteProblem``).
     public var counted: Bool
 
-    public init(personID: PersonID, name: String, choice: VoteChoice, counted: Bool = true) {
+    public init(personID: PersonID, name: DisplayText, choice: VoteChoice, counted: Bool = true) {
       self.personID = personID
       self.name = name
       self.choice = choice
@@ -122,11 +123,11 @@ extension ProtocolDocument {
   public struct Signature: Sendable, Equatable {
     public var personID: PersonID
     public var role: Role
-    public var name: String
+    public var name: DisplayText
     /// The day they signed; `nil` leaves the date blank to fill in by hand.
     public var signedOn: Day?
 
-    public init(personID: PersonID, role: Role, name: String, signedOn: Day? = nil) {
+    public init(personID: PersonID, role: Role, name: DisplayText, signedOn: Day? = nil) {
       self.personID = personID
       self.role = role
       self.name = name

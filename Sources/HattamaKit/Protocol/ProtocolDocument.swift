@@ -14,9 +14,9 @@ public struct ProtocolDocument: Sendable, Equatable {
   /// no seed gives an approval of results.
   public var approval: Approval?
   /// The state body's name, as the record writes it.
-  public var body: String
+  public var body: DisplayText
   /// The evaluation period, as the record writes it.
-  public var period: String
+  public var period: DisplayText
   /// The day of the sitting; `nil` for a draft.
   public var sittingDate: Day?
   /// The chair, the other members and the secretary, in that order.
@@ -29,7 +29,7 @@ public struct ProtocolDocument: Sendable, Equatable {
   /// Every motion with its open vote (000 ¶65), in the record's order.
   public var motions: [MotionEntry]
   /// "Комиссия қорытындысы".
-  public var conclusion: String?
+  public var conclusion: DisplayText?
   /// "Тексерілді": the secretary, the chair, then the members.
   public var signatures: [Signature]
   /// The anchor `N:HEX` of the journal the record came from, printed by the signatures.
@@ -40,9 +40,10 @@ public struct ProtocolDocument: Sendable, Equatable {
   public var extractOf: CaseID?
 
   public init(
-    kind: BodyKind, methodology: String, approval: Approval?, body: String, period: String,
+    kind: BodyKind, methodology: String, approval: Approval?, body: DisplayText,
+    period: DisplayText,
     sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
-    results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: String? = nil,
+    results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: DisplayText? = nil,
     signatures: [Signature] = [], journal: JournalAnchor? = nil
   ) {
     self.kind = kind
@@ -66,14 +67,15 @@ extension ProtocolDocument {
   public struct Approval: Sendable, Equatable {
     public var personID: PersonID
     /// The full name as `people` gives it.
-    public var name: String
+    public var name: DisplayText
     /// "Омаров Е.С.": the form asks for the surname and initials.
-    public var surnameAndInitials: String
-    public var position: String?
+    public var surnameAndInitials: DisplayText
+    public var position: DisplayText?
     public var approvedOn: Day?
 
     public init(
-      personID: PersonID, name: String, surnameAndInitials: String, position: String? = nil,
+      personID: PersonID, name: DisplayText, surnameAndInitials: DisplayText,
+      position: DisplayText? = nil,
       approvedOn: Day? = nil
     ) {
       self.personID = personID
@@ -93,13 +95,14 @@ extension ProtocolDocument {
   public struct Participant: Sendable, Equatable {
     public var personID: PersonID
     public var role: Role
-    public var name: String
-    public var position: String?
+    public var name: DisplayText
+    public var position: DisplayText?
     /// Whether they attended; `nil` when the record has no sitting yet.
     public var present: Bool?
 
     public init(
-      personID: PersonID, role: Role, name: String, position: String? = nil, present: Bool? = nil
+      personID: PersonID, role: Role, name: DisplayText, position: DisplayText? = nil,
+      present: Bool? = nil
     ) {
       self.personID = personID
       self.role = role

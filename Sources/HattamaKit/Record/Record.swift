@@ -9,8 +9,10 @@ public struct Record: Sendable, Equatable {
 
   public var methodology: String
   public var kind: BodyKind
-  public var body: String
-  public var period: String
+  /// The state body's name.
+  public var body: DisplayText
+  /// The evaluation period, "2025, 3-тоқсан".
+  public var period: DisplayText
   public var authorizedOfficial: PersonID
   public var people: [Person]
   public var composition: Composition?
@@ -19,16 +21,16 @@ public struct Record: Sendable, Equatable {
   public var sitting: Sitting?
   public var motions: [Motion]?
   public var outcomes: [Outcome]?
-  public var conclusion: String?
+  public var conclusion: DisplayText?
   public var signing: Signing?
   public var appeal: Appeal?
   public var journal: JournalAnchor?
 
   public init(
-    methodology: String, kind: BodyKind, body: String, period: String,
+    methodology: String, kind: BodyKind, body: DisplayText, period: DisplayText,
     authorizedOfficial: PersonID, people: [Person], composition: Composition? = nil,
     candidates: [PersonID]? = nil, cases: [Case], sitting: Sitting? = nil,
-    motions: [Motion]? = nil, outcomes: [Outcome]? = nil, conclusion: String? = nil,
+    motions: [Motion]? = nil, outcomes: [Outcome]? = nil, conclusion: DisplayText? = nil,
     signing: Signing? = nil, appeal: Appeal? = nil, journal: JournalAnchor? = nil
   ) {
     self.methodology = methodology
@@ -52,12 +54,17 @@ public struct Record: Sendable, Equatable {
   /// The person with this id, if `people` defines one.
   public func person(_ id: PersonID) -> Person? { people.first { $0.id == id } }
 
-  /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define.
-  public func describe(_ id: PersonID) -> String { Self.describe(id, as: person(id)) }
+  /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define;
+  /// the name in `language` (its own, else the Kazakh, else the first given).
+  public func describe(_ id: PersonID, in language: Language = .kk) -> String {
+    Self.describe(id, as: person(id), in: language)
+  }
 
   /// "Нұрланова Айгүл (h1)" for a person already looked up; `'x9'` for nobody.
-  public static func describe(_ id: PersonID, as person: Person?) -> String {
-    person.map { "\($0.name) (\(id))" } ?? "'\(id)'"
+  public static func describe(
+    _ id: PersonID, as person: Person?, in language: Language = .kk
+  ) -> String {
+    person.map { "\($0.name.text(in: language)) (\(id))" } ?? "'\(id)'"
   }
 
   /// The case with this id, if any.
@@ -79,8 +86,8 @@ public enum BodyKind: String, CaseIterable, Sendable, Codable {
 /// Someone the record names: the official, members, secretary, employees, evaluators.
 public struct Person: Sendable, Equatable {
   public var id: PersonID
-  public var name: String
-  public var position: String?
+  public var name: DisplayText
+  public var position: DisplayText?
   /// Works in the HR service (or has been assigned its duties).
   public var hr: Bool
   /// The structural unit (department, division) the person works in, as HR names it; `report`
@@ -88,7 +95,8 @@ public struct Person: Sendable, Equatable {
   public var unit: String?
 
   public init(
-    id: PersonID, name: String, position: String? = nil, hr: Bool = false, unit: String? = nil
+    id: PersonID, name: DisplayText, position: DisplayText? = nil, hr: Bool = false,
+    unit: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -179,12 +187,12 @@ public struct Outcome: Sendable, Equatable {
   public var caseID: CaseID
   /// `finalScore`, or `finalCategory` (without the targets met, which the case gives).
   public var finalResult: EvaluationResult
-  public var recommendation: String?
+  public var recommendation: DisplayText?
   /// The employee was familiarised with the final result (000 ¶73, 004 ¶40).
   public var familiarizedOn: Day?
 
   public init(
-    caseID: CaseID, finalResult: EvaluationResult, recommendation: String? = nil,
+    caseID: CaseID, finalResult: EvaluationResult, recommendation: DisplayText? = nil,
     familiarizedOn: Day? = nil
   ) {
     self.caseID = caseID

@@ -100,8 +100,11 @@ public struct SessionState: Sendable {
   /// The cases without a decision, in the draft's order.
   public var undecidedCases: [Case] { draft.cases.filter { decisions[$0.id] == nil } }
 
-  /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages.
-  public func name(_ id: PersonID) -> String { draft.describe(id) }
+  /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages; the name in
+  /// `language` (its own, else the Kazakh, else the first given).
+  public func name(_ id: PersonID, in language: Language = .kk) -> String {
+    draft.describe(id, in: language)
+  }
 }
 
 extension SessionState {
