@@ -29,6 +29,9 @@ public struct SessionState: Sendable {
   var motionIndices: [MotionID: Int] = [:]
   /// The index of the motion whose vote is open on each case (at most one a case).
   var openMotions: [CaseID: Int] = [:]
+  /// Each case's voting roll and quorum under the attendance now, built at the case's first
+  /// proposal and forgotten when attendance changes, so that a proposal does not rebuild them.
+  var caseRolls: [CaseID: (roll: VotingRoll, quorum: Quorum)] = [:]
   /// The cases decided so far, each by its first adopted motion.
   public internal(set) var decisions: [CaseID: Deliberation.Decision] = [:]
   /// `close` was recorded: nothing may follow.
