@@ -79,8 +79,8 @@ extension TornTail: CustomStringConvertible {
 extension JournalLineError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .notJSON(let offset, let expected):
-      "it is not JSON (at byte \(offset + 1): expected \(expected))"
+    case .notJSON(let error):
+      "it is not JSON (\(error.descriptionInLine))"
     case .notAnObject: "it is not a JSON object"
     case .duplicateKey(let key): "key '\(key)' appears twice"
     case .missingKey(let key): "key '\(key)' is missing"
@@ -124,9 +124,8 @@ extension JournalValueKind: CustomStringConvertible {
 extension JournalDraftError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .invalidJSON(let offset, let expected):
-      "the draft is not JSON (at byte \(offset + 1): expected \(expected))"
-    case .notAnObject: "the draft is not a JSON object"
+    case .invalidJSON(let error): error.description
+    case .notAnObject: "the draft is not a JSON object '{…}'."
     }
   }
 }

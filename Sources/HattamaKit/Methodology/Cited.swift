@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A rule value with the clause that sets it, where that value comes from, and a note where the
 /// text is silent and the value is the tool's documented choice.
 public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
@@ -8,9 +7,9 @@ public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
   /// The text itself, an analogy, or one reading of an ambiguous text (SPEC, "The force of a
   /// rule").
   public var source: RuleSource
-  public var note: String?
+  public var note: Phrase?
 
-  public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: String? = nil) {
+  public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: Phrase? = nil) {
     self.value = value
     self.clause = clause
     self.source = source
@@ -54,14 +53,22 @@ extension RuleSource {
   /// What a warning adds to its message so that the reader sees why it is not a violation:
   /// "taken by analogy", "a breach only under this reading, not under votes-cast or
   /// composition"; `nil` for the text and for a reading broken under every reading.
-  public func phrase(breaksEveryReading: Bool = false) -> String? {
+  public func phrase(breaksEveryReading: Bool = false) -> Phrase? {
     switch self {
     case .text: nil
-    case .analogy: "a rule taken by analogy, so a warning"
+    case .analogy:
+      Phrase(
+        kk: "ұқсастық бойынша алынған ереже, сондықтан ескерту",
+        ru: "правило, взятое по аналогии, поэтому предупреждение",
+        en: "a rule taken by analogy, so a warning")
     case .reading(let others):
       breaksEveryReading
         ? nil
-        : "a breach under the reading chosen, not under \(others.joined(separator: " or "))"
+        : Phrase(
+          kk: "таңдалған оқылым бойынша бұзушылық, \(others.joined(separator: " немесе ")) "
+            + "бойынша емес",
+          ru: "нарушение при выбранном прочтении, но не при \(others.joined(separator: " или "))",
+          en: "a breach under the reading chosen, not under \(others.joined(separator: " or "))")
     }
   }
 }
