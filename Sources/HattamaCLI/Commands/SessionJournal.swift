@@ -120,7 +120,9 @@ struct SessionJournal {
     case .draftUnusable(let problem):
       "'\(path)': \(problem.advised)."
     case .noRules(_, let problem):
-      "'\(path)': \(Inputs.message(problem))"
+      // This message is still English only (l10n pending); the phrase is taken in English
+      // rather than printed as a value.
+      "'\(path)': \(Inputs.message(problem).text(in: .en))"
     case .refused(let replay):
       "'\(path)': line \(replay.line) records an event the rules refuse, so the journal was not "
         + "written by this tool: "
