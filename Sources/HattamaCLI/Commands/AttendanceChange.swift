@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// What `session attend` was told: the whole list (`--present`), or who came and who left
@@ -37,13 +36,21 @@ struct AttendanceChange {
     if let present { return present }
     guard state.date != nil else {
       throw .badInput(
-        message:
-          "'\(journal)': no attendance is recorded yet, so nobody can arrive or leave; give the "
-          + "whole list with --present.")
+        message: Phrase(
+          kk: "'\(journal)': қатысу әлі тіркелмеген, сондықтан ешкім келе де, кете де алмайды; "
+            + "бүкіл тізімді --present арқылы беріңіз.",
+          ru: "'\(journal)': явка ещё не записана, поэтому никто не может прийти или уйти; "
+            + "дайте весь список через --present.",
+          en: "'\(journal)': no attendance is recorded yet, so nobody can arrive or leave; give "
+            + "the whole list with --present."))
     }
     if let absent = leave.first(where: { !state.present.contains($0) }) {
+      let name = SessionText.name(absent, in: state)
       throw .badInput(
-        message: "'\(journal)': \(state.name(absent)) is not recorded as present, so cannot leave.")
+        message: Phrase(
+          kk: "'\(journal)': \(name.kk) қатысушылар тізімінде жоқ, сондықтан кете алмайды.",
+          ru: "'\(journal)': \(name.ru) нет в списке присутствующих, поэтому уйти нельзя.",
+          en: "'\(journal)': \(name.en) is not recorded as present, so cannot leave."))
     }
     let staying = state.present.filter { !leave.contains($0) }
     return staying + arrive.filter { !staying.contains($0) }

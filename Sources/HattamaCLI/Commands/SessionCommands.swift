@@ -1,121 +1,290 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 /// `hattama session open|attend|propose|vote|tally|close`: the secretary records a live
 /// sitting, one synced journal event a command (SPEC, "Recording a sitting").
 enum SessionCommands {
   static let journalArgument = ArgumentSpec(
-    name: "journal", help: "The sitting's journal (J.jsonl).")
+    name: "journal",
+    help: Phrase(
+      kk: "Отырыстың журналы (J.jsonl).", ru: "Журнал заседания (J.jsonl).",
+      en: "The sitting's journal (J.jsonl)."))
 
   /// `--json` on every command that records an event: {"journal", "event", "anchor", …}.
   static let jsonOption = OptionSpec.flag(
-    "--json", help: "Print what was recorded as one JSON object (journal, event, anchor, …).")
+    "--json",
+    help: Phrase(
+      kk: "Жазылғанды бір JSON объектісі ретінде шығару (journal, event, anchor, …).",
+      ru: "Вывести записанное одним объектом JSON (journal, event, anchor, …).",
+      en: "Print what was recorded as one JSON object (journal, event, anchor, …)."))
 
   static let open = CommandSpec(
     path: ["session", "open"],
-    abstract: "Start a sitting's journal from a record/1 draft.",
-    discussion: """
-      The draft needs a composition and no sitting or motions. The journal is created
-      exclusively (an existing file or a symbolic link is refused), mode 0600, and synced with
-      its directory before the anchor 1:HEX is printed. Line 1 carries the draft, the journal
-      format, the hash and a random nonce, so no line of another journal fits in.
-      """,
-    arguments: [ArgumentSpec(name: "draft", help: "A hattama.record/1 draft with a composition.")],
+    abstract: Phrase(
+      kk: "record/1 жобасынан отырыстың журналын бастау.",
+      ru: "Начать журнал заседания по проекту record/1.",
+      en: "Start a sitting's journal from a record/1 draft."),
+    discussion: Phrase(
+      kk: """
+        Жобада құрам болуы керек, ал отырыс пен ұсыныстар болмауы керек. Журнал тек жаңа
+        файл ретінде жасалады (бар файл немесе символдық сілтеме қабылданбайды), режимі 0600,
+        және 1:HEX бақылау белгісі шығарылмас бұрын каталогымен бірге дискіге жазылады.
+        1-жолда жоба, журнал форматы, хэш және кездейсоқ nonce бар, сондықтан басқа журналдың
+        бірде-бір жолы оған сыймайды.
+        """,
+      ru: """
+        В проекте должен быть состав и не должно быть заседания и предложений. Журнал
+        создаётся только как новый файл (существующий файл или символическая ссылка не
+        принимаются), с режимом 0600, и сбрасывается на диск вместе с каталогом до того, как
+        выводится контрольная отметка 1:HEX. Строка 1 содержит проект, формат журнала, хэш и
+        случайный nonce, поэтому ни одна строка другого журнала в него не подходит.
+        """,
+      en: """
+        The draft needs a composition and no sitting or motions. The journal is created
+        exclusively (an existing file or a symbolic link is refused), mode 0600, and synced with
+        its directory before the anchor 1:HEX is printed. Line 1 carries the draft, the journal
+        format, the hash and a random nonce, so no line of another journal fits in.
+        """),
+    arguments: [
+      ArgumentSpec(
+        name: "draft",
+        help: Phrase(
+          kk: "Құрамы бар hattama.record/1 жобасы.", ru: "Проект hattama.record/1 с составом.",
+          en: "A hattama.record/1 draft with a composition."))
+    ],
     options: [
-      .value("--journal", "file", help: "The journal to create (J.jsonl).", required: true),
+      .value(
+        "--journal", "file",
+        help: Phrase(
+          kk: "Жасалатын журнал (J.jsonl).", ru: "Создаваемый журнал (J.jsonl).",
+          en: "The journal to create (J.jsonl)."), required: true),
       Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runOpen(invocation) })
 
   static let attend = CommandSpec(
     path: ["session", "attend"],
-    abstract: "Record the sitting's date and who is present.",
-    discussion: """
-      Repeat it when someone arrives late or leaves, with the same date: --present gives the
-      whole list anew, --arrive and --leave change the last one. The latest list applies to
-      motions put to the vote after it (a motion is counted on the roll it was put to the vote
-      with, so attendance cannot change while one is open), and the record's 'sitting.present'
-      is everyone who attended at any point. Prints the quorum ("present 5 of 7; quorum 5:
-      met").
-      """,
+    abstract: Phrase(
+      kk: "Отырыстың күнін және кім қатысып отырғанын тіркеу.",
+      ru: "Записать дату заседания и присутствующих.",
+      en: "Record the sitting's date and who is present."),
+    discussion: Phrase(
+      kk: """
+        Біреу кешігіп келгенде немесе кеткенде сол күнмен қайталаңыз: --present бүкіл тізімді
+        қайта береді, --arrive және --leave соңғы тізімді өзгертеді. Соңғы тізім одан кейін
+        дауысқа қойылған ұсыныстарға қолданылады (ұсыныс дауысқа қойылған кездегі тізім
+        бойынша есептеледі, сондықтан ашық ұсыныс бар кезде қатысу өзгермейді), ал жазбаның
+        'sitting.present' өрісі — кез келген сәтте қатысқандардың бәрі. Кворумды шығарады
+        ("қатысады: 5 (құрамы 7); кворум 5: бар").
+        """,
+      ru: """
+        Повторите при опоздании или уходе, с той же датой: --present задаёт весь список
+        заново, --arrive и --leave меняют последний. Последний список действует для
+        предложений, поставленных на голосование после него (предложение считается по списку,
+        с которым оно поставлено на голосование, поэтому пока оно открыто, явку изменить
+        нельзя), а 'sitting.present' записи — все, кто присутствовал в любой момент. Выводит
+        кворум ("присутствуют: 5 из 7; кворум 5: есть").
+        """,
+      en: """
+        Repeat it when someone arrives late or leaves, with the same date: --present gives the
+        whole list anew, --arrive and --leave change the last one. The latest list applies to
+        motions put to the vote after it (a motion is counted on the roll it was put to the vote
+        with, so attendance cannot change while one is open), and the record's 'sitting.present'
+        is everyone who attended at any point. Prints the quorum ("present 5 of 7; quorum 5:
+        met").
+        """),
     arguments: [journalArgument],
     options: [
-      .value("--date", "date", help: "The sitting's date, YYYY-MM-DD.", required: true),
-      .values("--present", "id", help: "Everyone present now: members, secretary, guests."),
-      .values("--arrive", "id", help: "Who has come since the last attendance."),
-      .values("--leave", "id", help: "Who has left since the last attendance."),
+      .value(
+        "--date", "date",
+        help: Phrase(
+          kk: "Отырыстың күні, ЖЖЖЖ-АА-КК.", ru: "Дата заседания, ГГГГ-ММ-ДД.",
+          en: "The sitting's date, YYYY-MM-DD."), required: true),
+      .values(
+        "--present", "id",
+        help: Phrase(
+          kk: "Қазір қатысып отырғандардың бәрі: мүшелер, хатшы, шақырылғандар.",
+          ru: "Все присутствующие сейчас: члены, секретарь, приглашённые.",
+          en: "Everyone present now: members, secretary, guests.")),
+      .values(
+        "--arrive", "id",
+        help: Phrase(
+          kk: "Соңғы тізімнен кейін келгендер.", ru: "Кто пришёл после последнего списка.",
+          en: "Who has come since the last attendance.")),
+      .values(
+        "--leave", "id",
+        help: Phrase(
+          kk: "Соңғы тізімнен кейін кеткендер.", ru: "Кто ушёл после последнего списка.",
+          en: "Who has left since the last attendance.")),
       Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runAttend(invocation) })
 
   static let propose = CommandSpec(
     path: ["session", "propose"],
-    abstract: "Put a motion on a case to the vote; prints its id first.",
-    discussion: """
-      --confirm keeps the evaluator's result; --correct sets another score, up or down
-      (002 ¶23). A case graded by category (an annual evaluation by targets, 000 ¶55, 004 ¶18)
-      is corrected with --category N (1–4) instead, and --kpi-met K (0–5) where the number of
-      targets met changes too. Refused without quorum, on a decided case, or while another
-      motion on the case is open. The first line of output is the new motion's id alone. Exit
-      status: 0 recorded; 1 refused, nothing recorded; 2 bad input or a failed write, nothing
-      recorded — or the motion was recorded but the output could not be written, which stderr
-      says ("recorded as event N"); 'session status' then shows it.
-      """,
+    abstract: Phrase(
+      kk: "Іс бойынша ұсынысты дауысқа қою; алдымен оның идентификаторын шығарады.",
+      ru: "Поставить предложение по делу на голосование; сначала выводит его идентификатор.",
+      en: "Put a motion on a case to the vote; prints its id first."),
+    discussion: Phrase(
+      kk: """
+        --confirm бағалаушы адамның нәтижесін қолдайды; --correct басқа бағаны қояды, жоғары
+        не төмен (002 ¶23). Санат бойынша бағаланатын іс (НМИ бойынша жылдық бағалау, 000 ¶55,
+        004 ¶18) оның орнына --category N (1–4) арқылы түзетіледі, ал орындалған НМИ саны да
+        өзгерсе, --kpi-met K (0–5) қосылады. Кворум жоқ кезде, шешілген іс бойынша немесе сол
+        іс бойынша басқа ұсыныс ашық кезде қабылданбайды. Шығыстың бірінші жолы — жаңа
+        ұсыныстың идентификаторы ғана. Шығу коды: 0 жазылды; 1 қабылданбады, ештеңе
+        жазылмады; 2 қате енгізу немесе жазу сәтсіз, ештеңе жазылмады — не ұсыныс жазылды,
+        бірақ шығыс жазылмады, бұл туралы stderr айтады ("recorded as event N"); сонда
+        'session status' оны көрсетеді.
+        """,
+      ru: """
+        --confirm поддерживает результат оценивающего лица; --correct ставит другую оценку,
+        выше или ниже (002 ¶23). Дело, оцениваемое по категории (годовая оценка по ЦИ, 000 ¶55,
+        004 ¶18), корректируется вместо этого через --category N (1–4) и --kpi-met K (0–5),
+        если меняется и число достигнутых ЦИ. Не принимается без кворума, по решённому делу или
+        пока открыто другое предложение по делу. Первая строка вывода — только идентификатор
+        нового предложения. Код выхода: 0 записано; 1 отказано, ничего не записано; 2 неверный
+        ввод или сбой записи, ничего не записано — или предложение записано, но вывод не удалось
+        записать, о чём сообщает stderr ("recorded as event N"); тогда его показывает
+        'session status'.
+        """,
+      en: """
+        --confirm keeps the evaluator's result; --correct sets another score, up or down
+        (002 ¶23). A case graded by category (an annual evaluation by targets, 000 ¶55, 004 ¶18)
+        is corrected with --category N (1–4) instead, and --kpi-met K (0–5) where the number of
+        targets met changes too. Refused without quorum, on a decided case, or while another
+        motion on the case is open. The first line of output is the new motion's id alone. Exit
+        status: 0 recorded; 1 refused, nothing recorded; 2 bad input or a failed write, nothing
+        recorded — or the motion was recorded but the output could not be written, which stderr
+        says ("recorded as event N"); 'session status' then shows it.
+        """),
     arguments: [journalArgument],
     options: [
-      .value("--case", "id", help: "The case.", required: true),
-      .flag("--confirm", help: "Keep the evaluator's score."),
-      .value("--correct", "score", help: "Set this score (0.00–5.00, two decimals at most)."),
-      .value("--category", "n", help: "Set this category (1–4) on a case graded by category."),
-      .value("--kpi-met", "k", help: "With --category: the targets met (0–5)."),
-      .value("--by", "id", help: "Who proposes it."),
+      .value(
+        "--case", "id", help: Phrase(kk: "Іс.", ru: "Дело.", en: "The case."), required: true),
+      .flag(
+        "--confirm",
+        help: Phrase(
+          kk: "Бағалаушы адамның бағасын қолдау.", ru: "Поддержать оценку оценивающего лица.",
+          en: "Keep the evaluator's score.")),
+      .value(
+        "--correct", "score",
+        help: Phrase(
+          kk: "Осы бағаны қою (0.00–5.00, ең көбі екі ондық таңба).",
+          ru: "Поставить эту оценку (0.00–5.00, не более двух знаков после точки).",
+          en: "Set this score (0.00–5.00, two decimals at most).")),
+      .value(
+        "--category", "n",
+        help: Phrase(
+          kk: "Санат бойынша бағаланатын іске осы санатты (1–4) қою.",
+          ru: "Присвоить эту категорию (1–4) делу, оцениваемому по категории.",
+          en: "Set this category (1–4) on a case graded by category.")),
+      .value(
+        "--kpi-met", "k",
+        help: Phrase(
+          kk: "--category-мен бірге: орындалған НМИ (0–5).",
+          ru: "Вместе с --category: достигнутые ЦИ (0–5).",
+          en: "With --category: the targets met (0–5).")),
+      .value(
+        "--by", "id",
+        help: Phrase(
+          kk: "Ұсынысты кім енгізеді.", ru: "Кто вносит предложение.", en: "Who proposes it.")),
       Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runPropose(invocation) })
 
   static let vote = CommandSpec(
     path: ["session", "vote"],
-    abstract: "Record one member's open vote on a motion.",
-    discussion: """
-      Refused for a non-member, the secretary, an absent or recused member, a second vote, or
-      without quorum. When every present, eligible member has voted the motion closes and its
-      tally and result are printed, with the chair's casting vote where it decided a tie.
-      """,
+    abstract: Phrase(
+      kk: "Бір мүшенің ұсыныс бойынша ашық дауысын тіркеу.",
+      ru: "Записать открытый голос одного члена по предложению.",
+      en: "Record one member's open vote on a motion."),
+    discussion: Phrase(
+      kk: """
+        Құрам мүшесі емес адамның, хатшының, қатыспаған немесе дауыс бермейтін мүшенің
+        дауысы, қайталанған дауыс немесе кворумсыз дауыс қабылданбайды. Қатысып отырған, дауыс
+        бере алатын әр мүше дауыс бергенде ұсыныс жабылады және дауыс беру қорытындысы мен
+        шешімі шығарылады, дауыс саны тең болғанда шешуші болған төрағаның дауысымен бірге.
+        """,
+      ru: """
+        Не принимается голос не члена состава, секретаря, отсутствующего или не голосующего по
+        делу члена, повторный голос или голос без кворума. Когда проголосуют все
+        присутствующие члены, имеющие право голоса, предложение закрывается и выводятся итоги
+        голосования и решение, с решающим голосом председателя, если он разрешил равенство.
+        """,
+      en: """
+        Refused for a non-member, the secretary, an absent or recused member, a second vote, or
+        without quorum. When every present, eligible member has voted the motion closes and its
+        tally and result are printed, with the chair's casting vote where it decided a tie.
+        """),
     arguments: [journalArgument],
     options: [
-      .value("--motion", "id", help: "The motion.", required: true),
-      .value("--member", "id", help: "The member voting.", required: true),
-      .flag("--for", help: "In favour."),
-      .flag("--against", help: "Against."),
-      .flag("--abstain", help: "Abstaining."),
+      .value(
+        "--motion", "id", help: Phrase(kk: "Ұсыныс.", ru: "Предложение.", en: "The motion."),
+        required: true),
+      .value(
+        "--member", "id",
+        help: Phrase(kk: "Дауыс беретін мүше.", ru: "Голосующий член.", en: "The member voting."),
+        required: true),
+      .flag("--for", help: Phrase(kk: "Жақтап.", ru: "За.", en: "In favour.")),
+      .flag("--against", help: Phrase(kk: "Қарсы.", ru: "Против.", en: "Against.")),
+      .flag("--abstain", help: Phrase(kk: "Қалыс қалды.", ru: "Воздержался.", en: "Abstaining.")),
       Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runVote(invocation) })
 
   static let tally = CommandSpec(
     path: ["session", "tally"],
-    abstract: "Close a motion's vote early and print its result.",
+    abstract: Phrase(
+      kk: "Ұсыныс бойынша дауыс беруді мерзімінен бұрын жауып, шешімін шығару.",
+      ru: "Досрочно закрыть голосование по предложению и вывести его результат.",
+      en: "Close a motion's vote early and print its result."),
     arguments: [journalArgument],
     options: [
-      .value("--motion", "id", help: "The motion.", required: true), Inputs.methodologyOption,
-      jsonOption,
+      .value(
+        "--motion", "id", help: Phrase(kk: "Ұсыныс.", ru: "Предложение.", en: "The motion."),
+        required: true),
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runTally(invocation) })
 
   static let close = CommandSpec(
     path: ["session", "close"],
-    abstract: "Close the sitting; the last line printed is the journal's anchor N:HEX.",
-    discussion: """
-      Nothing can be recorded after it. Write the anchor on the signed protocol: 'hattama
-      verify J --expect N:HEX' then proves the file is the one signed. If the output cannot be
-      written (standard output closed, full or a pipe nobody reads), the sitting is closed all
-      the same: stderr says "recorded as event N (anchor N:HEX)", the exit status is 2, and
-      'hattama session status J' prints the anchor at any time.
-      """,
+    abstract: Phrase(
+      kk: "Отырысты жабу; шығарылған соңғы жол — журналдың N:HEX бақылау белгісі.",
+      ru: "Закрыть заседание; последняя выведенная строка — контрольная отметка журнала N:HEX.",
+      en: "Close the sitting; the last line printed is the journal's anchor N:HEX."),
+    discussion: Phrase(
+      kk: """
+        Одан кейін ештеңе жазылмайды. Бақылау белгісін қол қойылған хаттамаға жазыңыз: сонда
+        'hattama verify J --expect N:HEX' файлдың қол қойылған файл екенін дәлелдейді. Шығыс
+        жазылмаса (стандартты шығыс жабық, толы немесе оны ешкім оқымайтын арна), отырыс бәрібір
+        жабылады: stderr "recorded as event N (anchor N:HEX)" дейді, шығу коды 2, ал
+        'hattama session status J' бақылау белгісін кез келген уақытта шығарады.
+        """,
+      ru: """
+        После него ничего записать нельзя. Запишите контрольную отметку в подписанный
+        протокол: тогда 'hattama verify J --expect N:HEX' доказывает, что файл — тот самый,
+        что подписан. Если вывод не удалось записать (стандартный вывод закрыт, переполнен или
+        это канал, который никто не читает), заседание всё равно закрыто: stderr сообщает
+        "recorded as event N (anchor N:HEX)", код выхода 2, а 'hattama session status J'
+        выводит отметку в любое время.
+        """,
+      en: """
+        Nothing can be recorded after it. Write the anchor on the signed protocol: 'hattama
+        verify J --expect N:HEX' then proves the file is the one signed. If the output cannot be
+        written (standard output closed, full or a pipe nobody reads), the sitting is closed all
+        the same: stderr says "recorded as event N (anchor N:HEX)", the exit status is 2, and
+        'hattama session status J' prints the anchor at any time.
+        """),
     arguments: [journalArgument],
     options: [
-      .value("--conclusion", "text", help: "The commission's conclusion."),
+      .value(
+        "--conclusion", "text",
+        help: Phrase(
+          kk: "Комиссияның қорытындысы.", ru: "Заключение комиссии.",
+          en: "The commission's conclusion.")),
       Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runClose(invocation) })
@@ -129,7 +298,7 @@ enum SessionCommands {
     do {
       draft = try JournalDraft(json: bytes)
     } catch {
-      throw .input(file: draftPath, message: Phrase(untranslated: error.description))
+      throw .input(file: draftPath, message: error.message)
     }
     do {
       record = try draft.record()
@@ -141,13 +310,15 @@ enum SessionCommands {
     do {
       state = try SessionState(draft: record, rules: governing.rules)
     } catch {
-      throw .input(file: draftPath, message: "\(error.advised).")
+      throw .input(file: draftPath, message: error.advised.map { $0 + "." })
     }
     try refuseUnlawful(record, under: governing.methodology, file: draftPath, invocation.console)
     var generator = SystemRandomNumberGenerator()
     let random = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     // 16 bytes always make a nonce.
-    guard let nonce = JournalNonce(bytes: random) else { preconditionFailure("nonce of 16 bytes") }
+    guard let nonce = JournalNonce(bytes: random) else {
+      preconditionFailure("nonce of 16 bytes")  // l10n: ignore
+    }
     let anchor: JournalAnchor
     do {
       let created = try JournalFile(path: journalPath).create(
@@ -155,11 +326,16 @@ enum SessionCommands {
       anchor = created.anchor
       if let movedAside = created.movedAside {
         invocation.console.err(
-          "Note: '\(journalPath)' held no complete line (an earlier 'session open' that never "
-            + "finished); its bytes were moved to '\(movedAside)'.")
+          Phrase(
+            kk: "Ескертпе: '\(journalPath)' файлында бірде-бір толық жол болмады (бұрынғы "
+              + "'session open' аяқталмаған); оның байттары '\(movedAside)' файлына көшірілді.",
+            ru: "Примечание: в '\(journalPath)' не было ни одной полной строки (прежний "
+              + "'session open' не завершился); его байты перенесены в '\(movedAside)'.",
+            en: "Note: '\(journalPath)' held no complete line (an earlier 'session open' that "
+              + "never finished); its bytes were moved to '\(movedAside)'."))
       }
     } catch {
-      throw .badInput(message: Phrase(untranslated: error.description))
+      throw .badInput(message: error.advised)
     }
     let console = invocation.console
     console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
@@ -169,13 +345,24 @@ enum SessionCommands {
           journal: journalPath, anchor: anchor, SessionEventJSON.opened(state)))
       return .success
     }
+    let body = SessionText.body(record)
+    let cases = Phrase.counted(
+      record.cases.count, kk: "іс", ru: ("дело", "дела", "дел"), en: ("case", "cases"))
+    let voting = state.composition.members.count
+    let members = Phrase.counted(
+      voting, kk: "дауыс беретін мүше",
+      ru: ("голосующий член", "голосующих члена", "голосующих членов"),
+      en: ("member", "members"))
     console.out(
-      "Opened '\(journalPath)': \(SessionText.body(record, language: console.language)), "
-        + "\(record.cases.count) "
-        + "\(record.cases.count == 1 ? "case" : "cases"), "
-        + "\(state.composition.members.count) voting members."
-    )
-    console.out("Next: hattama session attend \(journalPath) --date YYYY-MM-DD --present ID ...")
+      Phrase(
+        kk: "'\(journalPath)' ашылды: \(body.kk), \(cases.kk), \(members.kk).",
+        ru: "Открыт '\(journalPath)': \(body.ru), \(cases.ru), \(members.ru).",
+        en: "Opened '\(journalPath)': \(body.en), \(cases.en), \(voting) voting "
+          + "\(voting == 1 ? "member" : "members")."))
+    let next = [
+      "hattama", "session", "attend", journalPath, "--date", "YYYY-MM-DD", "--present", "ID", "...",
+    ].joined(separator: " ")
+    console.out(Phrase(kk: "Келесі қадам: \(next)", ru: "Далее: \(next)", en: "Next: \(next)"))
     console.out(anchor.description)
     return .success
   }
@@ -193,16 +380,23 @@ enum SessionCommands {
     let violations = findings.filter { $0.severity == .violation }
     guard violations.isEmpty else {
       console.err(FindingReport(files: [.init(file: file, findings: findings)]).text())
+      let (id, check) = (methodology.id, "'hattama roster check \(file)'")  // l10n: ignore
+      let rules = violations.count == 1 ? "a rule" : "\(violations.count) rules"
       throw .refused(
-        message:
-          "The draft breaks \(violations.count == 1 ? "a rule" : "\(violations.count) rules") of "
-          + "the methodology '\(methodology.id)', so no journal was created; correct the draft "
-          + "(see 'hattama roster check \(file)') and open it again.",
+        message: Phrase(
+          kk: "Жоба '\(id)' әдістемесінің ережелерін бұзады (бұзушылық: \(violations.count)), "
+            + "сондықтан журнал жасалмады; жобаны түзетіп (\(check) қараңыз), қайта ашыңыз.",
+          ru: "Проект нарушает правила методики '\(id)' (нарушений: \(violations.count)), "
+            + "поэтому журнал не создан; исправьте проект (см. \(check)) и откройте его снова.",
+          en: "The draft breaks \(rules) of the methodology '\(id)', so no journal was created; "
+            + "correct the draft (see \(check)) and open it again."),
         clause: nil)
     }
     for warning in findings {
-      var line = ConsoleText("Warning", .warning)
-      line.append(": \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+      var line = ConsoleText(
+        console.text(Phrase(kk: "Ескерту", ru: "Предупреждение", en: "Warning")), .warning)
+      line.append(": \(warning.code.rawValue) (\(warning.clause)): ")
+      line.append(console.text(Phrase(untranslated: warning.message)))
       console.err(line)
     }
   }
@@ -223,8 +417,12 @@ enum SessionCommands {
           journal: journal.path, anchor: appended.anchor, SessionEventJSON.attended(state)))
       return .success
     }
-    let present = SessionText.names(state.present, in: state, language: journal.console.language)
-    journal.console.out("Sitting of \(date): present \(present).")
+    let present = SessionText.names(state.present, in: state)
+    journal.console.out(
+      Phrase(
+        kk: "Отырыс, \(date): қатысып отыр: \(present.kk).",
+        ru: "Заседание \(date): присутствуют: \(present.ru).",
+        en: "Sitting of \(date): present \(present.en)."))
     journal.console.out(state.quorum().summary)
     return .success
   }
@@ -255,7 +453,10 @@ enum SessionCommands {
         kind = .correct(.score(try ScoreInput(text: text)))
       } catch {
         throw .usage(
-          .invalidValue(option: "--correct", value: text, expected: "a score such as '3.80'"),
+          .invalidValue(
+            option: "--correct", value: text,
+            expected: Phrase(
+              kk: "'3.80' сияқты баға", ru: "оценка вида '3.80'", en: "a score such as '3.80'")),
           command: invocation.command.path)
       }
     }
@@ -270,15 +471,12 @@ enum SessionCommands {
           journal: journal.path, anchor: appended.anchor,
           SessionEventJSON.motion(motion, in: appended.after)))
       // The lines between the motion and who may vote are its warnings: stderr, as text.
-      let lines = SessionText.proposed(
-        motion, in: appended.after, language: journal.console.language)
+      let lines = SessionText.proposed(motion, in: appended.after)
       for warning in lines.dropFirst().dropLast() { journal.console.err(warning) }
       return .success
     }
     journal.console.out(motion.id)
-    let lines = SessionText.proposed(
-      motion, in: appended.after, language: journal.console.language)
-    for line in lines { journal.console.out(line) }
+    for line in SessionText.proposed(motion, in: appended.after) { journal.console.out(line) }
     return .success
   }
 
@@ -303,8 +501,7 @@ enum SessionCommands {
             motion, in: appended.after, vote: Vote(member: member, choice: choice))))
       return .success
     }
-    for line in SessionText.voted(
-      member, choice, on: motionID, in: appended.after, language: journal.console.language) {
+    for line in SessionText.voted(member, choice, on: motionID, in: appended.after) {
       journal.console.out(line)
     }
     return .success
@@ -322,10 +519,7 @@ enum SessionCommands {
           SessionEventJSON.motion(motion, in: appended.after)))
       return .success
     }
-    let language = journal.console.language
-    for line in SessionText.closed(motion, in: appended.after, language: language) {
-      journal.console.out(line)
-    }
+    for line in SessionText.closed(motion, in: appended.after) { journal.console.out(line) }
     return .success
   }
 
@@ -341,15 +535,26 @@ enum SessionCommands {
       return .success
     }
     let decided = state.draft.cases.count - state.undecidedCases.count
+    let total = state.draft.cases.count
+    let undecided = state.undecidedCases.map(\.id).joined(separator: ", ")
     journal.console.out(
-      "Closed the sitting: \(decided) of \(state.draft.cases.count) cases decided"
-        + (state.undecidedCases.isEmpty
-          ? "." : "; undecided: \(state.undecidedCases.map(\.id).joined(separator: ", ")).")
-    )
+      Phrase(
+        kk: "Отырыс жабылды: шешілген істер: \(decided) / \(total)",
+        ru: "Заседание закрыто: решено дел: \(decided) из \(total)",
+        en: "Closed the sitting: \(decided) of \(total) cases decided")
+        + (undecided.isEmpty
+          ? Phrase(verbatim: ".")
+          : Phrase(
+            kk: "; шешілмегендер: \(undecided).", ru: "; не решены: \(undecided).",
+            en: "; undecided: \(undecided).")))
+    let verify = "'hattama verify \(journal.path) --expect ANCHOR'"  // l10n: ignore
     journal.console.out(
-      "Write this anchor on the signed protocol; 'hattama verify \(journal.path) --expect "
-        + "ANCHOR' checks the file against it:"
-    )
+      Phrase(
+        kk: "Бұл бақылау белгісін қол қойылған хаттамаға жазыңыз; \(verify) файлды онымен "
+          + "салыстырып тексереді:",
+        ru: "Запишите эту контрольную отметку в подписанный протокол; \(verify) сверяет с ней "
+          + "файл:",
+        en: "Write this anchor on the signed protocol; \(verify) checks the file against it:"))
     journal.console.out(appended.anchor.description)
     return .success
   }

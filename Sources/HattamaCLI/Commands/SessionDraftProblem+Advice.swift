@@ -1,13 +1,16 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 extension SessionDraftProblem {
   /// The Kit's reason with the command that fixes it, as `session open` prints it.
-  var advised: String {
+  var advised: Phrase {
     switch self {
     case .noComposition:
-      "\(self); compose one with 'hattama roster compose' and open the completed record"
-    case .alreadyHas: description
+      message
+        + Phrase(
+          kk: "; құрамды 'hattama roster compose' арқылы жасап, толықтырылған жазбаны ашыңыз",
+          ru: "; составьте его командой 'hattama roster compose' и откройте дополненную запись",
+          en: "; compose one with 'hattama roster compose' and open the completed record")
+    case .alreadyHas: message
     }
   }
 }

@@ -1,6 +1,5 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 /// A secretary's journal as the session commands use it: read and replayed into a
 /// ``SessionState``, appended to under the lock with the event checked against the state as it
@@ -28,23 +27,25 @@ struct SessionJournal {
     do {
       (replayed, report) = try file.replay { lines in Self.replay(lines, given: given) }
     } catch {
-      throw .badInput(message: Phrase(untranslated: error.description))
+      throw .badInput(message: error.advised)
     }
     if let firstBreak = report.firstBreak {
-      throw .badInput(message: Phrase(untranslated: JournalFileError.tampered(path: path, firstBreak).description))
+      throw .badInput(message: JournalFileError.tampered(path: path, firstBreak).advised)
     }
     warnIfTorn(report)
     do {
       return (try replayed.get(), report)
     } catch {
-      throw .badInput(message: Phrase(untranslated: Self.message(error, path: path)))
+      throw .badInput(message: Self.message(error, path: path))
     }
   }
 
   /// Prints the torn-line warning with the way out.
   func warnIfTorn(_ report: ChainReport) {
     if let tornTail = report.tornTail {
-      console.err("Warning: " + JournalFileError.torn(path: path, tornTail).description)
+      console.err(
+        Phrase(kk: "Ескерту: ", ru: "Предупреждение: ", en: "Warning: ")
+          + JournalFileError.torn(path: path, tornTail).advised)
     }
   }
 
@@ -52,7 +53,8 @@ struct SessionJournal {
   static func replay(
     _ lines: some Sequence<JournalLine>, given: Methodology?
   ) -> Result<SessionState, SessionLoadError> {
-    Result { () throws(SessionLoadError) in try SessionState.replay(streaming: lines, given: given) }
+    Result { () throws(SessionLoadError) in try SessionState.replay(streaming: lines, given: given)
+    }
   }
 
   /// ``SessionState/replay(first:rest:given:)``; no line 1 is a journal with no `open`.
@@ -81,7 +83,7 @@ struct SessionJournal {
         do throws(SessionLoadError) {
           before = try Self.replay(lines, given: given).get()
         } catch {
-          throw .badInput(message: Phrase(untranslated: Self.message(error, path: path)))
+          throw .badInput(message: Self.message(error, path: path))
         }
         let event = try compose(before)
         do throws(SessionRefusal) {
@@ -96,7 +98,7 @@ struct SessionJournal {
     } catch {
       switch error {
       case .refused(let error): throw error
-      case .file(let error): throw .badInput(message: Phrase(untranslated: error.description))
+      case .file(let error): throw .badInput(message: error.advised)
       }
     }
   }
@@ -105,27 +107,48 @@ struct SessionJournal {
   func refusal(_ refusal: SessionRefusal, in state: SessionState) -> CLIError {
     let sentence = refusal.message(in: state, journal: path)
     return refusal.isBadInput
-      ? .badInput(message: Phrase(untranslated: "'\(path)': \(sentence)")) : .refused(message: Phrase(untranslated: sentence), clause: nil)
+      ? .badInput(message: Phrase(verbatim: "'\(path)': ") + sentence)
+      : .refused(message: sentence, clause: nil)
   }
 
-  static func message(_ error: SessionLoadError, path: String) -> String {
+  static func message(_ error: SessionLoadError, path: String) -> Phrase {
+    let file = Phrase(verbatim: "'\(path)': ")
     switch error {
     case .noOpenLine:
-      "'\(path)' does not begin with an 'open' event; give a journal made by "
-        + "'hattama session open'."
+      return Phrase(
+        kk: "'\(path)' 'open' оқиғасынан басталмайды; 'hattama session open' жасаған журналды "
+          + "беріңіз.",
+        ru: "'\(path)' не начинается с события 'open'; укажите журнал, созданный "
+          + "'hattama session open'.",
+        en: "'\(path)' does not begin with an 'open' event; give a journal made by "
+          + "'hattama session open'.")
     case .draftInvalid(let error):
-      "'\(path)': the draft in line 1 is not a valid record: \(error.description)."
+      return file
+        + Phrase(
+          kk: "1-жолдағы жоба жарамды жазба емес: ",
+          ru: "проект в строке 1 не является допустимой записью: ",
+          en: "the draft in line 1 is not a valid record: ")
+        + Phrase(untranslated: error.description).map { $0 + "." }
     case .methodologyInvalid(let error):
-      "'\(path)': the methodology line 1 pins is not valid: \(error.description)."
+      return file
+        + Phrase(
+          kk: "1-жол бекіткен әдістеме жарамсыз: ",
+          ru: "методика, закреплённая в строке 1, неверна: ",
+          en: "the methodology line 1 pins is not valid: ")
+        + Phrase(untranslated: error.description).map { $0 + "." }
     case .draftUnusable(let problem):
-      "'\(path)': \(problem.advised)."
+      return file + problem.advised.map { $0 + "." }
     case .noRules(_, let problem):
-      // This message is still English only (l10n pending); the phrase is taken in English
-      // rather than printed as a value.
-      "'\(path)': \(Inputs.message(problem).text(in: .en))"
+      return file + Inputs.message(problem)
     case .refused(let replay):
-      "'\(path)': line \(replay.line) records an event the rules refuse, so the journal was not "
-        + "written by this tool: "
+      return file
+        + Phrase(
+          kk: "\(replay.line)-жол ережелер қабылдамайтын оқиғаны жазады, демек журналды бұл құрал "
+            + "жазбаған: ",
+          ru: "строка \(replay.line) записывает событие, которое правила не допускают, значит, "
+            + "журнал записан не этой программой: ",
+          en: "line \(replay.line) records an event the rules refuse, so the journal was not "
+            + "written by this tool: ")
         + replay.refusal.message(in: replay.state, journal: path)
     }
   }

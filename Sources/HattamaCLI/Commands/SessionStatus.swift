@@ -1,52 +1,98 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// `session status`: the sitting as text for the secretary, or as JSON for a script.
 enum SessionStatus {
   static func text(_ state: SessionState, report: ChainReport, language: Language) -> String {
-    var lines: [String] = []
-    lines.append(
-      "Journal: \(report.lineCount) events, anchor \(report.anchor?.description ?? "none")")
-    lines.append(
-      "Sitting: \(state.date?.description ?? "no attendance recorded yet")"
-        + (state.isClosed ? " (closed)" : ""))
+    lines(state, report: report).map { $0.text(in: language) }.joined(separator: "\n")
+  }
+
+  private static func lines(_ state: SessionState, report: ChainReport) -> [Phrase] {
+    let events = Phrase.counted(
+      report.lineCount, kk: "оқиға", ru: ("событие", "события", "событий"), en: ("event", "events"))
+    let anchor =
+      report.anchor.map { Phrase(verbatim: $0.description) }
+      ?? Phrase(kk: "жоқ", ru: "нет", en: "none")
+    var lines = [
+      Phrase(
+        kk: "Журнал: \(events.kk), бақылау белгісі \(anchor.kk)",
+        ru: "Журнал: \(events.ru), контрольная отметка \(anchor.ru)",
+        en: "Journal: \(events.en), anchor \(anchor.en)")
+    ]
+    let date =
+      state.date.map { Phrase(verbatim: $0.description) }
+      ?? Phrase(
+        kk: "қатысу әлі тіркелмеген", ru: "явка ещё не записана", en: "no attendance recorded yet")
+    let closed =
+      state.isClosed
+      ? Phrase(kk: " (жабылған)", ru: " (закрыто)", en: " (closed)") : Phrase(verbatim: "")
+    lines.append(Phrase(kk: "Отырыс: ", ru: "Заседание: ", en: "Sitting: ") + date + closed)
     if state.date != nil {
-      lines.append("Present: \(SessionText.names(state.present, in: state, language: language))")
+      lines.append(
+        Phrase(kk: "Қатысып отыр: ", ru: "Присутствуют: ", en: "Present: ")
+          + SessionText.names(state.present, in: state))
       lines.append(state.quorum().summary)
     }
     for reviewed in state.draft.cases {
-      lines.append("")
-      lines.append(SessionText.caseLine(reviewed, in: state, language: language))
+      lines.append(Phrase(verbatim: ""))
+      lines.append(SessionText.caseLine(reviewed, in: state))
       if let decision = state.decisions[reviewed.id] {
-        lines.append("  decided by \(decision.motion): final \(decision.finalResult.labelled)")
+        let (motion, final) = (decision.motion, decision.finalResult.finalLabelled)
+        lines.append(
+          Phrase(
+            kk: "  \(motion) ұсынысымен шешілді: \(final.kk)",
+            ru: "  решено предложением \(motion): \(final.ru)",
+            en: "  decided by \(motion): \(final.en)"))
       } else {
-        lines.append("  undecided")
+        lines.append(Phrase(kk: "  шешілмеген", ru: "  не решено", en: "  undecided"))
       }
       for motion in state.motions where motion.caseID == reviewed.id {
         lines.append(
-          "  \(motion.id): \(SessionText.proposal(motion.motion, in: state)) — "
-            + describe(motion, in: state)
-        )
+          Phrase(verbatim: "  \(motion.id): ") + SessionText.proposal(motion.motion, in: state)
+            + Phrase(verbatim: " — ") + describe(motion, in: state))
       }
     }
     if let conclusion = state.conclusion {
-      lines += ["", "Conclusion: \(VisibleText.inline(conclusion))"]
+      lines.append(Phrase(verbatim: ""))
+      lines.append(
+        Phrase(kk: "Қорытынды: ", ru: "Заключение: ", en: "Conclusion: ")
+          + Phrase(verbatim: VisibleText.inline(conclusion)))
     }
     if report.tornTail != nil {
-      lines += ["", "The journal ends in a torn line: repair it before recording more."]
+      lines.append(Phrase(verbatim: ""))
+      lines.append(
+        Phrase(
+          kk: "Журнал үзілген жолмен аяқталады: ары қарай жазбас бұрын оны жөндеңіз.",
+          ru: "Журнал заканчивается оборванной строкой: исправьте его, прежде чем записывать "
+            + "дальше.",
+          en: "The journal ends in a torn line: repair it before recording more."))
     }
-    return lines.joined(separator: "\n")
+    return lines
   }
 
-  private static func describe(_ motion: SessionMotion, in state: SessionState) -> String {
+  private static func describe(_ motion: SessionMotion, in state: SessionState) -> Phrase {
     guard let count = motion.count else {
       let awaiting = state.awaiting(motion)
-      return "open, \(motion.voters.count) voted, waiting for \(awaiting.count)"
-        + (awaiting.isEmpty ? "" : ": " + awaiting.joined(separator: ", "))
+      let (voted, waiting) = (motion.voters.count, awaiting.count)
+      let ids = awaiting.isEmpty ? "" : ": " + awaiting.joined(separator: ", ")
+      return Phrase(
+        kk: "ашық, дауыс бергендер: \(voted), күтілуде: \(waiting)\(ids)",
+        ru: "открыто, проголосовали: \(voted), ожидаются: \(waiting)\(ids)",
+        en: "open, \(voted) voted, waiting for \(waiting)\(ids)")
     }
-    return "\(count.tally.result.rawValue) (\(count.tally.summary)"
-      + (count.tally.decidedByChair ? "; the chair decided the tie" : "")
-      + (motion.closedEarly ? "; closed early" : "") + ")"
+    let tally = count.tally
+    var notes = [tally.summary]
+    if tally.decidedByChair {
+      notes.append(
+        Phrase(
+          kk: "теңдікті төраға шешті", ru: "равенство разрешил председатель",
+          en: "the chair decided the tie"))
+    }
+    if motion.closedEarly {
+      notes.append(
+        Phrase(kk: "мерзімінен бұрын жабылды", ru: "закрыто досрочно", en: "closed early"))
+    }
+    return tally.result.word + Phrase(verbatim: " (") + notes.joined(separator: "; ")
+      + Phrase(verbatim: ")")
   }
 
   /// A result as the record writes it: a score as a string, or `kpiMet` and `category`.

@@ -1,6 +1,5 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 #if canImport(Glibc)
   import Glibc
@@ -52,10 +51,16 @@ extension Inputs {
       try refuseIfNotJSON(path)
       var status = stat()
       if stat(path, &status) == 0, Int(status.st_size) > maximumRecordSize {
+        let (size, most) = (status.st_size, maximumRecordSize >> 20)
         throw .input(
           file: path,
-          message: "is \(status.st_size) bytes, more than the \(maximumRecordSize >> 20) MiB a "
-            + "record may have, and not a journal; give a hattama.record/1 file or a journal.")
+          message: Phrase(
+            kk: "көлемі \(size) байт, бұл жазбаға рұқсат етілген \(most) MiB-тан көп, әрі ол "
+              + "журнал емес; hattama.record/1 файлын немесе журналды беріңіз.",
+            ru: "размер \(size) байт — больше \(most) МиБ, допустимых для записи, и это не "
+              + "журнал; укажите файл hattama.record/1 или журнал.",
+            en: "is \(size) bytes, more than the \(most) MiB a record may have, and not a "
+              + "journal; give a hattama.record/1 file or a journal."))
       }
     }
     let bytes = try Files.read(path)
@@ -120,7 +125,7 @@ extension Inputs {
     } catch {
       switch error {
       case .symbolicLink, .notFound, .notRegularFile, .linkedDirectory: return nil
-      default: throw .io(file: path, message: Phrase(untranslated: error.description))
+      default: throw .io(file: path, message: error.advised)
       }
     }
     guard let ((state, first), report) = replayed else { return nil }
@@ -146,7 +151,7 @@ extension Inputs {
         record: record, report: report,
         methodology: try chosenMethodology(record, file: path, pinned: pinned, invocation))
     case .failure(let error):
-      throw .badInput(message: Phrase(untranslated: SessionJournal.message(error, path: path)))
+      throw .badInput(message: SessionJournal.message(error, path: path))
     }
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ChainReport {
   /// The audit's findings about a journal: `journal.tampered` (a violation) when the chain is
   /// broken or the journal does not match its expected anchor, `journal.torn` (a warning) when
@@ -11,23 +10,44 @@ extension ChainReport {
       findings.append(
         Finding(
           .journalTampered, clause: Self.clause, subject: subject,
-          message: "The journal's hash chain is broken: \(firstBreak)."))
+          message: Self.brokenChain(firstBreak).en))
     } else if let expected, let anchorMismatch {
       findings.append(
         Finding(
           .journalTampered, clause: Self.clause, subject: subject,
-          message: "The journal does not match the anchor \(expected): "
-            + "\(anchorMismatch.message(expected: expected))."))
+          message: Self.mismatch(anchorMismatch, expected: expected).en))
     }
     if let tornTail {
       findings.append(
         Finding(
           .journalTorn, clause: Self.clause, subject: subject,
-          message: "The journal ends in \(tornTail); the events before it are intact."))
+          message: Self.torn(tornTail).en))
     }
     return findings
   }
 
+  private static func brokenChain(_ firstBreak: ChainBreak) -> Phrase {
+    Phrase(
+      kk: "Журналдың хэш тізбегі үзілген: ", ru: "Цепочка хэшей журнала разорвана: ",
+      en: "The journal's hash chain is broken: ") + firstBreak.message.map { $0 + "." }
+  }
+
+  private static func mismatch(_ mismatch: AnchorMismatch, expected: JournalAnchor) -> Phrase {
+    Phrase(
+      kk: "Журнал \(expected) бақылау белгісіне сәйкес келмейді: ",
+      ru: "Журнал не совпадает с контрольной отметкой \(expected): ",
+      en: "The journal does not match the anchor \(expected): ")
+      + mismatch.message(expected: expected).map { $0 + "." }
+  }
+
+  private static func torn(_ tornTail: TornTail) -> Phrase {
+    Phrase(kk: "Журналдың соңында ", ru: "В конце журнала ", en: "The journal ends in ")
+      + tornTail.message
+      + Phrase(
+        kk: "; оның алдындағы оқиғалар бүтін.", ru: "; события до неё целы.",
+        en: "; the events before it are intact.")
+  }
+
   /// SPEC's section that makes a journal evidence; the seeds say nothing of journals.
-  static let clause = "SPEC, Journal anchor"
+  static let clause = "SPEC, Journal anchor"  // l10n: ignore
 }

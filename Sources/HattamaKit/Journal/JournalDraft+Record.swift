@@ -1,11 +1,10 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension JournalDraft {
   /// The draft of `record`, in the record's own JSON form, compacted onto one line.
   public init(record: Record) {
     let text = Array(record.encodedJSON().utf8)
     // The record's writer always produces a JSON object; a failure is a bug in that writer.
     guard let draft = try? JournalDraft(json: text) else {
-      preconditionFailure("Record.encodedJSON() wrote text that is not a JSON object")
+      preconditionFailure("Record.encodedJSON() wrote no JSON object")  // l10n: ignore
     }
     self = draft
   }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension JournalLine {
   /// A `vote`, `tally` or `propose` line read straight from its bytes, without a JSON tree,
   /// when they are exactly the canonical form the journal writes and link to `hash`; `nil` for
@@ -20,14 +19,16 @@ extension JournalLine {
     let event: JournalEvent
     switch type.count {
     case 4:  // "vote": the header reader accepts no other type of four letters.
-      guard cursor.expect(#","motion":""#), let motion = cursor.plainString(),
-        cursor.expect(#","member":""#), let member = cursor.plainString(),
-        cursor.expect(#","choice":""#), let text = cursor.plainString(),
+      guard cursor.expect(#","motion":""#), let motion = cursor.plainString(),  // l10n: ignore
+        cursor.expect(#","member":""#), let member = cursor.plainString(),  // l10n: ignore
+        cursor.expect(#","choice":""#), let text = cursor.plainString(),  // l10n: ignore
         let choice = VoteChoice(rawValue: text)
       else { return nil }
       event = .vote(motion: motion, member: member, choice: choice)
     case 5 where bytes[type.lowerBound] == UInt8(ascii: "t"):  // "tally", not "close"
-      guard cursor.expect(#","motion":""#), let motion = cursor.plainString() else { return nil }
+      guard cursor.expect(#","motion":""#),  // l10n: ignore
+        let motion = cursor.plainString()
+      else { return nil }
       event = .tally(motion: motion)
     case 7:  // "propose"
       guard let propose = cursor.propose() else { return nil }
@@ -53,16 +54,16 @@ private struct CanonicalCursor {
 
   /// The fields of a `propose` after its header, in ``JournalLine/encoded()``'s order.
   mutating func propose() -> JournalEvent? {
-    guard expect(#","motion":""#), let motion = plainString(),
-      expect(#","case":""#), let caseID = plainString(),
-      expect(#","kind":""#), let kindText = plainString()
+    guard expect(#","motion":""#), let motion = plainString(),  // l10n: ignore
+      expect(#","case":""#), let caseID = plainString(),  // l10n: ignore
+      expect(#","kind":""#), let kindText = plainString()  // l10n: ignore
     else { return nil }
     let kind: MotionKind
     switch kindText {
     case "confirm":
       kind = .confirm
     case "correct":
-      guard expect(#","score":""#), let text = plainString(),
+      guard expect(#","score":""#), let text = plainString(),  // l10n: ignore
         let score = try? ScoreInput(text: text), score.description == text
       else { return nil }
       kind = .correct(.score(score))  // a category correction takes the full decoder

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Reads the start of a line the journal wrote, `{"seq":N,"prev":"<hex>","type":"<type>"`,
 /// without building a JSON tree: the fast path of ``ChainVerifier/verify(_:)``.
 ///
@@ -35,7 +34,9 @@ enum JournalLineHeader {
       seq = seq * 10 + Int(line[at] - UInt8(ascii: "0"))
       at += 1
     }
-    guard expect(#","prev":""#, in: line, at: &at), at + 64 <= line.count else { return nil }
+    guard expect(#","prev":""#, in: line, at: &at),  // l10n: ignore
+      at + 64 <= line.count
+    else { return nil }
     let linked = hash.withUnsafeBytes { digest in
       for index in 0..<32 {
         let byte = digest[index]

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The methodology a journal was opened under, pinned in its line 1 as compact JSON: every
 /// later command, the audit and the protocol of the journal use this copy, so the rules of a
 /// sitting cannot change after it is opened (SPEC, "Recording a sitting").
@@ -11,7 +10,7 @@ public struct JournalMethodology: Sendable, Equatable {
     let text = Array(methodology.encodedJSON().utf8)
     // The methodology's writer always produces a JSON object; a failure is a bug in that writer.
     guard let compact = try? JournalDraft(json: text) else {
-      preconditionFailure("Methodology.encodedJSON() wrote text that is not a JSON object")
+      preconditionFailure("Methodology.encodedJSON() wrote no JSON object")  // l10n: ignore
     }
     json = compact.json
   }

@@ -54,18 +54,29 @@ public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
 
   /// `score 3.40`, or `category 2 (4 of 5 targets met)`: the result with its kind, for
   /// sentences such as "final score 3.80".
-  public var labelled: String {
-    if case .score(let score) = self { return "score \(score)" }
-    return description
+  public var labelled: Phrase {
+    switch self {
+    case .score(let score): Phrase(kk: "баға \(score)", ru: "оценка \(score)", en: "score \(score)")
+    case .category(let category, let met?):
+      Phrase(
+        kk: "санат \(category) (орындалған НМИ: \(met) / \(TargetCategory.targets))",
+        ru: "категория \(category) (достигнуто ЦИ: \(met) из \(TargetCategory.targets))",
+        en: "category \(category) (\(met) of \(TargetCategory.targets) targets met)")
+    case .category(let category, nil):
+      Phrase(kk: "санат \(category)", ru: "категория \(category)", en: "category \(category)")
+    }
+  }
+
+  /// "final score 3.80", "final category 2": a case's decided result.
+  public var finalLabelled: Phrase {
+    Phrase(kk: "қорытынды ", ru: "итоговая ", en: "final ") + labelled
   }
 
   /// `3.40`, or `category 2 (4 of 5 targets met)`, for messages.
   public var description: String {
     switch self {
     case .score(let score): score.description
-    case .category(let category, let met?):
-      "category \(category) (\(met) of \(TargetCategory.targets) targets met)"
-    case .category(let category, nil): "category \(category)"
+    case .category: labelled.en
     }
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Why a record cannot be the draft a sitting is recorded on (SPEC: "a record/1 draft without
 /// sitting/motions").
 public enum SessionDraftProblem: Error, Sendable, Equatable {
@@ -21,15 +20,26 @@ public enum SessionDraftProblem: Error, Sendable, Equatable {
   }
 }
 
-extension SessionDraftProblem: CustomStringConvertible {
-  public var description: String {
+extension SessionDraftProblem {
+  /// Why the record cannot carry a sitting, starting in lowercase: a program puts it after the
+  /// file's name.
+  public var message: Phrase {
     switch self {
     case .noComposition:
-      "the draft has no 'composition'"
+      Phrase(
+        kk: "жобада 'composition' (құрам) жоқ", ru: "в проекте нет 'composition' (состава)",
+        en: "the draft has no 'composition'")
     case .alreadyHas(let field):
-      "the draft already has '\(field)'; a sitting is recorded on a draft without "
-        + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal', and whose 'sitting', "
-        + "if any, is only planned (nobody present yet)"
+      Phrase(
+        kk: "жобада '\(field)' бұрыннан бар; отырыс 'motions', 'outcomes', 'conclusion', "
+          + "'protocol' және 'journal' жоқ, ал 'sitting' болса, тек жоспарланған (әлі ешкім "
+          + "қатыспаған) жобаға жазылады",
+        ru: "в проекте уже есть '\(field)'; заседание записывается на проект без 'motions', "
+          + "'outcomes', 'conclusion', 'protocol' и 'journal', в котором 'sitting', если есть, "
+          + "только запланировано (ещё никто не присутствует)",
+        en: "the draft already has '\(field)'; a sitting is recorded on a draft without "
+          + "'motions', 'outcomes', 'conclusion', 'protocol' and 'journal', and whose "
+          + "'sitting', if any, is only planned (nobody present yet)")
     }
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension SessionState {
   /// The sitting as a `hattama.record/1`: the draft with `sitting`, the motions and their
   /// results, the outcomes of the decided cases, the conclusion and the journal's anchor.
@@ -54,7 +53,7 @@ extension SessionState {
     } catch let error as RulesProblem {
       throw .noRules(record, error)
     } catch {
-      preconditionFailure("unexpected error \(error)")
+      preconditionFailure("unexpected error \(error)")  // l10n: ignore — a programming error
     }
     var state: SessionState
     do {

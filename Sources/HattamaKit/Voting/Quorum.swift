@@ -29,7 +29,15 @@ public struct Quorum: Sendable, Equatable {
   }
 
   /// "present 5 of 7; quorum 5: met" — the words the protocol and the status use.
-  public var summary: String {
-    "present \(present) of \(size); quorum \(required): \(isMet ? "met" : "not met")"
+  public var summary: Phrase {
+    isMet
+      ? Phrase(
+        kk: "қатысады: \(present) (құрамы \(size)); кворум \(required): бар",
+        ru: "присутствуют: \(present) из \(size); кворум \(required): есть",
+        en: "present \(present) of \(size); quorum \(required): met")
+      : Phrase(
+        kk: "қатысады: \(present) (құрамы \(size)); кворум \(required): жоқ",
+        ru: "присутствуют: \(present) из \(size); кворум \(required): нет",
+        en: "present \(present) of \(size); quorum \(required): not met")
   }
 }

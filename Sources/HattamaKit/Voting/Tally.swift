@@ -54,7 +54,12 @@ public struct Tally: Sendable, Equatable {
   }
 
   /// "for 2, against 2, abstaining 1".
-  public var summary: String { "for \(inFavour), against \(against), abstaining \(abstaining)" }
+  public var summary: Phrase {
+    Phrase(
+      kk: "жақтап \(inFavour), қарсы \(against), қалыс қалды \(abstaining)",
+      ru: "за \(inFavour), против \(against), воздержались \(abstaining)",
+      en: "for \(inFavour), against \(against), abstaining \(abstaining)")
+  }
 }
 
 /// Which rule gave a motion its result: what the protocol prints beside the tally.

@@ -126,14 +126,14 @@ import Testing
     (
       .torn(path: "J.jsonl", TornTail(offset: 10, bytes: Array("{\"seq".utf8))),
       "Journal 'J.jsonl' ends in a torn line of 5 bytes (a write cut short), so nothing more can "
-        + "be recorded; run 'hattama session repair J.jsonl' to keep those bytes in "
-        + "'J.jsonl.broken' and go on."
+        + "be recorded. Run 'hattama session repair J.jsonl' before going on; it keeps the torn "
+        + "bytes in 'J.jsonl.broken'."
     ),
     (
       .tampered(path: "J.jsonl", ChainBreak(line: 5, reason: .foreign)),
       "Journal 'J.jsonl' has been altered: line 5 does not belong here: it was inserted, "
         + "replaced or copied from another journal; nothing was written, so keep the file as it "
-        + "is and check it with 'hattama verify J.jsonl'."
+        + "is. Check it with 'hattama verify J.jsonl'."
     ),
     (
       .writeFailed(path: "J.jsonl", errno: ENOSPC, rolledBack: true),
@@ -143,13 +143,27 @@ import Testing
     (
       .syncFailed(path: "J.jsonl", errno: EIO, rolledBack: false),
       "Flushing 'J.jsonl' to disk failed (Input/output error); the journal may now end in a "
-        + "torn line: run 'hattama session repair J.jsonl' before going on."
+        + "torn line. Run 'hattama session repair J.jsonl' before going on; it keeps the torn "
+        + "bytes in 'J.jsonl.broken'."
     ),
     (.system(.lock, path: "J.jsonl", errno: EBADF), "Cannot lock 'J.jsonl': Bad file descriptor."),
   ]
 
   @Test("file errors read as one sentence with the path and the way out", arguments: messages)
   func message(error: JournalFileError, text: String) {
-    #expect(error.description == text)
+    #expect(error.advised.en == text)
+  }
+
+  @Test(
+    "issue 15: the store's own message names the path and no command of the CLI, in every language",
+    arguments: messages.map(\.0))
+  func storeGivesNoCommand(error: JournalFileError) {
+    for language in Language.allCases {
+      let text = error.message.text(in: language)
+      #expect(text.contains("'J.jsonl"))
+      #expect(!text.contains("hattama"), "\(language): \(text)")
+    }
+    #expect(error.message.kk != error.message.en)
+    #expect(error.message.ru != error.message.en)
   }
 }

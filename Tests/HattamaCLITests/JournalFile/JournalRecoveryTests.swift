@@ -177,13 +177,13 @@ struct JournalRecoveryTests {
     (
       .repairStopped(path: "J.jsonl", .sync, errno: EIO),
       "Repairing 'J.jsonl' stopped: cannot flush to disk (Input/output error); the journal is as "
-        + "it was, and any torn bytes already kept stay in 'J.jsonl.broken': fix the disk, then "
+        + "it was, and any torn bytes already kept stay in 'J.jsonl.broken': fix the disk. Then "
         + "run 'hattama session repair J.jsonl' again."
     ),
     (
       .repairNotFlushed(path: "J.jsonl", errno: EIO),
       "'J.jsonl' was repaired, but flushing its directory failed (Input/output error), so a power "
-        + "cut could undo it: run 'hattama session repair J.jsonl' again to flush it."
+        + "cut could undo it. Run 'hattama session repair J.jsonl' again to flush it."
     ),
     (
       .brokenFileExists(path: "J.jsonl.broken"),
@@ -195,7 +195,7 @@ struct JournalRecoveryTests {
   @Test(
     "9: repair's errors say what is true: no event to enter again, the way on", arguments: messages)
   func repairMessages(error: JournalFileError, text: String) {
-    #expect(error.description == text)
+    #expect(error.advised.en == text)
     #expect(!text.contains("enter it again"))
   }
 }

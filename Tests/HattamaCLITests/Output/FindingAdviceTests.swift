@@ -31,11 +31,11 @@ struct FindingAdviceTests {
   @Test("session open: a draft without a composition is told to compose one")
   func draftAdvice() {
     #expect(
-      SessionDraftProblem.noComposition.advised
+      SessionDraftProblem.noComposition.advised.en
         == "the draft has no 'composition'; compose one with 'hattama roster compose' and open "
         + "the completed record")
     #expect(
       SessionDraftProblem.alreadyHas(field: "motions").advised
-        == SessionDraftProblem.alreadyHas(field: "motions").description)
+        == SessionDraftProblem.alreadyHas(field: "motions").message)
   }
 }

@@ -123,7 +123,7 @@ struct JournalEvidenceTests {
         try? FileManager.default.removeItem(atPath: journal + ".broken")
         let status = F.run(["session", "status", journal])
         #expect(status.err.contains("ends in a torn line of \(kept) "), "offset \(kept)")
-        #expect(status.err.contains("run 'hattama session repair \(journal)'"))
+        #expect(status.err.contains("Run 'hattama session repair \(journal)'"))
         let vote = F.run(["session", "vote", journal, "--motion", "mo1", "--member", "m2", "--for"])
         #expect(vote.code == .badInput, "offset \(kept)")
         #expect(try F.bytes(journal) == torn)

@@ -53,7 +53,7 @@ import Testing
     #expect(result.lines.first == "mo1")
     #expect(
       result.out.contains(
-        "Warning (002 Appendices 1–2, parameter 5): a reprimand sanction caps the score at 2.99 if the cap bounds the final score; 4.60 keeps it only if the cap bounds parameter 5 alone (up to 4.60)."
+        "Warning (002 Appendices 1–2, parameter 5): Case c2 ends with 4.60 but a reprimand sanction caps the score at 2.99, reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to 4.60."
       ))
   }
 

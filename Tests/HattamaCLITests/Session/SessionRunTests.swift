@@ -31,7 +31,8 @@ import Testing
       #expect(run.out.contains("Омарова Ләззат (m1) — for / against / abstain [f/a/b]"))
       #expect(
         run.err.contains(
-          "Answer 'confirm', 'correct 3.80' (a score), 'skip', 'arrive ID', 'leave ID' or 'attend'."))
+          "Answer 'confirm', 'correct 3.80' (a score), 'skip', 'arrive ID', 'leave ID' or 'attend'."
+        ))
       #expect(run.err.contains("'v1' may not propose on this case"))
       #expect(run.out.contains("Undecided: c3. Close the sitting for good with them undecided?"))
       #expect(
@@ -126,14 +127,21 @@ import Testing
   }
 
   @Test(
-    "Ctrl-C says that nothing entered is lost and how to resume",
-    .enabled(if: SessionProcessTests.binary != nil, "the hattama binary was not found"))
-  func interrupt() throws {
+    "Ctrl-C says that nothing entered is lost and how to resume, in the interface language",
+    .enabled(if: SessionProcessTests.binary != nil, "the hattama binary was not found"),
+    arguments: [
+      ("en", "Interrupted: every answer already entered is recorded; resume with"),
+      ("kk", "Тоқтатылды: енгізілген әрбір жауап жазылды;"),
+      ("ru", "Прервано: все уже введённые ответы записаны; продолжите командой"),
+    ])
+  func interrupt(language: String, notice: String) throws {
     try F.withDirectory { directory in
       let journal = F.opened(directory)
       let process = Process()
       process.executableURL = URL(fileURLWithPath: SessionProcessTests.binary ?? "")
       process.arguments = ["session", "run", journal]
+      process.environment = ProcessInfo.processInfo.environment.merging(
+        ["HATTAMA_LANG": language], uniquingKeysWith: { $1 })
       let input = Pipe()
       let output = Pipe()
       let errors = Pipe()
@@ -149,8 +157,8 @@ import Testing
       process.interrupt()
       process.waitUntilExit()
       let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      #expect(text.contains("Interrupted: every answer already entered is recorded"))
-      #expect(text.contains("resume with 'hattama session run \(journal)'"))
+      #expect(text.contains(notice), "\(text)")
+      #expect(text.contains("'hattama session run \(journal)'"))
       #expect(process.terminationReason == .uncaughtSignal)
       #expect(F.run(["verify", journal]).code == .success)
     }

@@ -12,6 +12,6 @@ struct KitMessagesTests {
 
   @Test("a draft without a composition says so, without 'hattama roster compose'")
   func noComposition() {
-    #expect(SessionDraftProblem.noComposition.description == "the draft has no 'composition'")
+    #expect(SessionDraftProblem.noComposition.message.en == "the draft has no 'composition'")
   }
 }

@@ -77,9 +77,9 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
     arguments: cases)
   func sameMessage(_ item: MalformedCase) {
     #expect(JSONDecodingError(item.error).description == item.error.description)
-    #expect(JournalDraftError.invalidJSON(item.error).description == item.error.description)
+    #expect(JournalDraftError.invalidJSON(item.error).message.en == item.error.description)
     #expect(
-      JournalLineError.notJSON(item.error).description
+      JournalLineError.notJSON(item.error).message.en
         == "it is not JSON (\(item.error.descriptionInLine))")
   }
 

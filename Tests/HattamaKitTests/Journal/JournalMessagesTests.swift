@@ -49,7 +49,7 @@ import Testing
       ),
     ])
   func chainBreak(chainBreak: ChainBreak, text: String) {
-    #expect(chainBreak.description == text)
+    #expect(chainBreak.message.en == text)
   }
 
   static let lines = JournalFixture.lines()
@@ -59,20 +59,20 @@ import Testing
   func reports() {
     let hex = Self.anchor.head
     #expect(
-      JournalFixture.report(Self.lines).description == "intact: 8 events, anchor 8:\(hex)")
+      JournalFixture.report(Self.lines).message.en == "intact: 8 events, anchor 8:\(hex)")
     let torn = Journal(bytes: JournalFixture.file(Self.lines) + Array("{\"se".utf8)).report
     #expect(
-      torn.description
+      torn.message.en
         == "intact: 8 events, anchor 8:\(hex); it ends in a torn line of 4 bytes (a write cut "
         + "short)")
     let cut = JournalFixture.report(Array(Self.lines.dropLast()), expecting: Self.anchor)
     #expect(
-      cut.description
+      cut.message.en
         == "does not match the anchor 8:\(hex): the journal has 7 lines, fewer than the 8 the "
         + "anchor records: lines were cut off its end")
     let edited = JournalFixture.report(edited(Self.lines, 3))
     #expect(
-      edited.description
+      edited.message.en
         == "tampered: line 4 does not carry the hash of line 3, though the lines after it follow "
         + "it: line 3 was changed after line 4 was written, or the lines from 4 on were copied "
         + "from another journal")
@@ -82,7 +82,7 @@ import Testing
   func headDiffers() {
     let found = SHA256.hash([])
     #expect(
-      AnchorMismatch.headDiffers(found: found).message(expected: Self.anchor)
+      AnchorMismatch.headDiffers(found: found).message(expected: Self.anchor).en
         == "line 8 hashes to \(found.hex), not \(Self.anchor.head): it was changed, or the file "
         + "rewritten")
   }
@@ -106,7 +106,7 @@ import Testing
       ),
     ])
   func lineError(error: JournalLineError, text: String) {
-    #expect(error.description == text)
+    #expect(error.message.en == text)
   }
 
   @Test(
@@ -123,6 +123,6 @@ import Testing
       (.badHash("8:ab"), "'8:ab' does not end in 64 hex digits; an anchor reads N:HEX"),
     ])
   func anchorError(error: JournalAnchorError, text: String) {
-    #expect(error.description == text)
+    #expect(error.message.en == text)
   }
 }

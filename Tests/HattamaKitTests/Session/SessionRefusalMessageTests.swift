@@ -25,7 +25,7 @@ struct SessionRefusalMessageTests {
 
   @Test("the Kit's sentence names no command or flag of the CLI", arguments: refusals)
   func noAdvice(_ refusal: SessionRefusal) throws {
-    let message = refusal.message(in: try Self.state())
+    let message = refusal.message(in: try Self.state()).en
     #expect(!message.contains("hattama"))
     #expect(!message.contains("--"))
     #expect(!message.contains(";"))
@@ -35,11 +35,15 @@ struct SessionRefusalMessageTests {
   @Test("000 ¶63: the clause stays in the Kit's sentence; a program's advice follows it")
   func clauseThenAdvice() throws {
     let state = try Self.state()
-    let bare = SessionRefusal.notAttended.message(in: state)
+    let bare = SessionRefusal.notAttended.message(in: state).en
     let clause = try #require(SessionRefusal.notAttended.clause(under: state.rules))
     #expect(bare.hasSuffix("(\(clause))."))
-    let advised = SessionRefusal.notAttended.sentence(in: state, then: "ask who is present")
-    #expect(advised == bare.dropLast() + "; ask who is present.")
-    #expect(SessionRefusal.notAttended.sentence(in: state, then: "did you mean it?").hasSuffix("?"))
+    let advice = Phrase(kk: "кім бар екенін сұраңыз", ru: "спросите, кто присутствует", en: "ask who is present")
+    let advised = SessionRefusal.notAttended.sentence(in: state, then: advice)
+    #expect(advised.en == bare.dropLast() + "; ask who is present.")
+    #expect(advised.ru.hasSuffix("; спросите, кто присутствует."))
+    let question = Phrase(kk: "солай ма?", ru: "так ли?", en: "did you mean it?")
+    #expect(SessionRefusal.notAttended.sentence(in: state, then: question).en.hasSuffix("it?"))
+    #expect(SessionRefusal.notAttended.sentence(in: state, then: question).kk.hasSuffix("ма?"))
   }
 }

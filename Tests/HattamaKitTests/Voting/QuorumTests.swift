@@ -20,7 +20,7 @@ import Testing
     let short = Quorum(composition: composition, present: members.prefix(needed - 1), rules: rules)
     #expect(met.isMet)
     #expect(!short.isMet)
-    #expect(met.summary == "present \(needed) of \(size); quorum \(needed): met")
+    #expect(met.summary.en == "present \(needed) of \(size); quorum \(needed): met")
   }
 
   @Test("000 ¶67: the secretary and non-members present do not count toward the quorum")

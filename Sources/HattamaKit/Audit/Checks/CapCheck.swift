@@ -29,18 +29,8 @@ struct CapCheck: AuditCheck {
       else { return nil }
       return Finding(
         .scoreCapExceeded, severity: breach.severity, clause: breach.clause, subject: reviewed.id,
-        message: Self.message(breach, case: reviewed.id, final: final, sanction: sanction))
+        message: breach.message(case: reviewed.id, final: final, sanction: reviewed.sanction).en)
     }
-  }
-
-  /// The sentence for a breach: above what a capped parameter 5 can average, or above the cap
-  /// under the reading that it bounds the final score.
-  static func message(
-    _ breach: CapBreach, case caseID: CaseID, final: Score, sanction: String
-  ) -> String {
-    breach.underEveryReading
-      ? "Case \(caseID) ends with \(final) but a \(sanction) sanction caps parameter 5 at \(breach.cap.value), so the average of the five parameters cannot exceed \(breach.highest)."
-      : "Case \(caseID) ends with \(final) but a \(sanction) sanction caps the score at \(breach.cap.value), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(breach.highest)."
   }
 
   /// The recorded final score, else the adopted one, else (before the sitting) the evaluator's.
@@ -48,5 +38,39 @@ struct CapCheck: AuditCheck {
     let recorded = context.outcome(of: reviewed.id)?.finalResult
     let decided = context.deliberation.decisions[reviewed.id]?.finalResult
     return (recorded ?? decided ?? reviewed.evaluation).score?.score
+  }
+}
+
+extension CapBreach {
+  /// The sentence for a breach: above what a capped parameter 5 can average, or above the cap
+  /// under the reading that it bounds the final score.
+  ///
+  /// - Parameters:
+  ///   - caseID: The case whose final score breaks the cap.
+  ///   - final: That score.
+  ///   - sanction: The employee's sanction, which sets the cap.
+  public func message(case caseID: CaseID, final: Score, sanction: Sanction) -> Phrase {
+    let (cap, highest) = (self.cap.value, self.highest)
+    let kk = sanction == .other ? "өзге тәртіптік жаза" : "ескерту, сөгіс немесе қатаң сөгіс"
+    let ru =
+      sanction == .other
+      ? "ином дисциплинарном взыскании" : "замечании, выговоре или строгом выговоре"
+    return underEveryReading
+      ? Phrase(
+        kk:
+          "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда 5-параметр ең көбі \(cap) болады, сондықтан бес параметрдің орташа мәні ең көбі \(highest) бола алады.",
+        ru:
+          "Дело \(caseID) завершается оценкой \(final), но при \(ru) параметр 5 не выше \(cap), поэтому среднее пяти параметров не может превышать \(highest).",
+        en:
+          "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps parameter 5 at \(cap), so the average of the five parameters cannot exceed \(highest)."
+      )
+      : Phrase(
+        kk:
+          "\(caseID) ісінің қорытынды бағасы — \(final), бірақ \(kk) болғанда, шектеу қорытынды бағаға қолданылады деп оқылса, баға ең көбі \(cap) болады; шектеу тек 5-параметрге қолданылады деп оқылса, ең көбі \(highest) болуы мүмкін.",
+        ru:
+          "Дело \(caseID) завершается оценкой \(final), но при \(ru) оценка не выше \(cap), если ограничение относится к итоговой оценке; если оно относится только к параметру 5, допускается до \(highest).",
+        en:
+          "Case \(caseID) ends with \(final) but a \(sanction.rawValue) sanction caps the score at \(cap), reading the cap as bounding the final score; read as bounding parameter 5 only, it allows up to \(highest)."
+      )
   }
 }

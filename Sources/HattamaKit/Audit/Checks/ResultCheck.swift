@@ -19,7 +19,7 @@ struct ResultCheck: AuditCheck {
           .resultTieUnresolved, severity: context.rules.tieBreak.severity(), clause: clause,
           subject: motion.id,
           message:
-            "Motion \(motion.id) tied (\(count.tally.summary)) and the chair cast no deciding vote, so it adopted nothing\(recorded)."
+            "Motion \(motion.id) tied (\(count.tally.summary.en)) and the chair cast no deciding vote, so it adopted nothing\(recorded)."
         )
       case .majority, .castingVote, .tieNotAdopted:
         guard let recorded = motion.result, recorded != count.result,
@@ -29,7 +29,7 @@ struct ResultCheck: AuditCheck {
         return Finding(
           .resultMismatch, severity: severity, clause: clause, subject: motion.id,
           message:
-            "Motion \(motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary)) give \(count.result.rawValue)\(context.basePhrase(severity))."
+            "Motion \(motion.id) is recorded as \(recorded.rawValue) but its votes (\(count.tally.summary.en)) give \(count.result.rawValue)\(context.basePhrase(severity))."
         )
       }
     }
