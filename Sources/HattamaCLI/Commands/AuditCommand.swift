@@ -57,6 +57,9 @@ enum AuditCommand {
     ],
     run: { invocation throws(CLIError) in
       let calendar = try CalendarCommand.calendar(invocation)
+      // A bad --methodology-file is the command's error, named as that file: were it first met
+      // while a record is read, it would be reported as that record's problem.
+      _ = try Inputs.givenMethodology(invocation)
       let report = FindingReport(
         files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
       for error in report.errors { invocation.console.err(error) }

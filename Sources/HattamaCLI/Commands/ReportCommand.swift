@@ -236,10 +236,11 @@ final class Progress: Sendable {
   private let isShown: Bool
   private let done = Mutex(0)
 
-  init(total: Int, console: Console) {
+  /// - Parameter isTerminal: Whether standard error is a terminal; tests say so.
+  init(total: Int, console: Console, isTerminal: Bool = isatty(STDERR_FILENO) != 0) {
     self.total = total
     self.console = console
-    isShown = isatty(STDERR_FILENO) != 0 && total > 1
+    isShown = isTerminal && total > 1
   }
 
   func advance() {

@@ -16,15 +16,11 @@ extension Inputs {
   static func governing(
     _ record: Record, file: String, pinned: Methodology? = nil, _ invocation: Invocation
   ) throws(CLIError) -> GoverningRules {
-    do {
-      return try GoverningRules.resolve(
-        for: record, pinned: pinned, given: try givenMethodology(invocation))
-    } catch let error as RulesProblem {
-      throw .input(file: file, message: message(error))
-    } catch let error as CLIError {
-      throw error
+    let given = try givenMethodology(invocation)
+    do throws(RulesProblem) {
+      return try GoverningRules.resolve(for: record, pinned: pinned, given: given)
     } catch {
-      preconditionFailure("unexpected error \(error)")  // l10n: ignore — for developers
+      throw .input(file: file, message: message(error))
     }
   }
 

@@ -26,6 +26,8 @@ struct OutputFile {
   let path: String
   /// The paths the command reads, which the output must not replace.
   var inputs: [String] = []
+  /// The calls that write and sync the temporary file: the journal's fault-injection seam.
+  var system: SystemCalls = .live
 
   private var directory: String { JournalDescriptor.directoryName(of: path) }
   private var name: String { path.split(separator: "/").last.map(String.init) ?? "" }
@@ -55,7 +57,7 @@ struct OutputFile {
     }
     // The journal's own write loop and sync: interruptions retried, a short write continued,
     // a write of nothing taken for a full disk.
-    let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
+    let descriptor = JournalDescriptor(fd: fd, path: temporary, system: system)
     var code: Int32?
     do throws(SystemError) {
       try descriptor.writeAll(Array(text.utf8))
@@ -72,7 +74,7 @@ struct OutputFile {
         Phrase(kk: "жазылмады", ru: "не удалось записать", en: "could not be written"), code)
     }
     // The new name must survive a crash as the data does.
-    guard fsync(folder) == 0 else {
+    guard system.fsync(folder) == 0 else {
       throw failure(
         Phrase(
           kk: "жазылды, бірақ оның қалтасы синхрондалмады",

@@ -69,7 +69,7 @@ struct ArgumentParser {
   /// Options begin with a dash; a lone `-` and negative numbers (`-1`) are values.
   private func looksLikeOption(_ word: String) -> Bool {
     guard word.hasPrefix("-"), word.count > 1 else { return false }
-    return !(word.dropFirst().first?.isNumber ?? false)
+    return word.dropFirst().first?.isNumber != true
   }
 
   private func split(_ word: String) -> (String, String?) {
@@ -93,8 +93,6 @@ struct ArgumentParser {
       case .one:
         guard let word = rest.popFirst() else { throw usage(.missingArgument(argument.name)) }
         assigned[argument.name] = [word]
-      case .optional:
-        if let word = rest.popFirst() { assigned[argument.name] = [word] }
       case .oneOrMore:
         guard !rest.isEmpty else { throw usage(.missingArgument(argument.name)) }
         assigned[argument.name] = Array(rest)

@@ -23,7 +23,6 @@ struct CommandSpec: Sendable {
 struct ArgumentSpec: Sendable {
   enum Arity: Sendable {
     case one
-    case optional
     /// One or more; only the last argument may repeat.
     case oneOrMore
     /// Any number, none included; only the last argument may repeat.

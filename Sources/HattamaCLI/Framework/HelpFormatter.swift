@@ -10,7 +10,6 @@ enum HelpFormatter {
     let arguments = command.arguments.map { argument in
       switch argument.arity {
       case .one: "<\(argument.name)>"
-      case .optional: "[<\(argument.name)>]"
       case .oneOrMore: "<\(argument.name)> ..."
       case .zeroOrMore: "[<\(argument.name)> ...]"
       }

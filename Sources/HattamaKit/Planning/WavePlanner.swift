@@ -162,5 +162,5 @@ public struct WavePlanner: Sendable {
 
 extension Day {
   /// A day after any the planner meets, for sorting open-ended periods last.
-  static let distant = Day(iso: "9999-12-31") ?? Day(ordinal: 2_932_896)
+  static let distant = Day(ordinal: 2_932_896)  // 9999-12-31
 }

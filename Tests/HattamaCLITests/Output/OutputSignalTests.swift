@@ -50,6 +50,8 @@ struct OutputSignalTests {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: Self.binary ?? "/nonexistent")
       process.arguments = ["protocol", record, "-o", target]
+      // Killed at any moment, perhaps while writing its coverage profile: it writes none.
+      process.environment = SessionProcessTests.withoutProfile
       try process.run()
       // Polling leaves the cores to the process (two on the CI machine).
       while process.isRunning, Self.modified(output) == before { usleep(100) }

@@ -28,11 +28,24 @@ struct SessionProcessTests {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
   }()
 
+  /// This process's environment with coverage profiles sent nowhere, for a child that is
+  /// killed at an arbitrary moment.
+  static var withoutProfile: [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["LLVM_PROFILE_FILE"] = "/dev/null"
+    return environment
+  }
+
   /// Starts `hattama` with `words`, its output discarded.
-  static func start(_ words: [String]) throws -> Process {
+  ///
+  /// - Parameter killed: Whether the test kills it at an arbitrary moment: then it writes no
+  ///   coverage profile, since one cut off while being written at exit fails the merge of
+  ///   `swift test --enable-code-coverage`.
+  static func start(_ words: [String], killed: Bool = false) throws -> Process {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary ?? "/nonexistent")
     process.arguments = words
+    if killed { process.environment = withoutProfile }
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
@@ -82,7 +95,7 @@ struct SessionProcessTests {
           [
             "session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "m3",
             "m4", "v1",
-          ])
+          ], killed: true)
         // Vary the moment of the kill across the process's life, from start-up to the sync.
         usleep(useconds_t((round % 10) * 3000))
         kill(process.processIdentifier, SIGKILL)

@@ -143,13 +143,17 @@ import Testing
       process.environment = ProcessInfo.processInfo.environment.merging(
         ["HATTAMA_LANG": language], uniquingKeysWith: { $1 })
       let input = Pipe()
+      let output = Pipe()
       let errors = Pipe()
       process.standardInput = input
-      process.standardOutput = FileHandle.nullDevice
+      process.standardOutput = output
       process.standardError = errors
       try process.run()
-      // The run waits at its first question; the interrupt comes while it reads.
-      Thread.sleep(forTimeInterval: 0.5)
+      // The notice is armed before the run prints anything: once its first output is there,
+      // however slowly a loaded machine started it, the interrupt finds the notice armed. The
+      // run then waits at its first question, and the interrupt comes while it reads.
+      _ = output.fileHandleForReading.availableData
+      Thread.sleep(forTimeInterval: 0.2)
       process.interrupt()
       process.waitUntilExit()
       let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

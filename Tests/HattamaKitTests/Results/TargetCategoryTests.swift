@@ -13,6 +13,13 @@ import Testing
     #expect(TargetCategory(kpiMet: kpiMet) == expected)
   }
 
+  @Test("categories order by their number: 1 (every target met) comes before 4")
+  func order() {
+    #expect(TargetCategory.allCases.reversed().sorted() == [.first, .second, .third, .fourth])
+    #expect(TargetCategory.first < .second && !(TargetCategory.fourth < .third))
+    #expect(TargetCategory.allCases.min() == .first)
+  }
+
   @Test("004 ¶18 words the categories «өте жақсы / тиімді / …»: its «тиімді» is the second")
   func nchrWords() {
     let names = Methodology.nchr2020.targetCategories?.value
