@@ -1,6 +1,6 @@
 extension Finding {
   /// `{"code", "severity", "clause", "subject", "message"}`, as SPEC.md fixes it.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     .object([
       ("code", .string(code.rawValue)), ("severity", .string(severity.rawValue)),
       ("clause", .string(clause)), ("subject", .string(subject)), ("message", .string(message)),

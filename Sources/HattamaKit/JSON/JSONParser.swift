@@ -6,14 +6,14 @@
 /// through it either. It accepts exactly RFC 8259 (no comments, no trailing commas, no `NaN`),
 /// skips a leading UTF-8 byte-order mark, and returns a typed error for anything else: it never
 /// traps on any byte sequence.
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
   /// The nesting a record or a methodology never comes near.
-  public static let defaultDepthLimit = 512
+  package static let defaultDepthLimit = 512
 
   /// How many objects and arrays may be open at once.
-  public var depthLimit: Int
+  package var depthLimit: Int
 
-  public init(depthLimit: Int = JSONParser.defaultDepthLimit) {
+  package init(depthLimit: Int = JSONParser.defaultDepthLimit) {
     self.depthLimit = depthLimit
   }
 
@@ -21,13 +21,13 @@ public struct JSONParser: Sendable {
   ///
   /// - Complexity: O(*n*) in the number of bytes.
   /// - Throws: ``JSONSyntaxError`` at the first byte that is not JSON.
-  public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  package func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     var state = ParserState(bytes: bytes, depthLimit: depthLimit)
     return try state.parseDocument()
   }
 
   /// Parses a document held in a string.
-  public func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+  package func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
     try parse(Array(text.utf8))
   }
 }

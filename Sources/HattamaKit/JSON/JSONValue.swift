@@ -7,18 +7,18 @@
 ///
 /// Two values are equal when their contents are; positions say where a value was read and are
 /// not part of it.
-public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
-  public var content: Content
+package struct JSONValue: Sendable, Equatable, CustomStringConvertible {
+  package var content: Content
   /// Where the value starts (its first byte); ``JSONPosition/none`` for a value built in code.
-  public var position: JSONPosition
+  package var position: JSONPosition
 
-  public init(_ content: Content, at position: JSONPosition = .none) {
+  package init(_ content: Content, at position: JSONPosition = .none) {
     self.content = content
     self.position = position
   }
 
   /// What a JSON value holds.
-  public enum Content: Sendable, Equatable {
+  package enum Content: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number exactly as written, `-0.5e3`; the parser has checked its grammar.
@@ -28,10 +28,10 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
     case object([JSONMember])
   }
 
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
 
   /// The kind of value, as messages name it: "a string", "an object".
-  public var kindDescription: String {
+  package var kindDescription: String {
     switch content {
     case .null: "null"
     case .bool: "a boolean"
@@ -43,22 +43,22 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The value in compact JSON.
-  public var description: String { JSONWriter(lineWidth: .max).string(for: self) }
+  package var description: String { JSONWriter(lineWidth: .max).string(for: self) }
 }
 
 /// One `"key": value` pair of an object, with the place its key starts.
-public struct JSONMember: Sendable, Equatable {
-  public var key: String
-  public var keyPosition: JSONPosition
-  public var value: JSONValue
+package struct JSONMember: Sendable, Equatable {
+  package var key: String
+  package var keyPosition: JSONPosition
+  package var value: JSONValue
 
-  public init(_ key: String, _ value: JSONValue, keyPosition: JSONPosition = .none) {
+  package init(_ key: String, _ value: JSONValue, keyPosition: JSONPosition = .none) {
     self.key = key
     self.keyPosition = keyPosition
     self.value = value
   }
 
-  public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+  package static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
     lhs.key == rhs.key && lhs.value == rhs.value
   }
 }
@@ -88,14 +88,14 @@ public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension JSONValue {
   /// Shorthands for building values in code (the encoders, tests).
-  public static let null = JSONValue(.null)
-  public static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
-  public static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
-  public static func number(_ value: Int) -> JSONValue { JSONValue(.number(String(value))) }
-  public static func array(_ values: [JSONValue]) -> JSONValue { JSONValue(.array(values)) }
+  package static let null = JSONValue(.null)
+  package static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
+  package static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
+  package static func number(_ value: Int) -> JSONValue { JSONValue(.number(String(value))) }
+  package static func array(_ values: [JSONValue]) -> JSONValue { JSONValue(.array(values)) }
 
   /// An object with the members in the given order.
-  public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+  package static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember($0.0, $0.1) }))
   }
 }

@@ -6,19 +6,19 @@
 /// one puts each element on a line of its own, indented by ``indent`` spaces. Text other than
 /// quotes, backslashes and control or bidi characters is written as it is, Kazakh letters
 /// included.
-public struct JSONWriter: Sendable {
-  public var indent: Int
+package struct JSONWriter: Sendable {
+  package var indent: Int
   /// The widest line, in characters, a container may be kept on; `.max` writes compact JSON
   /// (with a space after `:` and `,`), `0` puts every element on a line of its own.
-  public var lineWidth: Int
+  package var lineWidth: Int
 
-  public init(indent: Int = 2, lineWidth: Int = 100) {
+  package init(indent: Int = 2, lineWidth: Int = 100) {
     self.indent = indent
     self.lineWidth = lineWidth
   }
 
   /// The value as JSON text, without a final newline.
-  public func string(for value: JSONValue) -> String {
+  package func string(for value: JSONValue) -> String {
     var output = ""
     write(value, level: 0, used: 0, trailing: 0, into: &output)
     return output
@@ -94,7 +94,7 @@ public struct JSONWriter: Sendable {
   /// Valid JSON stays valid and reads back the same: outside strings such a writer puts only
   /// spaces and newlines, and inside a string `\uXXXX` stands for the scalar itself (all of
   /// these lie in the Basic Multilingual Plane).
-  public static func escapingUnsafe(inJSON text: String) -> String {
+  package static func escapingUnsafe(inJSON text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0 != "\n" && VisibleText.isUnsafe($0) }) else {
       return text
     }
@@ -119,7 +119,7 @@ public struct JSONWriter: Sendable {
   /// ``VisibleText/isUnsafe(_:)`` names (C0, DEL, C1, bidi controls, U+2028/U+2029) escaped, so
   /// that JSON printed on a terminal or pasted into a script cannot carry them raw; everything
   /// else as it is.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

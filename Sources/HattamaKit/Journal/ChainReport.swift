@@ -4,7 +4,7 @@ public struct ChainReport: Sendable, Equatable {
   /// Complete lines, each ended by a newline.
   public var lineCount: Int
   /// The last complete line's seq and hash; `nil` when there is none.
-  public var head: ChainHead?
+  package var head: ChainHead?
   /// The first line where the chain does not hold; `nil` when it is intact.
   public var firstBreak: ChainBreak?
   /// Bytes after the last newline: a crash mid-write, or a line cut by hand.
@@ -14,7 +14,7 @@ public struct ChainReport: Sendable, Equatable {
   /// How the journal fails the expected anchor; `nil` when it matches or none was expected.
   public var anchorMismatch: AnchorMismatch?
 
-  public init(
+  package init(
     lineCount: Int, head: ChainHead?, firstBreak: ChainBreak?, tornTail: TornTail?,
     expected: JournalAnchor? = nil, anchorMismatch: AnchorMismatch? = nil
   ) {
@@ -42,7 +42,7 @@ public struct ChainBreak: Sendable, Equatable {
   public var line: Int
   public var reason: ChainBreakReason
 
-  public init(line: Int, reason: ChainBreakReason) {
+  package init(line: Int, reason: ChainBreakReason) {
     self.line = line
     self.reason = reason
   }
@@ -85,13 +85,13 @@ public struct TornTail: Sendable, Equatable {
   public var byteCount: Int
   public var sha256: SHA256Digest
 
-  public init(offset: Int, byteCount: Int, sha256: SHA256Digest) {
+  package init(offset: Int, byteCount: Int, sha256: SHA256Digest) {
     self.offset = offset
     self.byteCount = byteCount
     self.sha256 = sha256
   }
 
-  public init(offset: Int, bytes: some Collection<UInt8>) {
+  package init(offset: Int, bytes: some Collection<UInt8>) {
     self.offset = offset
     self.byteCount = bytes.count
     var hasher = SHA256()

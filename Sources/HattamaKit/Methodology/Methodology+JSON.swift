@@ -30,7 +30,7 @@ extension Methodology {
   public func encodedJSON() -> String { JSONWriter().string(for: jsonValue) }
 
   /// The methodology as a JSON value.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("id", .string(id)), ("title", .string(title)), ("seed", .string(seed)),
       ("validFrom", validFrom.json(\.jsonValue)),
@@ -138,7 +138,7 @@ extension NoticePeriod {
 
 extension ValidityDay {
   /// `"2025-10-09"`, or `{"earliest": "2023-07-10", "latest": "2023-07-30"}` for a window.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     guard !isCertain else { return .day(earliest) }
     return .object([("earliest", .day(earliest)), ("latest", .day(latest))])
   }

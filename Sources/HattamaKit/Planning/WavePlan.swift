@@ -12,7 +12,7 @@ public struct WavePlan: Sendable, Equatable {
   public var periodBound = 0
 
   /// `{"sittings": [record/1 drafts]}`, and the unplaced cases with their reasons when any.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [("sittings", .array(sittings.map(\.jsonValue)))]
     if !unplaced.isEmpty {
       members.append(
@@ -28,5 +28,5 @@ public struct WavePlan: Sendable, Equatable {
   }
 
   /// The evenness of the loads.
-  public var loadScore: LoadScore { LoadScore(loads.values) }
+  package var loadScore: LoadScore { LoadScore(loads.values) }
 }

@@ -9,7 +9,7 @@ extension Record {
   public func encodedJSON() -> String { JSONWriter().string(for: jsonValue) }
 
   /// The record as a JSON value, for a caller that embeds it in a larger document.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("format", .string(Record.format)),
       ("methodology", .string(methodology)),

@@ -1,7 +1,7 @@
 /// `report --format html`: one self-contained printable page — embedded style, charts as inline
 /// SVG, no script, no external file — in Kazakh, Russian or English.
 public struct ReportHTMLWriter: Sendable {
-  public var labels: ReportLabels
+  package var labels: ReportLabels
   /// The most groups a bar chart shows, those with the most corrections; the tables list all.
   public var chartRows = 25
 

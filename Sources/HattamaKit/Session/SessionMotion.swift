@@ -17,7 +17,7 @@ public struct SessionMotion: Sendable, Equatable {
   public private(set) var voted: Set<PersonID> = []
 
   /// A motion just put to the vote on `votingRoll`, whose `present` is the motion's roll.
-  public init(motion: Motion, votingRoll: VotingRoll) {
+  package init(motion: Motion, votingRoll: VotingRoll) {
     self.motion = motion
     self.votingRoll = votingRoll
     self.eligible = votingRoll.eligible

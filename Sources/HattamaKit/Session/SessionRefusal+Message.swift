@@ -19,7 +19,7 @@ extension SessionRefusal {
   ///   - state: The sitting that refused it, for names and the body's rules.
   ///   - advice: What to do, or `nil` for the bare ``message(in:)``; advice ending with "?"
   ///     ends the sentence without a period.
-  public func sentence(in state: SessionState, then advice: String?) -> String {
+  package func sentence(in state: SessionState, then advice: String?) -> String {
     let why = reason(in: state)
     let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
     let sentence = why + clause + (advice.map { "; \($0)" } ?? "")

@@ -178,7 +178,7 @@ extension SessionState {
 
   /// The count of one motion by ``Deliberation`` on its roll; `nil` only for a motion on a
   /// case the draft lacks, which ``propose`` refuses.
-  public func recount(_ motion: SessionMotion) -> Deliberation.Count? {
+  package func recount(_ motion: SessionMotion) -> Deliberation.Count? {
     guard let reviewed = reviewedCase(motion.caseID) else { return nil }
     return Deliberation.count(
       motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
@@ -188,7 +188,7 @@ extension SessionState {
 extension SessionState {
   /// How a correction stands against the disciplinary cap of its case (002 Appendices 1–2):
   /// the live recorder refuses a violation and shows a warning (``DisciplinaryCaps/breach(by:sanction:)``).
-  public func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
+  package func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
     guard case .correct(.score(.valid(let score))) = kind else { return nil }
     return methodology?.caps?.breach(by: score, sanction: reviewed.sanction)
   }

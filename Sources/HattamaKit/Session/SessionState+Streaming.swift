@@ -20,7 +20,7 @@ extension SessionState {
   }
 
   /// ``replay(streaming:given:)`` of a line 1 already read and the lines after it.
-  public static func replay(
+  package static func replay(
     first: JournalLine, rest: some Sequence<JournalLine>, given: Methodology? = nil
   ) throws(SessionLoadError) -> SessionState {
     let opening = Journal(
