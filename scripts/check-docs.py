@@ -15,7 +15,9 @@ or the protocols' defaults, have no source and are not ours to document) it asks
 - a summary that says more than the name ("The motion." on `motion` is filler);
 - functions, initializers and subscripts: each parameter under `- Parameter name:` or
   `- Parameters:`; a throwing one `- Throws:`; a function returning a value `- Returns:`
-  (operators are exempt: their operands are `lhs` and `rhs` and the summary says the rest).
+  (operators are exempt: their operands are `lhs` and `rhs` and the summary says the rest; an
+  initializer's parameter named as a documented property of its type is documented there,
+  as a memberwise initializer's are).
 
 A failure prints `file:line: kind name: what is missing` and the script exits 1. A
 development script: no part of the package runs Python.
@@ -96,21 +98,21 @@ def has_section(text: str, name: str) -> bool:
     return re.search(rf"^\s*-\s*{name}\s*:", text, re.MULTILINE) is not None
 
 
-def problems(symbol) -> list[str]:
+def problems(symbol, properties: set[str]) -> list[str]:
     text = doc_text(symbol)
     if not text:
         return ["no doc comment"]
     kind = symbol["kind"]["identifier"]
     found = []
     summary = text.split("\n\n")[0]
-    if is_filler(summary, symbol["names"]["title"]):
+    if '"' not in summary and "«" not in summary and is_filler(summary, symbol["names"]["title"]):
         found.append(f"the summary only repeats the name ({summary!r})")
-    if kind not in FUNCTION_KINDS and kind != "swift.func.op":
-        return found
-    if kind == "swift.func.op":
-        return found
+    if kind not in FUNCTION_KINDS:
+        return found  # operators included: see the module's comment
     signature = symbol.get("functionSignature", {})
     wanted = [p.get("internalName") or p["name"] for p in signature.get("parameters", [])]
+    if kind == "swift.init":
+        wanted = [p for p in wanted if p not in properties]
     missing = [p for p in wanted if p != "_" and p not in documented_parameters(text)]
     if missing:
         found.append("parameters not under '- Parameters:': " + ", ".join(missing))
@@ -122,6 +124,16 @@ def problems(symbol) -> list[str]:
     if kind not in NO_RETURNS_KINDS and returns not in ("", "()", "Void", "Never"):
         if not has_section(text, "Returns"):
             found.append(f"returns {returns}, without '- Returns:'")
+    return found
+
+
+def documented_properties(graph) -> dict[tuple, set[str]]:
+    """Per type (its path), the names of its properties that have a doc comment."""
+    found: dict[tuple, set[str]] = {}
+    for symbol in graph:
+        if symbol["kind"]["identifier"] == "swift.property" and doc_text(symbol):
+            path = tuple(symbol["pathComponents"])
+            found.setdefault(path[:-1], set()).add(path[-1])
     return found
 
 
@@ -153,14 +165,17 @@ def main() -> int:
     for module in MODULES:
         public = undocumented = 0
         seen = set()
-        for symbol in symbols(graphs, module):
+        graph = list(symbols(graphs, module))
+        properties = documented_properties(graph)
+        for symbol in graph:
             place = location(symbol)
             precise = symbol["identifier"]["precise"]
             if symbol["accessLevel"] not in ("public", "open") or place is None or precise in seen:
                 continue
             seen.add(precise)
             public += 1
-            found = problems(symbol)
+            parent = tuple(symbol["pathComponents"][:-1])
+            found = problems(symbol, properties.get(parent, set()))
             if found:
                 undocumented += 1
                 name = ".".join(symbol["pathComponents"])

@@ -15,6 +15,9 @@ extension Methodology {
   /// Reads a methodology file strictly.
   ///
   /// - Throws: ``JSONDecodingError`` at the first problem, with its line, column and path.
+  ///
+  /// - Parameter bytes: the file's bytes, UTF-8 JSON.
+  /// - Returns: the methodology; a value without `source` keeps the built-in's force (SPEC).
   public static func decodeJSON(_ bytes: [UInt8]) throws(JSONDecodingError) -> Methodology {
     let root: JSONValue
     do {
@@ -27,6 +30,8 @@ extension Methodology {
   }
 
   /// The methodology as a methodology file, in the order of its properties.
+  ///
+  /// - Returns: pretty-printed JSON that `decodeJSON(_:)` reads back as the same methodology.
   public func encodedJSON() -> String { JSONWriter().string(for: jsonValue) }
 
   /// The methodology as a JSON value.

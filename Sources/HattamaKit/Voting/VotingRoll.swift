@@ -4,12 +4,23 @@
 /// is not recused from the case (its employee or one of its evaluators), and has not voted on
 /// that motion already (SPEC, "Recording a sitting").
 public struct VotingRoll: Sendable, Equatable {
+  /// The composition's voting members.
   public var members: Set<PersonID>
+  /// The chair, a member.
   public var chair: PersonID?
+  /// The secretary, who never votes (000 ¶67).
   public var secretary: PersonID?
+  /// The people on the motion's roll: present when it was put to the vote.
   public var present: Set<PersonID>
+  /// The case's employee and evaluators, who may not vote on it (002 ¶20).
   public var recused: Set<PersonID>
 
+  /// The roll of one motion.
+  ///
+  /// - Parameters:
+  ///   - composition: the body's composition.
+  ///   - present: the motion's roll.
+  ///   - case: the motion's case, whose employee and evaluators are recused.
   public init(composition: Composition, present: some Sequence<PersonID>, case: Case) {
     members = Set(composition.members)
     chair = composition.chair
@@ -25,7 +36,11 @@ public struct VotingRoll: Sendable, Equatable {
   }
 
   /// Why `member`'s vote must not count, or `nil` when it counts.
-  /// - Parameter voted: who has already cast a counted vote on this motion.
+  ///
+  /// - Parameters:
+  ///   - member: who voted.
+  ///   - voted: who has already cast a counted vote on this motion.
+  /// - Returns: the first problem, in the order secretary, not a member, absent, recused, duplicate.
   public func problem(with member: PersonID, voted: Set<PersonID>) -> VoteProblem? {
     if member == secretary { return .secretary }
     if !members.contains(member) { return .notMember }
@@ -36,6 +51,10 @@ public struct VotingRoll: Sendable, Equatable {
   }
 
   /// The votes that count, in order, and each refused vote with its problem.
+  ///
+  /// - Parameter votes: a motion's votes in the order cast.
+  /// - Returns: the counted votes (a member's first vote) and the refused ones with their problems.
+  /// - Complexity: O(v) in the votes.
   public func sort(_ votes: [Vote]) -> (counted: [Vote], refused: [(Vote, VoteProblem)]) {
     var counted: [Vote] = []
     var refused: [(Vote, VoteProblem)] = []
@@ -54,12 +73,18 @@ public struct VotingRoll: Sendable, Equatable {
 
 /// Why a vote must not count; each has its SPEC finding code.
 public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
+  /// Not a member of the composition (`vote.not-member`).
   case notMember
+  /// The secretary, who does not vote (`vote.secretary`, 000 ¶67).
   case secretary
+  /// Not on the motion's roll (`vote.absent`).
   case absent
+  /// The case's employee or evaluator (`vote.recused`, 002 ¶20).
   case recused
+  /// A second vote on the same motion (`vote.duplicate`).
   case duplicate
 
+  /// The finding code the audit reports the void vote under.
   public var code: FindingCode {
     switch self {
     case .notMember: .voteNotMember
@@ -74,6 +99,9 @@ public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
   /// that excludes the evaluators (002 ¶20, borrowed by a Justice calibration session, so a
   /// warning there); the others are void under every reading — the secretary is no voting
   /// member whatever the body borrows (SPEC, "The record").
+  ///
+  /// - Parameter rules: the body's rules.
+  /// - Returns: the severity of the finding.
   public func severity(under rules: BodyRules) -> Severity {
     switch self {
     case .notMember, .absent, .duplicate, .secretary: .violation
@@ -82,6 +110,9 @@ public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
   }
 
   /// The clause of the body's rules that makes the vote void.
+  ///
+  /// - Parameter rules: the body's rules.
+  /// - Returns: the clause the finding cites.
   public func clause(under rules: BodyRules) -> String {
     switch self {
     case .notMember, .duplicate: rules.majorityBase.clause
