@@ -40,6 +40,7 @@ public struct ChainReport: Sendable, Equatable {
 public struct ChainBreak: Sendable, Equatable {
   /// The line to blame, from 1.
   public var line: Int
+  /// What is wrong at that line.
   public var reason: ChainBreakReason
 
   package init(line: Int, reason: ChainBreakReason) {
@@ -82,7 +83,9 @@ public enum ChainBreakReason: Sendable, Equatable {
 public struct TornTail: Sendable, Equatable {
   /// Where the torn bytes begin: the length of the complete lines.
   public var offset: Int
+  /// How many torn bytes there are.
   public var byteCount: Int
+  /// Their SHA-256, which the `repair` event records with their count.
   public var sha256: SHA256Digest
 
   package init(offset: Int, byteCount: Int, sha256: SHA256Digest) {

@@ -7,6 +7,8 @@ extension JournalLine {
   ///
   /// - Throws: ``JournalLineError`` naming the first problem.
   /// - Complexity: O(n) in the length of the line.
+  ///
+  /// - Parameter bytes: the line, without its newline.
   public init(decoding bytes: some Collection<UInt8>) throws(JournalLineError) {
     let bytes = Array(bytes)
     let value: JournalJSONValue

@@ -17,8 +17,10 @@ public struct JournalLine: Sendable, Equatable {
   public var seq: Int
   /// The SHA-256 of the previous line's bytes without their newline; `nil` on line 1.
   public var prev: SHA256Digest?
+  /// What happened: the open, an attendance, a proposal, a vote, a tally, the close or a repair.
   public var event: JournalEvent
 
+  /// A line `seq` holding `event`, linked to the previous line by `prev`.
   public init(seq: Int, prev: SHA256Digest?, event: JournalEvent) {
     self.seq = seq
     self.prev = prev

@@ -21,6 +21,7 @@ extension ChainReport: CustomStringConvertible {
 }
 
 extension ChainBreak: CustomStringConvertible {
+  /// The break in words: which line, and what is wrong with it.
   public var description: String {
     switch reason {
     case .missingOpen:
@@ -55,6 +56,9 @@ extension ChainBreak: CustomStringConvertible {
 
 extension AnchorMismatch {
   /// What differs from the anchor `expected`.
+  ///
+  /// - Parameter expected: the anchor from the signed paper.
+  /// - Returns: one sentence naming the difference.
   public func message(expected: JournalAnchor) -> String {
     switch self {
     case .tooFewLines(let found):
@@ -70,12 +74,14 @@ extension AnchorMismatch {
 }
 
 extension TornTail: CustomStringConvertible {
+  /// The torn tail in words, with its length.
   public var description: String {
     "a torn line of \(byteCount) \(byteCount == 1 ? "byte" : "bytes") (a write cut short)"
   }
 }
 
 extension JournalLineError: CustomStringConvertible {
+  /// The problem in one sentence, naming the key and what was expected.
   public var description: String {
     switch self {
     case .notJSON(let offset, let expected):
@@ -102,6 +108,7 @@ extension JournalLineError: CustomStringConvertible {
 }
 
 extension JournalValueKind: CustomStringConvertible {
+  /// What a value should have been, in words: "a date YYYY-MM-DD".
   public var description: String {
     switch self {
     case .string: "a string"
@@ -121,6 +128,7 @@ extension JournalValueKind: CustomStringConvertible {
 }
 
 extension JournalDraftError: CustomStringConvertible {
+  /// The problem in one sentence, with the byte offset where JSON went wrong.
   public var description: String {
     switch self {
     case .invalidJSON(let offset, let expected):
@@ -131,6 +139,7 @@ extension JournalDraftError: CustomStringConvertible {
 }
 
 extension JournalAnchorError: CustomStringConvertible {
+  /// The problem in one sentence, quoting the text given.
   public var description: String {
     switch self {
     case .notAnAnchor(let text):

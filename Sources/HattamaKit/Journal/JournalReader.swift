@@ -147,6 +147,7 @@ package struct JournalReader: Sendable {
 public struct Journal: Sendable {
   /// The complete lines that decode, in file order. Trust them only when ``report`` is intact.
   public var lines: [JournalLine]
+  /// What the hash chain shows: intact, broken (where and why), torn, or not matching the anchor.
   public var report: ChainReport
 
   package init(lines: [JournalLine], report: ChainReport) {
@@ -157,6 +158,10 @@ public struct Journal: Sendable {
   /// Reads a journal's bytes.
   ///
   /// - Complexity: O(n) in the number of bytes.
+  ///
+  /// - Parameters:
+  ///   - bytes: the journal file's bytes.
+  ///   - anchor: the anchor from the signed paper, if the journal must match one.
   public init(bytes: some Collection<UInt8>, expecting anchor: JournalAnchor? = nil) {
     var reader = JournalReader(expecting: anchor)
     var lines: [JournalLine] = []
