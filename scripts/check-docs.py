@@ -110,10 +110,13 @@ def problems(symbol, properties: set[str]) -> list[str]:
     if kind not in FUNCTION_KINDS:
         return found  # operators included: see the module's comment
     signature = symbol.get("functionSignature", {})
-    wanted = [p.get("internalName") or p["name"] for p in signature.get("parameters", [])]
+    # A parameter may be documented by its label or by its local name: `size requested`.
+    wanted = [{p["name"], p.get("internalName", p["name"])} - {"_"}
+              for p in signature.get("parameters", [])]
     if kind == "swift.init":
-        wanted = [p for p in wanted if p not in properties]
-    missing = [p for p in wanted if p != "_" and p not in documented_parameters(text)]
+        wanted = [names for names in wanted if not names & properties]
+    documented = documented_parameters(text)
+    missing = [sorted(names)[0] for names in wanted if names and not names & documented]
     if missing:
         found.append("parameters not under '- Parameters:': " + ", ".join(missing))
     fragments = [f["spelling"] for f in symbol.get("declarationFragments", [])]

@@ -81,6 +81,13 @@ extension Composition {
   ]
 
   /// The findings of every composition rule, all at once rather than the first.
+  ///
+  /// - Parameters:
+  ///   - record: the record the composition belongs to, for its people and cases.
+  ///   - rules: the body's rules: size, oddness, exclusions, HR member and secretary, chair.
+  /// - Returns: every finding, each with its code, clause and severity; none for a lawful
+  ///   composition.
+  /// - Complexity: O(p + c) in the people and the cases' employees and evaluators.
   public func findings(in record: Record, under rules: BodyRules) -> [Finding] {
     let context = CompositionContext(record: record, composition: self, rules: rules)
     return Self.rules.flatMap { $0.findings(in: context) }

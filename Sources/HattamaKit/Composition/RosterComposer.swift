@@ -4,11 +4,14 @@
 /// calibration session; in a commission they would be recused from their cases anyway), names
 /// an HR secretary who does not vote, an HR member where one is required, and a chair.
 public struct RosterComposer: Sendable {
+  /// The draft: its people, cases and `candidates`.
   public var record: Record
+  /// The body's rules the roster must keep.
   public var rules: BodyRules
   /// `people` by id, so that a pool of thousands is sorted in linear time.
   private let people: [PersonID: Person]
 
+  /// A composer for `record`'s cases under `rules`.
   public init(record: Record, rules: BodyRules) {
     self.record = record
     self.rules = rules
@@ -17,15 +20,21 @@ public struct RosterComposer: Sendable {
 
   /// A candidate left out, and why.
   public struct Exclusion: Sendable, Equatable {
+    /// The person left out.
     public var candidate: PersonID
+    /// Why, in words: "the evaluator of case c1 (002 ¶20)".
     public var reason: String
   }
 
+  /// A composition that keeps every rule, and who was left out of the pool.
   public struct Roster: Sendable, Equatable {
+    /// Chair, members and secretary, to set as the draft's `composition`.
     public var composition: Composition
+    /// The candidates who may not sit on these cases, with the reason.
     public var excluded: [Exclusion]
   }
 
+  /// Why no roster could be composed.
   public enum Failure: Error, Sendable, Equatable {
     /// The requested size breaks a rule: even, or below the minimum.
     case invalidSize(requested: Int, reason: String)
@@ -34,6 +43,7 @@ public struct RosterComposer: Sendable {
     /// The chair or the secretary HR asked for cannot take that place.
     case notEligible(PersonID, role: String, reason: String)
 
+    /// The failure in one sentence, with the people left out.
     public var message: String {
       switch self {
       case .invalidSize(let requested, let reason):
@@ -53,12 +63,16 @@ public struct RosterComposer: Sendable {
   /// The roster of `size` members (by default the smallest the rules allow).
   ///
   /// - Parameters:
+  ///   - size: the number of voting members, odd and at least the minimum; `nil` for the
+  ///     smallest the rules allow.
   ///   - chair: the chair HR chose, who then sits as a member; else the first member who is not
   ///     an HR employee.
   ///   - secretary: the secretary HR chose (an HR employee where the rules require one), who
   ///     does not vote; else the last HR candidate.
   /// - Throws: ``Failure`` when no roster keeps every rule, or a chosen person cannot take the
   ///   place.
+  ///
+  /// - Returns: the roster and the candidates left out.
   public func compose(
     size requested: Int? = nil, chair chosenChair: PersonID? = nil,
     secretary chosenSecretary: PersonID? = nil
@@ -148,6 +162,8 @@ public struct RosterComposer: Sendable {
   /// one place that says who may sit on this record's cases (the planner asks it too).
   ///
   /// - Complexity: O(c + e) in the candidates and the cases' employees and evaluators.
+  ///
+  /// - Returns: the eligible candidates and the excluded ones with their reasons.
   public func candidates() -> (eligible: [PersonID], excluded: [Exclusion]) {
     var eligible: [PersonID] = []
     var excluded: [Exclusion] = []

@@ -68,21 +68,25 @@ package struct JSONMember: Sendable, Equatable {
 /// Columns count Unicode scalars, not bytes, so that a column in a line of Kazakh text is the
 /// one an editor shows.
 public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The 1-based line.
   public var line: Int
+  /// The 1-based column, in Unicode scalars.
   public var column: Int
 
-  public init(line: Int, column: Int) {
+  package init(line: Int, column: Int) {
     self.line = line
     self.column = column
   }
 
   /// The position of a value that was not read from a document.
-  public static let none = JSONPosition(line: 0, column: 0)
+  package static let none = JSONPosition(line: 0, column: 0)
 
+  /// Document order: by line, then by column.
   public static func < (lhs: JSONPosition, rhs: JSONPosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 
+  /// `line 3, column 9`, as messages write it.
   public var description: String { "line \(line), column \(column)" }
 }
 

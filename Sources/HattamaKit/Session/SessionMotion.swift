@@ -26,6 +26,9 @@ public struct SessionMotion: Sendable, Equatable {
   }
 
   /// Why `member`'s vote must not count now, or `nil` when it counts; asked of an open motion.
+  ///
+  /// - Parameter member: who wants to vote.
+  /// - Returns: the reason the vote would be void, or `nil` when it counts.
   public func problem(with member: PersonID) -> VoteProblem? {
     votingRoll?.problem(with: member, voted: voted)
   }
@@ -47,8 +50,11 @@ public struct SessionMotion: Sendable, Equatable {
   /// Every present, eligible member has voted: the vote closes by itself.
   public var allVoted: Bool { voted.count == eligible.count }
 
+  /// The motion's id, `mo1`, `mo2`, …
   public var id: MotionID { motion.id }
+  /// The case the motion decides.
   public var caseID: CaseID { motion.caseID }
+  /// Its vote has not been closed, by the last eligible vote or by `tally`.
   public var isOpen: Bool { count == nil }
 
   /// The members present when the motion was put to the vote, whom it is counted on:

@@ -10,6 +10,10 @@ extension SessionState {
   /// refused too (``SessionRefusal/isBadInput``).
   ///
   /// - Throws: ``SessionRefusal``; the state is unchanged.
+  ///
+  /// - Parameter event: the event to record: attendance, a proposal, a vote, a tally or the close.
+  /// - Returns: the state with the event applied.
+  /// - Complexity: that of apply(_:), plus one copy of the state.
   public func applying(_ event: JournalEvent) throws(SessionRefusal) -> SessionState {
     var next = self
     try next.apply(event)
@@ -23,6 +27,8 @@ extension SessionState {
   /// through ``applying(_:)``'s copy) keeps each event from copying every motion.
   /// - Throws: ``SessionRefusal``; the state is unchanged.
   /// - Complexity: O(p + v) in the people of the sitting and the votes on the motion at hand.
+  ///
+  /// - Parameter event: the event to record.
   public mutating func apply(_ event: JournalEvent) throws(SessionRefusal) {
     switch event {
     case .open:

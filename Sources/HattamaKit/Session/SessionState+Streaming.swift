@@ -11,6 +11,8 @@ extension SessionState {
   ///   - given: A methodology the user supplied; refused when it differs from the pinned one.
   /// - Throws: ``SessionLoadError``.
   /// - Complexity: O(n) in the events.
+  ///
+  /// - Returns: the state after the last line.
   public static func replay(
     streaming lines: some Sequence<JournalLine>, given: Methodology? = nil
   ) throws(SessionLoadError) -> SessionState {
