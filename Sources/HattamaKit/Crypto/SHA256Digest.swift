@@ -9,12 +9,16 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// A digest from its 32 bytes, or `nil` for another count.
+  ///
+  /// - Parameter bytes: 32 bytes.
   public init?(bytes: [UInt8]) {
     guard bytes.count == 32 else { return nil }
     self.bytes = bytes
   }
 
   /// Parses 64 hex digits, either case (`sha256sum` prints lowercase); anything else is `nil`.
+  ///
+  /// - Parameter text: 64 hex digits, such as the HEX of an anchor.
   public init?(hex text: some StringProtocol) {
     let digits = Array(text.utf8)
     guard digits.count == 64 else { return nil }
@@ -40,6 +44,7 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     return String(decoding: digits, as: UTF8.self)
   }
 
+  /// The 64 lowercase hex digits.
   public var description: String { hex }
 }
 

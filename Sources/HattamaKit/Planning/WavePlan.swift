@@ -2,6 +2,7 @@
 public struct WavePlan: Sendable, Equatable {
   /// record/1 drafts, each with a composition, a `sitting.date` and its cases, by date.
   public var sittings: [Record]
+  /// The cases no lawful sitting can hear, each with the reason.
   public var unplaced: [Unplaced]
   /// How many sittings each person sits in, as a member or the secretary.
   public var loads: [PersonID: Int]
