@@ -10,6 +10,7 @@ import HattamaKit
 // to do, with the path in single quotes.
 
 extension JournalFileError: CustomStringConvertible {
+  /// One sentence saying what is wrong and what to do, with the path in single quotes.
   public var description: String {
     switch self {
     case .alreadyExists(let path):
@@ -69,6 +70,7 @@ extension JournalFileError: CustomStringConvertible {
 }
 
 extension JournalFileOperation: CustomStringConvertible {
+  /// The operation's name, as the system call's failure message words it.
   public var description: String {
     switch self {
     case .open: "open"

@@ -9,6 +9,7 @@ public enum JournalFileError: Error, Sendable, Equatable {
   case alreadyExists(path: String)
   /// The path is a symbolic link; journals are never followed through one.
   case symbolicLink(path: String)
+  /// No file at the path.
   case notFound(path: String)
   /// A directory, a device or another non-regular file.
   case notRegularFile(path: String)
@@ -40,15 +41,25 @@ public enum JournalFileError: Error, Sendable, Equatable {
 
 /// The system call that failed, for messages.
 public enum JournalFileOperation: Sendable, Equatable {
+  /// Opening the journal.
   case open
+  /// Creating it exclusively.
   case create
+  /// Setting its mode to 0600.
   case chmod
+  /// Taking its lock (`flock`).
   case lock
+  /// Reading it.
   case read
+  /// Cutting it back to its previous length after a failed write.
   case truncate
+  /// Syncing its directory, so that a new or renamed file survives a power cut.
   case syncDirectory
+  /// Renaming the repaired journal over the old one.
   case rename
+  /// Writing a line.
   case write
+  /// Syncing the file (`fsync`).
   case sync
 }
 
@@ -57,5 +68,6 @@ public enum JournalFileOperation: Sendable, Equatable {
 public enum JournalAppendError<Refusal: Error>: Error {
   /// The caller refused to append (a procedural rule); nothing was written.
   case refused(Refusal)
+  /// The journal could not be opened, read, trusted or written; see JournalFileError.
   case file(JournalFileError)
 }
