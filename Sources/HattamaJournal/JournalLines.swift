@@ -33,7 +33,7 @@ public final class JournalLines: Sequence, IteratorProtocol {
   /// The next line before the chain's first break, read from the file when needed.
   ///
   /// - Returns: the line, or `nil` at the end of the file, at the first break, or after a read
-  ///   error, which JournalFile/append(_:) then reports.
+  ///   error, which `JournalFile.append` then reports.
   /// - Complexity: amortised O(1) per line; a read of 64 KiB when the chunk is used up.
   public func next() -> JournalLine? {
     while index == pending.count {
