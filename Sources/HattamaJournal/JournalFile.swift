@@ -34,7 +34,7 @@ public struct JournalFile: Sendable {
   public var brokenPath: String { path + ".broken" }
 
   /// Reads the whole journal under a shared lock, every line in memory: for tests and small
-  /// tools; a replay that must not hold the file takes its lines from append(_:)'s closure.
+  /// tools; a replay that must not hold the file takes its lines from the closure of `append`.
   ///
   /// A broken chain or a torn tail is reported in the result's Journal/report, not thrown:
   /// `verify` and `status` must show it.
