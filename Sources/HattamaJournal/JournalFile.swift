@@ -36,12 +36,12 @@ public struct JournalFile: Sendable {
   /// Reads the whole journal under a shared lock, every line in memory: for tests and small
   /// tools; a replay that must not hold the file takes its lines from the closure of `append`.
   ///
-  /// A broken chain or a torn tail is reported in the result's Journal/report, not thrown:
+  /// A broken chain or a torn tail is reported in the result's ``Journal/report``, not thrown:
   /// `verify` and `status` must show it.
   ///
   /// - Parameter anchor: the anchor from the signed paper, if the journal must match one.
   /// - Returns: the lines before the first break and the chain's report.
-  /// - Throws: JournalFileError when the file cannot be opened or read.
+  /// - Throws: ``JournalFileError`` when the file cannot be opened or read.
   /// - Complexity: O(n) in the file's size, time and memory.
   public func read(expecting anchor: JournalAnchor? = nil) throws(JournalFileError) -> Journal {
     let file = try openLocked(exclusive: false)
@@ -85,7 +85,7 @@ public struct JournalFile: Sendable {
   ///
   /// - Parameter anchor: the anchor from the signed paper, if the journal must match one.
   /// - Returns: the report: intact or where broken, a torn tail, and how it stands to `anchor`.
-  /// - Throws: JournalFileError when the file cannot be opened or read.
+  /// - Throws: ``JournalFileError`` when the file cannot be opened or read.
   public func verify(expecting anchor: JournalAnchor? = nil) throws(JournalFileError)
     -> ChainReport
   {

@@ -68,6 +68,6 @@ public enum JournalFileOperation: Sendable, Equatable {
 public enum JournalAppendError<Refusal: Error>: Error {
   /// The caller refused to append (a procedural rule); nothing was written.
   case refused(Refusal)
-  /// The journal could not be opened, read, trusted or written; see JournalFileError.
+  /// The journal could not be opened, read, trusted or written; see ``JournalFileError``.
   case file(JournalFileError)
 }

@@ -10,7 +10,7 @@ public enum Audit {
   /// Every finding for one record.
   ///
   /// - Parameters:
-  ///   - record: the sitting as recorded, decoded by Record/decode(_:).
+  ///   - record: the sitting as recorded, decoded by ``Record/decode(_:)``.
   ///   - methodology: the methodology the record names, resolved by the caller; `nil` when the
   ///     caller knows none by that id.
   ///   - extra: checks the caller adds, such as deadlines counted on a calendar.

@@ -49,7 +49,7 @@ public struct WorkingCalendar: Sendable, Equatable {
   ///   - text: lines in the built-in data's format.
   ///   - source: the file's name, for error messages.
   /// - Returns: the calendar with those lines' days and years added or overridden.
-  /// - Throws: CalendarDataError naming the first line that cannot be read.
+  /// - Throws: ``CalendarDataError`` naming the first line that cannot be read.
   public func adding(lines text: String, source: String) throws(CalendarDataError)
     -> WorkingCalendar
   {

@@ -68,7 +68,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// The day `count` calendar days later (earlier when negative).
   ///
-  /// - Parameter count: calendar days, not working days (see WorkingCalendar for those).
+  /// - Parameter count: calendar days, not working days (see ``WorkingCalendar`` for those).
   /// - Returns: the day `count` days away.
   public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
 

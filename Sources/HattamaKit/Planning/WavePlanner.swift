@@ -47,7 +47,7 @@ public struct WavePlanner: Sendable {
   ///
   /// - Returns: the sittings as `record/1` drafts, the unplaced cases, the members' loads and
   ///   whether the grouping was exact.
-  /// - Complexity: exponential in the cases up to exactLimit (Bell numbers), then
+  /// - Complexity: exponential in the cases up to ``exactLimit`` (Bell numbers), then
   ///   O(c log c + s·r) greedily, in the cases, the sittings and the candidates.
   public func plan() -> WavePlan {
     var unplaced: [Unplaced] = []

@@ -9,7 +9,7 @@ public enum ScoreInput: Sendable, Equatable, CustomStringConvertible {
   /// Parses a record's score text; only text that is no number at all throws.
   ///
   /// - Parameter text: the score as the record writes it, `"3.80"` or `"3,80"`.
-  /// - Throws: ScoreError/notANumber(_:) for text that is no number.
+  /// - Throws: ``ScoreError/notANumber(_:)`` for text that is no number.
   public init(text: String) throws(ScoreError) {
     do {
       self = .valid(try Score(parsing: text))

@@ -36,7 +36,7 @@ public struct CaseLine: Sendable, Equatable {
   ///   - file: the file the sitting was read from.
   ///   - record: the sitting.
   ///   - reviewed: the case.
-  ///   - decision: what the sitting's Deliberation decided on the case, if anything.
+  ///   - decision: what the sitting's ``Deliberation`` decided on the case, if anything.
   public init(
     file: String, record: Record, case reviewed: Case, decision: Deliberation.Decision?
   ) {

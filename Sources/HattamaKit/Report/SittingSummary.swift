@@ -14,8 +14,8 @@ public struct SittingSummary: Sendable, Equatable {
 
   /// Summarises one sitting under the methodology that governs it.
   ///
-  /// Each case's decision is Deliberation's (the one place motions are counted); the
-  /// findings are Audit/findings(for:methodology:extra:)'s with the deadlines counted on
+  /// Each case's decision is ``Deliberation``'s (the one place motions are counted); the
+  /// findings are ``Audit/findings(for:methodology:extra:)``'s with the deadlines counted on
   /// `calendar`. A record whose methodology is unknown, or has no rules for its body, has no
   /// lawful decision: its cases count as undecided, and the findings say why. A draft, which
   /// has no sitting yet, is only counted as one.

@@ -13,7 +13,7 @@ extension SessionState {
   ///
   /// - Parameter event: the event to record: attendance, a proposal, a vote, a tally or the close.
   /// - Returns: the state with the event applied.
-  /// - Complexity: that of apply(_:), plus one copy of the state.
+  /// - Complexity: that of ``apply(_:)``, plus one copy of the state.
   public func applying(_ event: JournalEvent) throws(SessionRefusal) -> SessionState {
     var next = self
     try next.apply(event)

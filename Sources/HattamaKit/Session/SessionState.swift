@@ -48,7 +48,7 @@ public struct SessionState: Sendable {
   ///
   /// - Parameters:
   ///   - draft: a record with a composition and cases, without sitting, motions or outcomes.
-  ///   - rules: the body's rules (GoverningRules).
+  ///   - rules: the body's rules (``GoverningRules``).
   public init(draft: Record, rules: BodyRules) throws(SessionDraftProblem) {
     if let problem = SessionDraftProblem.first(in: draft) { throw problem }
     self.draft = draft

@@ -58,8 +58,8 @@ public struct Deliberation: Sendable, Equatable {
 
   /// Counts one motion on its roll: the one place a motion's result is decided.
   ///
-  /// Votes that must not count are set aside (VotingRoll); the rest are tallied under the
-  /// majority base and the tie rule (Tally). Where the quorum binds (the methodology's text
+  /// Votes that must not count are set aside (``VotingRoll``); the rest are tallied under the
+  /// majority base and the tie rule (``Tally``). Where the quorum binds (the methodology's text
   /// requires it) and the roll does not meet it, nothing is adopted (000 ¶63); a quorum taken by
   /// analogy only warns, so the vote stands.
   ///

@@ -24,11 +24,11 @@ public struct Tally: Sendable, Equatable {
     if case .castingVote = rule { true } else { false }
   }
 
-  /// Counts votes that are already known to count (see VotingRoll/sort(_:)).
+  /// Counts votes that are already known to count (see ``VotingRoll/sort(_:)``).
   ///
   /// - Parameters:
   ///   - votes: the counted votes.
-  ///   - chair: the chair, whose vote breaks a tie under TieBreak/chairDecides.
+  ///   - chair: the chair, whose vote breaks a tie under ``TieBreak/chairDecides``.
   ///   - eligible: the members present and eligible on the case.
   ///   - compositionSize: the whole composition.
   ///   - majorityBase: what the `for` votes must be more than half of.
