@@ -13,8 +13,8 @@ or the protocols' defaults, have no source and are not ours to document) it asks
 
 - a doc comment;
 - a summary that says more than the name ("The motion." on `motion` is filler);
-- functions, initializers and subscripts: each parameter under `- Parameter name:` or
-  `- Parameters:`; a throwing one `- Throws:`; a function returning a value `- Returns:`
+- functions, initializers and subscripts: each parameter, by its local name as DocC wants it,
+  under `- Parameter name:` or `- Parameters:`; a throwing one `- Throws:`; a function returning a value `- Returns:`
   (operators are exempt: their operands are `lhs` and `rhs` and the summary says the rest; an
   initializer's parameter named as a documented property of its type is documented there,
   as a memberwise initializer's are).
@@ -110,13 +110,12 @@ def problems(symbol, properties: set[str]) -> list[str]:
     if kind not in FUNCTION_KINDS:
         return found  # operators included: see the module's comment
     signature = symbol.get("functionSignature", {})
-    # A parameter may be documented by its label or by its local name: `size requested`.
-    wanted = [{p["name"], p.get("internalName", p["name"])} - {"_"}
-              for p in signature.get("parameters", [])]
+    # By its local name, as DocC asks: `requested` in `compose(size requested: Int?)`.
+    wanted = [p.get("internalName", p["name"]) for p in signature.get("parameters", [])]
     if kind == "swift.init":
-        wanted = [names for names in wanted if not names & properties]
+        wanted = [name for name in wanted if name not in properties]
     documented = documented_parameters(text)
-    missing = [sorted(names)[0] for names in wanted if names and not names & documented]
+    missing = [name for name in wanted if name != "_" and name not in documented]
     if missing:
         found.append("parameters not under '- Parameters:': " + ", ".join(missing))
     fragments = [f["spelling"] for f in symbol.get("declarationFragments", [])]

@@ -23,7 +23,7 @@ public enum JournalFileError: Error, Sendable, Equatable {
   case brokenFileExists(path: String)
   /// The directory the path names is a symbolic link; journals are not reached through one.
   case linkedDirectory(path: String, directory: String)
-  /// Line `line` would be, or is, longer than ``JournalLine/maximumLength(ofLine:)``.
+  /// Line `line` would be, or is, longer than `JournalLine.maximumLength(ofLine:)`.
   case lineTooLong(path: String, line: Int, limit: Int)
   /// `session repair` stopped before it replaced the journal: the journal is as it was.
   case repairStopped(path: String, JournalFileOperation, errno: Int32)

@@ -10,7 +10,7 @@ import HattamaKit
 /// only the lines before the chain's first break are handed out (those a replay may trust).
 ///
 /// Memory is one read buffer, the decoded lines of one chunk and at most one line's bytes
-/// (``JournalLine/maximumLength(ofLine:)``), whatever the file's length, so a replay under the
+/// (`JournalLine.maximumLength(ofLine:)`), whatever the file's length, so a replay under the
 /// append lock holds the sitting's state and not the file's history (issue 13).
 /// ``finish()`` reads whatever was not asked for, so that the chain report covers the whole
 /// file.

@@ -1,7 +1,7 @@
 /// Kazakhstan's working days: Monday to Friday, minus public holidays and the days off that
 /// transfers make, plus the weekend days that transfers make working (DOMAIN.md, "Working days").
 ///
-/// Built from the data embedded in the library (2018–2027, ``kazakhstanData``), plus any lines a
+/// Built from the data embedded in the library (2018–2027, `kazakhstanData`), plus any lines a
 /// `--calendar` file adds for a decree that came out after the release.
 ///
 /// **Outside the covered years** the calendar still answers, from what it knows without a decree:

@@ -63,11 +63,11 @@ public struct RosterComposer: Sendable {
   /// The roster of `size` members (by default the smallest the rules allow).
   ///
   /// - Parameters:
-  ///   - size: the number of voting members, odd and at least the minimum; `nil` for the
+  ///   - requested: the number of voting members, odd and at least the minimum; `nil` for the
   ///     smallest the rules allow.
-  ///   - chair: the chair HR chose, who then sits as a member; else the first member who is not
+  ///   - chosenChair: the chair HR chose, who then sits as a member; else the first member who is not
   ///     an HR employee.
-  ///   - secretary: the secretary HR chose (an HR employee where the rules require one), who
+  ///   - chosenSecretary: the secretary HR chose (an HR employee where the rules require one), who
   ///     does not vote; else the last HR candidate.
   /// - Throws: ``Failure`` when no roster keeps every rule, or a chosen person cannot take the
   ///   place.

@@ -21,7 +21,7 @@ package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConverti
 public enum JSONSyntaxProblem: Sendable, Equatable {
   /// The input holds nothing but white space.
   case empty
-  /// A value was expected; `found` is what stood there, as ``describe(found:)`` writes it.
+  /// A value was expected; `found` is what stood there, as `describe(found:)` writes it.
   case expectedValue(found: String)
   /// The input ended where a value was expected.
   case endWhereValueExpected

@@ -2,7 +2,7 @@ extension JournalLine {
   /// Decodes one line's bytes, without its newline.
   ///
   /// Strict: unknown keys, missing keys, a journal format or hash other than this one's, and
-  /// bytes other than the canonical ``encoded()`` form of the event are all refused, so that a
+  /// bytes other than the canonical form the journal writes (`encoded()`) of the event are all refused, so that a
   /// line changed by hand does not pass for one the journal wrote.
   ///
   /// - Throws: ``JournalLineError`` naming the first problem.

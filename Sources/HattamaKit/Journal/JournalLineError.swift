@@ -23,7 +23,7 @@ public enum JournalLineError: Error, Sendable, Equatable {
   /// The line holds a valid event, but not in the bytes a journal writes for it (keys
   /// reordered, spaces, escapes): it was edited by hand.
   case notCanonical
-  /// The line is longer than ``JournalLine/maximumLength(ofLine:)`` allows; its bytes were not
+  /// The line is longer than `JournalLine.maximumLength(ofLine:)` allows; its bytes were not
   /// kept.
   case tooLong(limit: Int)
 }

@@ -1,5 +1,5 @@
 /// How a final score stands against a sanction's cap (002 Appendices 1–2, parameter 5): the
-/// one place the audit (``CapCheck``) and the live recorder decide it.
+/// one place the audit (`CapCheck`) and the live recorder decide it.
 public struct CapBreach: Sendable, Equatable {
   /// The cap the sanction sets on parameter 5.
   public var cap: Cited<Score>

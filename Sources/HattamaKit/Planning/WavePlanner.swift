@@ -3,7 +3,7 @@
 /// 000 ¶45), its composition approved within the decision period of each (002 ¶20, 000 ¶44),
 /// nobody sitting on a case they are excluded from (002 ¶20), as few sittings as
 /// possible and, among plans with that many, the members' load as even as the pool allows (the
-/// greatest load least, then the sum of squared loads; ``SeatAssignment``).
+/// greatest load least, then the sum of squared loads; `SeatAssignment`).
 ///
 /// A wave of up to ``exactLimit`` placeable cases is planned exactly: every grouping of its
 /// cases is tried. A larger one is grouped greedily by the last day of each case's period (the

@@ -1,7 +1,7 @@
 /// The protocol (хаттама) of one sitting, as the form of 000 Appendix 11, 001 Appendix 11 and
 /// 004 Appendix 5 lays it out, with the composition, attendance and open votes SPEC adds.
 ///
-/// A value built once from a ``Record`` (see ``init(record:rules:journal:)``) and written in any
+/// A value built once from a ``Record`` (see ``init(record:rules:journal:categoryNames:)``) and written in any
 /// language and format by ``ProtocolRenderer``. It holds names, not ids, so that rendering needs
 /// nothing else; the ids stay alongside for the JSON form.
 public struct ProtocolDocument: Sendable, Equatable {

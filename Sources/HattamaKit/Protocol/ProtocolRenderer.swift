@@ -12,7 +12,7 @@ public enum ProtocolFormat: String, CaseIterable, Sendable, Codable {
 
 /// Writes a ``ProtocolDocument`` as text, Markdown, HTML or JSON in Kazakh, Russian or English.
 ///
-/// Pure: returns the text and touches no file. Every word comes from ``ProtocolLabels``.
+/// Pure: returns the text and touches no file. Every word comes from `ProtocolLabels`.
 public enum ProtocolRenderer {
   /// The protocol in a language and a format.
   ///

@@ -75,7 +75,7 @@ public struct Someone: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// "Нұрланова Айгүл (h1)", or the id alone.
   public var description: String { name.map { "\($0) (\(id))" } ?? id }
 
-  /// In Kazakh alphabetical order of the names (``KazakhCollation``), then by id.
+  /// In Kazakh alphabetical order of the names (`KazakhCollation`), then by id.
   public static func < (lhs: Someone, rhs: Someone) -> Bool {
     let (a, b) = (lhs.name ?? lhs.id, rhs.name ?? rhs.id)
     return a == b ? lhs.id < rhs.id : KazakhCollation.precedes(a, b)

@@ -110,12 +110,12 @@ public struct Overview: Sendable, Equatable {
     findings.filter { $0.key.severity == severity }.values.reduce(0, +)
   }
 
-  /// The bodies in alphabetical order (``KazakhCollation``).
+  /// The bodies in alphabetical order (`KazakhCollation`).
   public var bodies: [(body: String, totals: ReportTotals)] {
     byBody.sorted { KazakhCollation.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
   }
 
-  /// The units in alphabetical order (``KazakhCollation``), the employees without a unit last.
+  /// The units in alphabetical order (`KazakhCollation`), the employees without a unit last.
   public var units: [(unit: String?, totals: ReportTotals)] {
     let named = byUnit.compactMap { entry in entry.key.map { ($0, entry.value) } }
       .sorted { KazakhCollation.precedes($0.0, $1.0) }.map { (unit: Optional($0.0), totals: $0.1) }
