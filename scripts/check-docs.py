@@ -1,23 +1,29 @@
 #!/usr/bin/env python3
 """Every public symbol of the libraries has a doc comment that says what it needs to (issue 15).
 
-    scripts/check-docs.py                 build the symbol graphs, then check them
+    scripts/check-docs.py                 build, write the symbol graphs, check them
     scripts/check-docs.py --graphs DIR    check graphs already in DIR (no build)
     scripts/check-docs.py --count         print only the count per module (exit 0)
 
-It reads the symbol graphs the compiler writes (`-emit-symbol-graph`) for HattamaKit and
-HattamaJournal, so it sees what an embedder sees: every public declaration, enum cases and
-members of public extensions included, after access control, not a guess from the syntax.
-For each public symbol declared in Sources/ (the synthesized ones, `==` of a derived Equatable
-or the protocols' defaults, have no source and are not ours to document) it asks:
+It reads the symbol graphs of HattamaKit and HattamaJournal at public level
+(`swift-symbolgraph-extract` over the debug build's modules in .build: after `swift build` it
+costs seconds, and builds nothing twice), so it sees what an embedder sees: every public declaration,
+enum cases and members of public extensions included, after access control, not a guess from
+the syntax. For each public symbol declared in Sources/ (the synthesized ones, `==` of a
+derived Equatable or the protocols' defaults, have no source and are not ours to document) it
+asks:
 
 - a doc comment;
 - a summary that says more than the name ("The motion." on `motion` is filler);
 - functions, initializers and subscripts: each parameter, by its local name as DocC wants it,
-  under `- Parameter name:` or `- Parameters:`; a throwing one `- Throws:`; a function returning a value `- Returns:`
-  (operators are exempt: their operands are `lhs` and `rhs` and the summary says the rest; an
-  initializer's parameter named as a documented property of its type is documented there,
-  as a memberwise initializer's are).
+  under `- Parameter name:` or `- Parameters:`; a throwing one `- Throws:`; a function
+  returning a value `- Returns:` (operators are exempt: their operands are `lhs` and `rhs` and
+  the summary says the rest; an initializer's parameter named as a documented property of its
+  type is documented there, as a memberwise initializer's are).
+
+Then, where the toolchain has `docc`, it converts Sources/HattamaKit/HattamaKit.docc against
+the public graph with warnings as errors: an article or a doc comment that links to a symbol
+an embedder cannot see (package or internal) or that does not exist fails.
 
 A failure prints `file:line: kind name: what is missing` and the script exits 1. A
 development script: no part of the package runs Python.
@@ -27,12 +33,15 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("HattamaKit", "HattamaJournal")
+CATALOGUE = ROOT / "Sources/HattamaKit/HattamaKit.docc"
 FUNCTION_KINDS = {
     "swift.func", "swift.method", "swift.type.method", "swift.init", "swift.subscript",
     "swift.type.subscript",
@@ -41,20 +50,56 @@ NO_RETURNS_KINDS = {"swift.init", "swift.subscript", "swift.type.subscript"}
 ARTICLES = {"the", "a", "an", "its", "this"}
 
 
-def build(graphs: Path, scratch: Path) -> None:
-    """Compiles the two library targets with the symbol graph on: one build, reused next time."""
+def run(command: list[str]) -> str:
+    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    if result.returncode != 0:
+        sys.stdout.write(result.stdout)
+        sys.exit(f"check-docs: {' '.join(command[:3])} … failed")
+    return result.stdout
+
+
+def build(graphs: Path) -> Path:
+    """Builds the libraries if needed (the debug build in .build, which `swift build` has
+    already made in CI: a no-op then) and writes their public symbol graphs into `graphs`."""
+    run(["swift", "build", "--target", "HattamaJournal"])  # HattamaKit with it
+    modules = Path(run(["swift", "build", "--show-bin-path"]).strip()) / "Modules"
+    triple = json.loads(run(["swift", "-print-target-info"]))["target"]["triple"]
+    sdk = []
+    if sys.platform == "darwin":
+        sdk = ["-sdk", run(["xcrun", "--show-sdk-path"]).strip()]
     graphs.mkdir(parents=True, exist_ok=True)
     for module in MODULES:
+        run(["swift-symbolgraph-extract", "-module-name", module, "-target", triple, *sdk,
+             "-I", str(modules), "-minimum-access-level", "public", "-output-dir", str(graphs)])
+    return graphs
+
+
+def check_catalogue(graphs: Path) -> bool:
+    """Converts the DocC catalogue against HattamaKit's public graph; warnings fail."""
+    docc = shutil.which("docc")
+    if docc is None:
+        print("check-docs: note: no docc on PATH; the DocC catalogue was not converted")
+        return True
+    with tempfile.TemporaryDirectory() as scratch:
+        kit = Path(scratch) / "graphs"
+        kit.mkdir()
+        for file in graphs.glob("HattamaKit*.symbols.json"):
+            shutil.copy(file, kit)
         command = [
-            "swift", "build", "--target", module, "--scratch-path", str(scratch),
-            "-Xswiftc", "-emit-symbol-graph", "-Xswiftc", "-emit-symbol-graph-dir",
-            "-Xswiftc", str(graphs),
+            docc, "convert", str(CATALOGUE), "--additional-symbol-graph-dir", str(kit),
+            "--fallback-display-name", "HattamaKit",
+            "--fallback-bundle-identifier", "hattama.HattamaKit",
+            "--output-path", str(Path(scratch) / "HattamaKit.doccarchive"), "--warnings-as-errors",
         ]
-        result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, text=True)
-        if result.returncode != 0:
-            sys.stdout.write(result.stdout)
-            sys.exit(f"check-docs: the build of {module} failed")
+        result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True)
+    if result.returncode != 0:
+        sys.stdout.write(result.stdout)
+        print("check-docs: the DocC catalogue does not convert cleanly against the public API")
+        return False
+    print("check-docs: HattamaKit.docc converts without a warning")
+    return True
 
 
 def symbols(graphs: Path, module: str):
@@ -154,14 +199,10 @@ def location(symbol) -> tuple[str, int] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graphs", type=Path, help="symbol graphs already built (no build)")
-    parser.add_argument("--scratch-path", type=Path, default=ROOT / ".build-docs")
     parser.add_argument("--count", action="store_true", help="print the counts only")
     arguments = parser.parse_args()
 
-    graphs = arguments.graphs
-    if graphs is None:
-        graphs = arguments.scratch_path / "symbol-graphs"
-        build(graphs, arguments.scratch_path)
+    graphs = arguments.graphs or build(ROOT / ".build" / "public-symbol-graphs")
 
     failures = []
     for module in MODULES:
@@ -192,8 +233,8 @@ def main() -> int:
     if failures:
         print(f"check-docs: {len(failures)} public symbols lack documentation "
               "(scripts/check-docs.py, README: Development)")
-        return 1
-    return 0
+    catalogue = check_catalogue(graphs)
+    return 1 if failures or not catalogue else 0
 
 
 if __name__ == "__main__":
