@@ -9,7 +9,9 @@ public enum HattamaCLI {
   /// Runs the process's command line and exits with the command's code.
   public static func main() -> Never {
     ProcessStart.prepare()
-    let code = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
+    var console = Console.standard
+    console.language = InterfaceLanguage.from(environment: ProcessInfo.processInfo.environment)
+    let code = run(Array(CommandLine.arguments.dropFirst()), console: console)
     exit(code.rawValue)
   }
 

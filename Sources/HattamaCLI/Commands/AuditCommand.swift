@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Dispatch
 import HattamaKit
 import Synchronization
@@ -59,7 +60,7 @@ enum AuditCommand {
       return .init(file: path, findings: sitting.journalFindings + findings)
     } catch {
       return .init(
-        file: path, findings: [], error: error.fileProblem ?? error.message(commands: Commands.all))
+        file: path, findings: [], error: error.problemText(in: invocation.console.language))
     }
   }
 }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -44,7 +45,7 @@ enum CalendarCommand {
     do {
       return try WorkingCalendar(extraLines: text, source: path)
     } catch {
-      throw .input(file: path, message: error.message)
+      throw .input(file: path, message: Phrase(untranslated: error.message))
     }
   }
 

@@ -1,3 +1,6 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+import HattamaKit
+
 /// `hattama completion bash|zsh|fish`: a shell completion script, generated from the command
 /// specs, completing command words and each command's options.
 enum CompletionCommand {
@@ -84,15 +87,15 @@ enum CompletionCommand {
           length == 0
           ? "__fish_use_subcommand"
           : command.path.prefix(length).map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ")
-        let abstract = commands.first { $0.path == prefix }?.abstract ?? ""
+        let abstract = commands.first { $0.path == prefix }?.abstract ?? Phrase(verbatim: "")
         lines.append(
-          "complete -c hattama -n '\(condition)' -a '\(prefix[length])' -d '\(quoted(abstract))'")
+          "complete -c hattama -n '\(condition)' -a '\(prefix[length])' -d '\(quoted(abstract.en))'")
       }
       let condition = command.path.map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ")
       for option in command.options {
         let name = option.name.drop { $0 == "-" }
         lines.append(
-          "complete -c hattama -n '\(condition)' -l \(name) -d '\(quoted(option.help))'"
+          "complete -c hattama -n '\(condition)' -l \(name) -d '\(quoted(option.help.en))'"
             + (option.kind == .flag ? "" : " -r"))
       }
     }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// `hattama draft new`: a record/1 draft from the two spreadsheets HR keeps (SPEC, "HR's inputs

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 // What to type after a bad sheet, for the problems whose remedy is an option of `draft new`:

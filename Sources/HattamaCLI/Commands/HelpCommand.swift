@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// `hattama help [COMMAND]`: the help of a command or of a group, as `--help` prints it; with
 /// `--man` the whole manual page, generated from the same command specs.
 enum HelpCommand {
@@ -16,12 +17,12 @@ enum HelpCommand {
   private static func run(_ invocation: Invocation) throws(CLIError) -> ExitCode {
     let commands = Commands.all
     if invocation.flag("--man") {
-      invocation.console.out(ManualPage.roff(commands))
+      invocation.console.out(ManualPage.roff(commands, in: invocation.console.language))
       return .success
     }
     let words = invocation.arguments("command")
     if let command = commands.first(where: { $0.path == words }) {
-      invocation.console.out(HelpFormatter.help(for: command))
+      invocation.console.out(HelpFormatter.help(for: command, in: invocation.console.language))
       return .success
     }
     guard commands.contains(where: { $0.path.starts(with: words) }) else {
@@ -30,7 +31,7 @@ enum HelpCommand {
       throw .usage(
         .unknownCommand(text, suggestion: text.nearest(in: known)), command: spec.path)
     }
-    invocation.console.out(HelpFormatter.list(commands, under: words))
+    invocation.console.out(HelpFormatter.list(commands, under: words, in: invocation.console.language))
     return .success
   }
 }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -70,7 +71,7 @@ enum ProtocolCommand {
     let sitting = try Inputs.sitting(path, invocation)
     if let report = sitting.report {
       if let damage = sitting.journalFindings.first(where: { $0.code == .journalTampered }) {
-        throw .input(file: path, message: damage.message + " Run 'hattama verify \(path)'.")
+        throw .input(file: path, message: Phrase(untranslated: damage.message + " Run 'hattama verify \(path)'."))
       }
       if report.tornTail != nil, let torn = sitting.journalFindings.first {
         invocation.console.err("Warning: \(path): \(torn.advised.message)")

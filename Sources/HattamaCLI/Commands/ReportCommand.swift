@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Dispatch
 import Foundation
 import HattamaKit
@@ -125,7 +126,7 @@ enum ReportCommand {
     } catch {
       return .failure(
         FileProblem(
-          file: path, message: error.fileProblem ?? error.message(commands: Commands.all)))
+          file: path, message: error.problemText(in: invocation.console.language)))
     }
   }
 

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// `hattama roster check` and `hattama roster compose`: HR's composition rules.
@@ -97,7 +98,7 @@ enum RosterCommands {
         size: size, chair: invocation.value("--chair") ?? record.composition?.chair,
         secretary: invocation.value("--secretary") ?? record.composition?.secretary)
     } catch {
-      throw .failed(message: error.message)
+      throw .failed(message: Phrase(untranslated: error.message))
     }
     record.composition = roster.composition
     record.candidates = nil

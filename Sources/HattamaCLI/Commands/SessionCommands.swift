@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import HattamaJournal
 
@@ -128,7 +129,7 @@ enum SessionCommands {
     do {
       record = try draft.record()
     } catch {
-      throw .input(file: draftPath, message: error.description)
+      throw .input(file: draftPath, message: Phrase(untranslated: error.description))
     }
     let governing = try Inputs.governing(record, file: draftPath, invocation)
     let state: SessionState
@@ -153,7 +154,7 @@ enum SessionCommands {
             + "finished); its bytes were moved to '\(movedAside)'.")
       }
     } catch {
-      throw .badInput(message: error.description)
+      throw .badInput(message: Phrase(untranslated: error.description))
     }
     let console = invocation.console
     console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))

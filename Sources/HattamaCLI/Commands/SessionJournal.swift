@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import HattamaJournal
 
@@ -27,16 +28,16 @@ struct SessionJournal {
     do {
       (replayed, report) = try file.replay { lines in Self.replay(lines, given: given) }
     } catch {
-      throw .badInput(message: error.description)
+      throw .badInput(message: Phrase(untranslated: error.description))
     }
     if let firstBreak = report.firstBreak {
-      throw .badInput(message: JournalFileError.tampered(path: path, firstBreak).description)
+      throw .badInput(message: Phrase(untranslated: JournalFileError.tampered(path: path, firstBreak).description))
     }
     warnIfTorn(report)
     do {
       return (try replayed.get(), report)
     } catch {
-      throw .badInput(message: Self.message(error, path: path))
+      throw .badInput(message: Phrase(untranslated: Self.message(error, path: path)))
     }
   }
 
@@ -80,7 +81,7 @@ struct SessionJournal {
         do throws(SessionLoadError) {
           before = try Self.replay(lines, given: given).get()
         } catch {
-          throw .badInput(message: Self.message(error, path: path))
+          throw .badInput(message: Phrase(untranslated: Self.message(error, path: path)))
         }
         let event = try compose(before)
         do throws(SessionRefusal) {
@@ -95,7 +96,7 @@ struct SessionJournal {
     } catch {
       switch error {
       case .refused(let error): throw error
-      case .file(let error): throw .badInput(message: error.description)
+      case .file(let error): throw .badInput(message: Phrase(untranslated: error.description))
       }
     }
   }
@@ -104,7 +105,7 @@ struct SessionJournal {
   func refusal(_ refusal: SessionRefusal, in state: SessionState) -> CLIError {
     let sentence = refusal.message(in: state, journal: path)
     return refusal.isBadInput
-      ? .badInput(message: "'\(path)': \(sentence)") : .refused(message: sentence, clause: nil)
+      ? .badInput(message: Phrase(untranslated: "'\(path)': \(sentence)")) : .refused(message: Phrase(untranslated: sentence), clause: nil)
   }
 
   static func message(_ error: SessionLoadError, path: String) -> String {

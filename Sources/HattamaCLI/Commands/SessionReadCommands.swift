@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import HattamaJournal
 
@@ -53,7 +54,7 @@ enum SessionReadCommands {
       do throws(JournalFileError) {
         repair = try JournalFile(path: path).repair()
       } catch {
-        throw .badInput(message: error.description)
+        throw .badInput(message: Phrase(untranslated: error.description))
       }
       let console = invocation.console
       switch repair {
@@ -124,7 +125,7 @@ enum SessionReadCommands {
         do throws(JournalFileError) {
           report = try JournalFile(path: path).verify(expecting: expected)
         } catch {
-          throw .badInput(message: error.description)
+          throw .badInput(message: Phrase(untranslated: error.description))
         }
       }
       if report.firstBreak?.line == 1, head == nil {

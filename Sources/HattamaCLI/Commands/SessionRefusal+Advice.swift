@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 // What to type after a refused event: the CLI's own commands, added to the reason and clause

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 import HattamaJournal
@@ -47,7 +48,7 @@ struct SessionRun {
     while true {
       let (state, report) = try journal.load()
       if let tornTail = report.tornTail {
-        throw .badInput(message: JournalFileError.torn(path: journal.path, tornTail).description)
+        throw .badInput(message: Phrase(untranslated: JournalFileError.torn(path: journal.path, tornTail).description))
       }
       if !announced {
         console.out(
@@ -96,7 +97,7 @@ struct SessionRun {
       return try journal.append { state throws(CLIError) in event(state) }
     } catch {
       guard case .refused = error else { throw error }
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
       return nil
     }
   }
@@ -130,7 +131,7 @@ struct SessionRun {
           return
         }
       } catch {
-        console.err(error.message(commands: Commands.all))
+        console.err(error.message(commands: Commands.all, in: console.language))
         return
       }
     }
@@ -158,7 +159,7 @@ struct SessionRun {
         console.out(appended.after.quorum().summary)
       }
     } catch {
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
     }
   }
 
@@ -236,7 +237,7 @@ struct SessionRun {
           return .recorded
         }
       } catch {
-        console.err(error.message(commands: Commands.all))
+        console.err(error.message(commands: Commands.all, in: console.language))
         throw EndOfInput()
       }
     }
@@ -281,7 +282,7 @@ struct SessionRun {
         }
         return
       } catch {
-        console.err(error.message(commands: Commands.all))
+        console.err(error.message(commands: Commands.all, in: console.language))
         throw EndOfInput()
       }
     }
@@ -297,7 +298,7 @@ struct SessionRun {
         return
       }
     } catch {
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
     }
     throw EndOfInput()
   }
@@ -322,7 +323,7 @@ struct SessionRun {
         console.out(appended.anchor.description)
       }
     } catch {
-      console.err(error.message(commands: Commands.all))
+      console.err(error.message(commands: Commands.all, in: console.language))
       throw EndOfInput()
     }
     return .closed

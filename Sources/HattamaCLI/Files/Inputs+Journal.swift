@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import HattamaJournal
 
@@ -68,7 +69,7 @@ extension Inputs {
       do {
         record = try Record.decode(bytes)
       } catch {
-        throw .input(file: path, message: error.description)
+        throw .input(file: path, message: Phrase(untranslated: error.description))
       }
       return LoadedSitting(
         record: record, report: nil,
@@ -100,7 +101,7 @@ extension Inputs {
     do {
       _ = try Record.decode(head)
     } catch {
-      throw .input(file: path, message: error.description)
+      throw .input(file: path, message: Phrase(untranslated: error.description))
     }
   }
 
@@ -119,7 +120,7 @@ extension Inputs {
     } catch {
       switch error {
       case .symbolicLink, .notFound, .notRegularFile, .linkedDirectory: return nil
-      default: throw .io(file: path, message: error.description)
+      default: throw .io(file: path, message: Phrase(untranslated: error.description))
       }
     }
     guard let ((state, first), report) = replayed else { return nil }
@@ -138,14 +139,14 @@ extension Inputs {
         record: state.record(anchor: report.anchor), report: report,
         methodology: state.methodology, isClosed: state.isClosed)
     case .failure(.noRules(var record, let problem)):
-      if case .differsFromPinned = problem { throw .input(file: path, message: message(problem)) }
+      if case .differsFromPinned = problem { throw .input(file: path, message: Phrase(untranslated: message(problem))) }
       record.journal = report.anchor
       let pinned = try? line.pinnedMethodology()
       return LoadedSitting(
         record: record, report: report,
         methodology: try chosenMethodology(record, file: path, pinned: pinned, invocation))
     case .failure(let error):
-      throw .badInput(message: SessionJournal.message(error, path: path))
+      throw .badInput(message: Phrase(untranslated: SessionJournal.message(error, path: path)))
     }
   }
 }

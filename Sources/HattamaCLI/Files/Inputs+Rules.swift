@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// The one way every command finds the rules that govern a record (``GoverningRules``), and
@@ -20,7 +21,7 @@ extension Inputs {
       return try GoverningRules.resolve(
         for: record, pinned: pinned, given: try givenMethodology(invocation))
     } catch let error as RulesProblem {
-      throw .input(file: file, message: message(error))
+      throw .input(file: file, message: Phrase(untranslated: message(error)))
     } catch let error as CLIError {
       throw error
     } catch {
@@ -37,7 +38,7 @@ extension Inputs {
     do throws(RulesProblem) {
       return try GoverningRules.resolve(for: sitting.record, pinned: sitting.methodology)
     } catch {
-      throw .input(file: file, message: message(error))
+      throw .input(file: file, message: Phrase(untranslated: message(error)))
     }
   }
 
@@ -52,7 +53,7 @@ extension Inputs {
       return try GoverningRules.choose(for: record, pinned: pinned, given: given)
     } catch {
       if case .unknown = error { return nil }
-      throw .input(file: file, message: message(error))
+      throw .input(file: file, message: Phrase(untranslated: message(error)))
     }
   }
 

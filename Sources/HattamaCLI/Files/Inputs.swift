@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -9,7 +10,7 @@ enum Inputs {
     do {
       return try Record.decode(bytes)
     } catch {
-      throw .input(file: path, message: error.description)
+      throw .input(file: path, message: Phrase(untranslated: error.description))
     }
   }
 
@@ -19,7 +20,7 @@ enum Inputs {
     do {
       return try Methodology.decodeJSON(bytes)
     } catch {
-      throw .input(file: path, message: error.description)
+      throw .input(file: path, message: Phrase(untranslated: error.description))
     }
   }
 

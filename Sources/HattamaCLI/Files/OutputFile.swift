@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 import HattamaJournal
@@ -152,7 +153,7 @@ struct OutputFile {
   }
 
   private func refused(_ reason: OutputRefusal) -> CLIError {
-    .input(file: path, message: reason.sentence)
+    .input(file: path, message: Phrase(untranslated: reason.sentence))
   }
 
   private func failure(_ what: String, _ code: Int32) -> CLIError {

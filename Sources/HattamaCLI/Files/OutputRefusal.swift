@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Why ``OutputFile`` will not put its text at a path: each refusal is exit 2, nothing changed.
 enum OutputRefusal: Sendable {
   /// `J.jsonl.broken`, where `session repair` keeps a torn line's bytes.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 #if canImport(Glibc)
@@ -13,15 +14,15 @@ enum CLIError: Error, Sendable {
   /// The words of the command line are wrong.
   case usage(UsageProblem, command: [String])
   /// A file could not be read, or its content is invalid.
-  case input(file: String, message: String)
+  case input(file: String, message: Phrase)
   /// Writing or syncing a file failed; what was acknowledged before is intact.
-  case io(file: String, message: String)
+  case io(file: String, message: Phrase)
   /// A procedural rule refused the action; nothing was changed.
-  case refused(message: String, clause: String?)
+  case refused(message: Phrase, clause: String?)
   /// The command ran but could not reach its goal (no valid roster exists).
-  case failed(message: String)
+  case failed(message: Phrase)
   /// Bad input whose sentence already names the file (a journal's errors).
-  case badInput(message: String)
+  case badInput(message: Phrase)
   /// Standard output could not be written (`errno`); `recorded` is the event already on disk.
   case outputLost(errno: Int32, recorded: RecordedEvent?)
 
@@ -33,15 +34,21 @@ enum CLIError: Error, Sendable {
   }
 
   /// What went wrong with a file, without the file's name: for reports that list files.
-  var fileProblem: String? {
+  var fileProblem: Phrase? {
     switch self {
     case .input(_, let message), .io(_, let message), .badInput(let message): message
     default: nil
     }
   }
 
+  /// What went wrong, for a report that lists files: the file's problem without its name, else
+  /// the whole message.
+  func problemText(in language: Language) -> String {
+    fileProblem?.text(in: language) ?? message(commands: Commands.all, in: language)
+  }
+
   /// The text printed on standard error.
-  func message(commands: [CommandSpec]) -> String {
+  func message(commands: [CommandSpec], in language: Language) -> String {
     switch self {
     case .usage(let problem, let path):
       let spec = commands.first { $0.path == path }
@@ -52,11 +59,11 @@ enum CLIError: Error, Sendable {
       ]
       return lines.compactMap { $0 }.joined(separator: "\n")
     case .input(let file, let message), .io(let file, let message):
-      return "Error: \(file): \(message)"
+      return "Error: \(file): \(message.text(in: language))"
     case .refused(let message, let clause):
-      return "Refused: \(message)" + (clause.map { " (\($0))" } ?? "")
+      return "Refused: \(message.text(in: language))" + (clause.map { " (\($0))" } ?? "")
     case .failed(let message), .badInput(let message):
-      return "Error: \(message)"
+      return "Error: \(message.text(in: language))"
     case .outputLost(let code, let recorded):
       let reason = String(cString: strerror(code))
       guard let recorded else { return "Error: the output could not be written: \(reason)." }

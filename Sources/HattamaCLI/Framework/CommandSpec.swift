@@ -8,9 +8,9 @@ struct CommandSpec: Sendable {
   /// The words after `hattama`: `["session", "vote"]`.
   var path: [String]
   /// One line for `--help` and the command list.
-  var abstract: String
+  var abstract: Phrase
   /// Further paragraphs for `--help`.
-  var discussion: String?
+  var discussion: Phrase?
   var arguments: [ArgumentSpec] = []
   var options: [OptionSpec] = []
   var run: @Sendable (Invocation) throws(CLIError) -> ExitCode
@@ -31,7 +31,7 @@ struct ArgumentSpec: Sendable {
   }
 
   var name: String
-  var help: String
+  var help: Phrase
   var arity: Arity = .one
 }
 
@@ -49,21 +49,21 @@ struct OptionSpec: Sendable {
   /// `-o`, where one is offered.
   var short: String?
   var kind: Kind
-  var help: String
+  var help: Phrase
   var isRequired = false
 
-  static func flag(_ name: String, short: String? = nil, help: String) -> OptionSpec {
+  static func flag(_ name: String, short: String? = nil, help: Phrase) -> OptionSpec {
     OptionSpec(name: name, short: short, kind: .flag, help: help)
   }
 
   static func value(
-    _ name: String, short: String? = nil, _ valueName: String, help: String,
+    _ name: String, short: String? = nil, _ valueName: String, help: Phrase,
     required: Bool = false
   ) -> OptionSpec {
     OptionSpec(name: name, short: short, kind: .value(valueName), help: help, isRequired: required)
   }
 
-  static func values(_ name: String, _ valueName: String, help: String, required: Bool = false)
+  static func values(_ name: String, _ valueName: String, help: Phrase, required: Bool = false)
     -> OptionSpec
   {
     OptionSpec(name: name, kind: .values(valueName), help: help, isRequired: required)

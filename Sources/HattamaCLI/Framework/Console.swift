@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import Synchronization
 import HattamaJournal
@@ -19,6 +20,8 @@ struct Console: Sendable {
   /// Writes text to a stream; the `errno` of a failure, `nil` when all of it was written.
   var write: @Sendable (ConsoleStream, String) -> Int32?
   var readLine: @Sendable () -> String?
+  /// The language of messages, help and prompts (``InterfaceLanguage``).
+  var language: Language = .en
   /// What went wrong with the output, and what was recorded before.
   let health = ConsoleHealth()
 
@@ -27,6 +30,15 @@ struct Console: Sendable {
 
   /// Prints a line to standard error.
   func err(_ line: String) { writeErr(line + "\n") }
+
+  /// Prints a phrase to standard output, in the console's language.
+  func out(_ phrase: Phrase) { out(phrase.text(in: language)) }
+
+  /// Prints a phrase to standard error, in the console's language.
+  func err(_ phrase: Phrase) { err(phrase.text(in: language)) }
+
+  /// A phrase in the console's language.
+  func text(_ phrase: Phrase) -> String { phrase.text(in: language) }
 
   /// Text to standard output, as it is but for the controls it holds.
   func writeOut(_ text: String) { send(.out, text) }
@@ -53,11 +65,11 @@ struct Console: Sendable {
     },
     readLine: { Swift.readLine(strippingNewline: true) })
 
-  /// A console that records what was written and answers reads from `input`; with
-  /// `failingOutput`, every write to standard output fails with that `errno`.
-  static func capturing(input: [String] = [], failingOutput: Int32? = nil)
-    -> (Console, CapturedOutput)
-  {
+  /// A console that records what was written and answers reads from `input`, in `language`;
+  /// with `failingOutput`, every write to standard output fails with that `errno`.
+  static func capturing(
+    input: [String] = [], failingOutput: Int32? = nil, language: Language = .en
+  ) -> (Console, CapturedOutput) {
     let captured = CapturedOutput(input: input)
     let console = Console(
       write: { stream, text in
@@ -65,7 +77,7 @@ struct Console: Sendable {
         if stream == .out { captured.append(\.out, text) } else { captured.append(\.err, text) }
         return nil
       },
-      readLine: { captured.nextInput() })
+      readLine: { captured.nextInput() }, language: language)
     return (console, captured)
   }
 }

@@ -14,7 +14,7 @@ struct Dispatcher {
     let code = dispatch(words, console: console)
     guard let errno = console.health.failure(of: .out) else { return code }
     let lost = CLIError.outputLost(errno: errno, recorded: console.health.lastRecorded)
-    console.err(lost.message(commands: commands))
+    console.err(lost.message(commands: commands, in: console.language))
     return lost.exitCode
   }
 
@@ -29,13 +29,13 @@ struct Dispatcher {
         Array(words.dropFirst(command.path.count)), console: console)
       {
       case .help:
-        console.out(HelpFormatter.help(for: command))
+        console.out(HelpFormatter.help(for: command, in: console.language))
         return .success
       case .run(let invocation):
         return try command.run(invocation)
       }
     } catch {
-      console.err(error.message(commands: commands))
+      console.err(error.message(commands: commands, in: console.language))
       return error.exitCode
     }
   }
@@ -52,7 +52,7 @@ struct Dispatcher {
     if !known.isEmpty {
       let helpAsked =
         words.count == prefix.count || words.contains("--help") || words.contains("-h")
-      (helpAsked ? console.out : console.err)(HelpFormatter.list(commands, under: prefix))
+      (helpAsked ? console.out : console.err)(HelpFormatter.list(commands, under: prefix, in: console.language))
       return helpAsked ? .success : .badInput
     }
     var matched: [String] = []
@@ -70,7 +70,7 @@ struct Dispatcher {
       }
       matched.append(word)
     }
-    console.err(HelpFormatter.list(commands, under: matched))
+    console.err(HelpFormatter.list(commands, under: matched, in: console.language))
     return .badInput
   }
 }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension Invocation {
   /// The value of an option with a fixed set of values, or its default when it is not given.
   ///

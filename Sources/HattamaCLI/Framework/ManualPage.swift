@@ -1,7 +1,10 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+import HattamaKit
+
 /// The manual page `hattama.1`, in roff, generated from the command specs that `--help` prints,
 /// so the two never disagree.
 enum ManualPage {
-  static func roff(_ commands: [CommandSpec]) -> String {
+  static func roff(_ commands: [CommandSpec], in language: Language) -> String {
     var lines = [
       #".TH HATTAMA 1 "" "hattama \#(HattamaCLI.version)" "User Commands""#,
       ".SH NAME",
@@ -14,12 +17,12 @@ enum ManualPage {
       ".SH COMMANDS",
     ]
     for command in commands {
-      lines += [".TP", ".B " + escaped(HelpFormatter.usageLine(for: command)), escaped(command.abstract)]
+      lines += [".TP", ".B " + escaped(HelpFormatter.usageLine(for: command)), escaped(command.abstract.text(in: language))]
       if let discussion = command.discussion {
-        lines += [".RS"] + paragraphs(discussion) + [".RE"]
+        lines += [".RS"] + paragraphs(discussion.text(in: language)) + [".RE"]
       }
       let options = command.options.map { option in
-        [".TP", #"\fB"# + escaped(option.synopsis) + #"\fR"#, escaped(option.help)]
+        [".TP", #"\fB"# + escaped(option.synopsis) + #"\fR"#, escaped(option.help.text(in: language))]
       }
       if !options.isEmpty { lines += [".RS"] + options.flatMap { $0 } + [".RE"] }
     }

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 // What to type after a finding whose remedy is a command or flag of this CLI: the Kit's

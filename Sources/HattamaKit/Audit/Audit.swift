@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The appeal reviewer's check of a recorded sitting: every rule, each finding with its clause.
 public enum Audit {
   /// The checks that need the methodology's rules for the body.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension AuditContext {
   /// The results a motion's votes give under each other majority base the text allows (the
   /// `readings` of ``BodyRules/majorityBase``); empty where the base is the text's own.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension CalendarData {
   /// Reads calendar lines (the format of ``WorkingCalendar/kazakhstanData``).
   ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A line of calendar data that cannot be read.
 ///
 /// Thrown by ``WorkingCalendar/init(extraLines:source:)`` for a `--calendar` file; ``message``

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension WorkingCalendar {
   /// Kazakhstan's public holidays and transfers of days off, 2018–2027, in the line format that
   /// ``WorkingCalendar/init(extraLines:source:)`` also reads from a `--calendar` file.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Kazakhstan's working days: Monday to Friday, minus public holidays and the days off that
 /// transfers make, plus the weekend days that transfers make working (DOMAIN.md, "Working days").
 ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The days of one year that are not an ordinary weekday or weekend, worked out from the data.
 ///
 /// The order of precedence: a transfer (`off`, `work`) overrides everything; then holidays;

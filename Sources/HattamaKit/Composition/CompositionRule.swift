@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// One rule about who sits on a collegial body.
 ///
 /// Each rule is a type of its own in `Composition/Rules/`, states its clause, and returns its

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Fills a composition from a pool of candidates so that it keeps every composition rule.
 ///
 /// It leaves out the employees and evaluators of every case (002 ¶20 excludes them from a

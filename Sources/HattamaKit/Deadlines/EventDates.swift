@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The days the events of a calibration session or commission took place, as far as known.
 ///
 /// The periods run between them: `hattama deadlines` fills them from its flags, the audit from a

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// One period worked out: when it ran from, when it was due, and whether the given day met it.
 public struct PeriodCheck: Sendable, Equatable {
   /// Whether the given day met the period.

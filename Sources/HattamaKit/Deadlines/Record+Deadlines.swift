@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension Record {
   /// Every `deadline.*` finding of SPEC for this record under its body's rules.
   ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A spreadsheet exported as CSV, as HR's Excel writes it: UTF-8 with or without a byte order
 /// mark, comma- or semicolon-delimited (Excel's Kazakh and Russian locales write `;`), fields in
 /// double quotes where they hold the delimiter, a quote or a line break (RFC 4180), CRLF or LF.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A bad cell, column or sheet in HR's spreadsheets, located by sheet, row and column.
 package struct DraftSheetError: Error, Sendable, Equatable {
   package enum SheetKind: String, Sendable, Equatable {

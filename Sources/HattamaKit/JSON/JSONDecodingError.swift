@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A document that is not a valid `hattama.record/1` record (or methodology file), with the
 /// line, column and path of the first problem.
 ///

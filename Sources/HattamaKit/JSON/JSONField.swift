@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A value being decoded strictly, with the path that names it in an error.
 ///
 /// The record and methodology decoders are written with these helpers so that every type

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Bytes that are not a JSON document (RFC 8259), with where the parser stopped.
 package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
   package var problem: JSONSyntaxProblem

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A JSON value as a document wrote it, with the place it starts.
 ///
 /// Objects keep their members in the document's order and keep duplicate keys, so that a

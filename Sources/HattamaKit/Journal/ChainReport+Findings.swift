@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ChainReport {
   /// The audit's findings about a journal: `journal.tampered` (a violation) when the chain is
   /// broken or the journal does not match its expected anchor, `journal.torn` (a warning) when

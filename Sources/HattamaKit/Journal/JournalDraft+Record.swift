@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension JournalDraft {
   /// The draft of `record`, in the record's own JSON form, compacted onto one line.
   ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A JSON value as a journal line holds it.
 ///
 /// Private to the journal: lines need only a few shapes, and an object keeps the range of its

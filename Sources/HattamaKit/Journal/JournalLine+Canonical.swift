@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension JournalLine {
   /// A `vote`, `tally` or `propose` line read straight from its bytes, without a JSON tree,
   /// when they are exactly the canonical form the journal writes and link to `hash`; `nil` for

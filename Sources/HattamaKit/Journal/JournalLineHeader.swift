@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Reads the start of a line the journal wrote, `{"seq":N,"prev":"<hex>","type":"<type>"`,
 /// without building a JSON tree: the fast path of ``ChainVerifier/verify(_:)``.
 ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 // Every text the journal shows a person, in one place (STYLE: errors rendered in one place).
 // Phrases start in lowercase: the command line puts them into its sentence, after the file's
 // name ("'J.jsonl': line 5 was changed after line 6 was written …").

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The methodology a journal was opened under, pinned in its line 1 as compact JSON: every
 /// later command, the audit and the protocol of the journal use this copy, so the rules of a
 /// sitting cannot change after it is opened (SPEC, "Recording a sitting").

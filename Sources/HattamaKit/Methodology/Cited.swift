@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A rule value with the clause that sets it, where that value comes from, and a note where the
 /// text is silent and the value is the tool's documented choice.
 public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The methodology that governs a sitting and its body's rules, resolved in one place for every
 /// command, the audit and the protocol.
 ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension Methodology {
   /// The four profiles shipped with the tool (SPEC.md, "Methodologies").
   public static let builtIn: [Methodology] = [.trade2025, .justice2023, .atyrau2023, .nchr2020]

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A methodology file: the JSON that `hattama methodology show --json` prints and
 /// `--methodology-file` reads (SPEC.md, "Methodologies").
 ///

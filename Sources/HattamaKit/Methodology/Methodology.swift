@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A state body's evaluation methodology (әдістеме): the rules its collegial bodies keep.
 ///
 /// Built-in profiles are in ``Methodology/builtIn``; a body's own loads from the JSON that

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A text in each language the protocol is written in.
 public struct LocalizedText: Sendable, Equatable {
   /// The Kazakh text.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A day a methodology enters into or leaves force: one day the seed fixes, or a window of days
 /// when it depends on a fact the seed lacks, such as a first official publication (SPEC, "The
 /// force of a rule").

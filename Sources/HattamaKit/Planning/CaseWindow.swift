@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The days on which one application of a wave may be heard: from the first working day after
 /// it was received to the last day of the session period (002 ¶21, 000 ¶45: within 10 working
 /// days of the application; the day of receipt does not count), while the methodology is

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension WavePlanner {
   /// The record/1 draft of one planned sitting: the wave's header, the people it names, the
   /// composition with its approval day (the first lawful one), `sitting.date` (the first lawful

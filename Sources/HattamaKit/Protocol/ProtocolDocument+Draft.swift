@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ProtocolDocument {
   /// Why a protocol is written as a draft, not as a paper to sign (SPEC, "The protocol"): the
   /// violations its audit finds, and whether its journal is still open.

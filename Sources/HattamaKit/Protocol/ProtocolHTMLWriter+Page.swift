@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ProtocolHTMLWriter {
   /// The printed page's margins (CSS paged media, which headless Chromium honours): the state
   /// body top left and the journal anchor bottom left on every page, so a loose sheet still says

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ProtocolHTMLWriter {
   /// The votes set compactly: one table, a row per member per motion. Each motion is a `tbody`
   /// the printer keeps on one page: beside its members' rows a cell naming the motion and who

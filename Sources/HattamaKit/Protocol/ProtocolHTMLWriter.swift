@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Writes a protocol as a standalone printable A4 page: embedded CSS, no script, no external
 /// asset, a font stack with Kazakh glyphs, and the confidentiality mark on every printed page
 /// (000 ¶21: evaluation results are "қатаң жасырын ақпарат").

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The words that say how each motion was decided: who was present for it, its majority base
 /// with the number, and the rule that gave the result (SPEC, "The protocol": "for 3 of 5
 /// present and eligible: more than half — adopted").

@@ -1,3 +1,4 @@
+// l10n: exempt — one language's protocol form; the three are kept side by side
 extension ProtocolLabels {
   /// English: a faithful translation of the Kazakh form, keeping its order and captions.
   static func english(_ kind: BodyKind) -> ProtocolLabels {

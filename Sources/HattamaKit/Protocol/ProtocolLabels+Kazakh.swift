@@ -1,3 +1,4 @@
+// l10n: exempt — one language's protocol form; the three are kept side by side
 extension ProtocolLabels {
   /// Kazakh: the wording of 000 Appendix 11, 001 Appendix 11 and 004 Appendix 5; the vote in the
   /// words of 000 ¶65–¶66; the rest in the same register.

@@ -1,3 +1,4 @@
+// l10n: exempt — one language's protocol form; the three are kept side by side
 extension ProtocolLabels {
   /// Russian: the official Russian text of the same form ("УТВЕРЖДАЮ", "Протокол заседания
   /// Комиссии по оценке", "Проверено"); a calibration session is "калибровочная сессия" as in

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The results a record gives: a case's evaluation, a correction's proposal, an outcome's final
 /// result, and a case's parameters and competencies (SPEC, "Two kinds of result").
 extension RecordDecoder {

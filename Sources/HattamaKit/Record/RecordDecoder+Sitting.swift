@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The parts of a record that describe the cases and what the sitting did with them.
 extension RecordDecoder {
   static let caseKeys = [

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The report's charts, drawn as inline SVG: no script, no external file, printable.
 ///
 /// Each chart is sized in CSS pixels from its data, with its numbers written beside the bars

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// `report --format html`: one self-contained printable page — embedded style, charts as inline
 /// SVG, no script, no external file — in Kazakh, Russian or English.
 public struct ReportHTMLWriter: Sendable {

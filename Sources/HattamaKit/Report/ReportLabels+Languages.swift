@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension ReportLabels {
   static let english = ReportLabels(
     language: .en, title: "Overview of sittings", confidential: "Confidential (000 ¶21)",

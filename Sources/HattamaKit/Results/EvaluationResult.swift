@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// What an evaluation gives one employee: a quarterly score, or the category of an annual
 /// evaluation by targets (SPEC, "Two kinds of result").
 ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The five parameter scores of a quarterly evaluation sheet (002 Appendices 1–2); parameter 5
 /// is "no disciplinary sanctions", the one the disciplinary caps stand in.
 ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The four bands a quarterly score falls into (000 ¶13, 002 ¶8).
 public enum ScoreBand: String, CaseIterable, Sendable, Codable {
   /// 4.00–5.00.

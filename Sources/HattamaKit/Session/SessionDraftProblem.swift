@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Why a record cannot be the draft a sitting is recorded on (SPEC: "a record/1 draft without
 /// sitting/motions").
 public enum SessionDraftProblem: Error, Sendable, Equatable {

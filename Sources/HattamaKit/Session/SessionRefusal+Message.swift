@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 // Every sentence a refused event shows, in one place (STYLE: errors rendered in one place).
 // The Kit gives the reason and the clause; what to type next belongs to the program that
 // embeds it (the CLI adds its commands in `SessionRefusal+Advice.swift`).

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension SessionState {
   /// The sitting as a `hattama.record/1`: the draft with `sitting`, the motions and their
   /// results, the outcomes of the decided cases, the conclusion and the journal's anchor.

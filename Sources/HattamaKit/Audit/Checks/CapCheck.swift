@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A sanctioned employee's score stays under the disciplinary cap: 2.99 after a warning,
 /// reprimand or severe reprimand, 1.99 after any other sanction (002 Appendices 1–2,
 /// parameter 5).

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A category follows from the number of targets met: all five → 1, four → 2, three → 3,
 /// fewer → 4 (000 ¶55, 001 ¶49, 004 ¶18), wherever the record gives both: a case, a correction.
 ///

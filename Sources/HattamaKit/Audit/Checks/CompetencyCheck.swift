@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A competency meets the expected result exactly when at least the methodology's share of its
 /// behaviour indicators was observed (004 ¶27: ¾ or more → «күтілген нәтижеге сәйкес», else
 /// «…сәйкес емес»).

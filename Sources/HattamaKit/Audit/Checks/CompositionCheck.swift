@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Every composition rule (002 ¶20; 000 ¶66–¶67; 004 ¶5), as `roster check` applies them.
 ///
 /// A draft without a composition has nothing to check yet; a sitting without one is reported.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The record's events happened in an order that is possible (`dates.order`): an application
 /// after the familiarisation it answers (002 ¶11, 000 ¶18), a sitting after the application and
 /// the decision that convened it (002 ¶20–¶21, 000 ¶44–¶45), the protocol signed after the

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The methodology was in force on the day of the sitting (`methodology.not-in-force`).
 ///
 /// A day the seed fixes is certain; a day that depends on a first official publication the seed

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Every case of a sitting was decided, and its recorded final result (a score or a category)
 /// is the adopted motion's (000 ¶70–¶71, 002 ¶23).
 struct OutcomeCheck: AuditCheck {

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A case's score is the average of its five parameters (002 Appendices 1–2, the sheet's note:
 /// the sum divided by the number of parameters), rounded down or up to hundredths.
 ///

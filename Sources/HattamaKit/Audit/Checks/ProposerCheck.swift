@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A motion is proposed by a member present for it and eligible on its case: the members
 /// support the score or argue a correction (002 ¶23); not the secretary, the employee, an
 /// evaluator of the case, an absent member or someone outside the composition

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// At least the quorum fraction of the composition was present (000 ¶63, 001 ¶57, 004 ¶30),
 /// counted for each motion on its own roll.
 ///

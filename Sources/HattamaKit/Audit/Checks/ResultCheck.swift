@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Each motion's recorded result is the one its votes give (000 ¶66, 001 ¶60, 004 ¶33), and no
 /// tie was left without a casting vote.
 ///

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Every score in the record is from 0.00 to 5.00 with at most two decimals (000 ¶13, 002 ¶8):
 /// the cases', their parameters', the corrections' and the outcomes'.
 enum ScoreCheck {

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The protocol is signed by the secretary, the chair and the members present, and, where the
 /// body's form has an approval block, approved by the authorized person (000 Appendix 11 and
 /// ¶72, 001 Appendix 11 and ¶66, 004 Appendix 5 and ¶39). No seed gives a calibration session an

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Only present, eligible members vote, once each (000 ¶65, ¶67; 002 ¶20); a present,
 /// eligible member who did not vote is a warning. Each refusal cites the body's own clause.
 struct VoteCheck: AuditCheck {

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 000 ¶66, 001 ¶60, 004 ¶33: the chair, whose vote decides a tie, is one of the members.
 package struct ChairIsMemberRule: CompositionRule {
   package init() {}

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: the employee who disputes the score is not a member of the session.
 package struct DisputantNotMemberRule: CompositionRule {
   package init() {}

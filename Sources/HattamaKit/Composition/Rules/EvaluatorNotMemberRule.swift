@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: the person who evaluated a disputing employee is not a member of the session.
 package struct EvaluatorNotMemberRule: CompositionRule {
   package init() {}

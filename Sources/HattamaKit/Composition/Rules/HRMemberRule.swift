@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: an employee of the HR service (or the person assigned its duties) is a member.
 package struct HRMemberRule: CompositionRule {
   package init() {}

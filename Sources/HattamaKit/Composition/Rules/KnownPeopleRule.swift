@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Every person the composition, the pool of candidates, the attendance, the votes and the
 /// signatures name is defined in `people`: the official approves a composition of named
 /// people (002 ¶20, 000 ¶44; a commission is formed by the authorized person's order, 000 ¶64,

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20 (at least three), 004 ¶5 (at least five): the composition is large enough.
 package struct MinimumSizeRule: CompositionRule {
   package init() {}

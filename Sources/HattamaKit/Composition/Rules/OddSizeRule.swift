@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 002 ¶20: the composition has an odd number of members.
 ///
 /// Violated by an even number of voting members where the methodology requires an odd one

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 000 ¶67, 001 ¶61, 004 ¶34: the secretary is an employee of the HR service.
 ///
 /// Also reported when no secretary is named where one is required.

@@ -1,3 +1,4 @@
+// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// 000 ¶67, 001 ¶61, 004 ¶34: the secretary does not vote, so is not a member.
 package struct SecretaryNotMemberRule: CompositionRule {
   package init() {}
