@@ -51,11 +51,12 @@ public enum JournalFileOperation: Sendable, Equatable {
   case lock
   /// Reading it.
   case read
-  /// Cutting it back to its previous length after a failed write.
+  /// Cutting it back to a length, as after a failed write.
   case truncate
   /// Syncing its directory, so that a new or renamed file survives a power cut.
   case syncDirectory
-  /// Renaming the repaired journal over the old one.
+  /// Renaming: the repaired journal over the old one, torn bytes to `J.broken`, an
+  /// interrupted open's file aside.
   case rename
   /// Writing a line.
   case write

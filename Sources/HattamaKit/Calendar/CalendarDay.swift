@@ -16,7 +16,7 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
     case transferredWorkday = "transferred-workday"
   }
 
-  /// The date.
+  /// The day this entry describes.
   public var day: Day
   /// Working day, weekend, holiday, moved day off or a transfer.
   public var kind: Kind

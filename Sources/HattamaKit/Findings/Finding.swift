@@ -76,7 +76,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case voteRecused = "vote.recused"
   /// A second vote by the same member on one motion: only the first counts.
   case voteDuplicate = "vote.duplicate"
-  /// A present, eligible member did not vote on a motion (a warning: the texts do not oblige a vote).
+  /// A present, eligible member did not vote on a motion (a warning).
   case voteMissing = "vote.missing"
   /// A motion's recorded result differs from what its counted votes give under the majority base.
   case resultMismatch = "result.mismatch"
