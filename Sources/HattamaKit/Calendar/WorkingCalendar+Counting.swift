@@ -52,7 +52,8 @@ extension WorkingCalendar {
   /// - Parameters:
   ///   - n: the number of working days.
   ///   - start: the event the period runs from, which does not count.
-  /// - Returns: the end, the days off skipped, and whether an estimate or an uncovered year entered.
+  /// - Returns: the end, the days off skipped, and whether an estimate or an uncovered year
+  ///   entered.
   /// - Complexity: O(n) in the calendar days walked.
   public func count(_ n: Int, workingDaysAfter start: Day) -> WorkingDayCount {
     walk(n, from: start, step: 1)
@@ -63,7 +64,8 @@ extension WorkingCalendar {
   /// - Parameters:
   ///   - n: the number of working days.
   ///   - start: the day counted back from, which does not count.
-  /// - Returns: the end, the days off skipped, and whether an estimate or an uncovered year entered.
+  /// - Returns: the end, the days off skipped, and whether an estimate or an uncovered year
+  ///   entered.
   /// - Complexity: O(n) in the calendar days walked.
   public func count(_ n: Int, workingDaysBefore start: Day) -> WorkingDayCount {
     walk(n, from: start, step: -1)

@@ -66,8 +66,8 @@ public struct RosterComposer: Sendable {
   /// - Parameters:
   ///   - requested: the number of voting members, odd and at least the minimum; `nil` for the
   ///     smallest the rules allow.
-  ///   - chosenChair: the chair HR chose, who then sits as a member; else the first member who is not
-  ///     an HR employee.
+  ///   - chosenChair: the chair HR chose, who then sits as a member; else the first member who
+  ///     is not an HR employee.
   ///   - chosenSecretary: the secretary HR chose (an HR employee where the rules require one), who
   ///     does not vote; else the last HR candidate.
   /// - Throws: ``Failure`` when no roster keeps every rule, or a chosen person cannot take the

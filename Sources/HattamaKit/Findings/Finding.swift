@@ -56,7 +56,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case compositionEvaluatorMember = "composition.evaluator-member"
   /// No HR employee among the voting members where the methodology requires one (002 ¶20).
   case compositionNoHRMember = "composition.no-hr-member"
-  /// The secretary is also a voting member; the secretary does not vote (000 ¶67, 001 ¶61, 004 ¶34).
+  /// The secretary is also a voting member; the secretary does not vote (000 ¶67, 001 ¶61,
+  /// 004 ¶34).
   case compositionSecretaryMember = "composition.secretary-member"
   /// The secretary is not an HR employee (000 ¶67).
   case compositionSecretaryNotHR = "composition.secretary-not-hr"
@@ -72,7 +73,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case voteSecretary = "vote.secretary"
   /// A vote by a member absent from the motion's roll: it does not count.
   case voteAbsent = "vote.absent"
-  /// A vote by a member recused from the case (its employee or evaluator, 002 ¶20): it does not count.
+  /// A vote by a member recused from the case (its employee or evaluator, 002 ¶20): it does not
+  /// count.
   case voteRecused = "vote.recused"
   /// A second vote by the same member on one motion: only the first counts.
   case voteDuplicate = "vote.duplicate"
@@ -103,7 +105,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   case deadlineSession = "deadline.session"
   /// The protocol was posted later than 3 working days after its signing (002 ¶23, 000 ¶47).
   case deadlinePosting = "deadline.posting"
-  /// The evaluators were notified of a commission's sitting late: 3 working days before it (000 ¶62,
+  /// The evaluators were notified of a commission's sitting late: 3 working days before it
+  /// (000 ¶62,
   /// 001 ¶56), 7 in 004 ¶29.
   case deadlineNotice = "deadline.notice"
   /// The appeal came later than 10 working days after the commission's decision (000 ¶75, 001 ¶69).

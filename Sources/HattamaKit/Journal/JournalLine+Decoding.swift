@@ -2,8 +2,8 @@ extension JournalLine {
   /// Decodes one line's bytes, without its newline.
   ///
   /// Strict: unknown keys, missing keys, a journal format or hash other than this one's, and
-  /// bytes other than the canonical form the journal writes (`encoded()`) of the event are all refused, so that a
-  /// line changed by hand does not pass for one the journal wrote.
+  /// bytes other than the canonical form the journal writes for the event (`encoded()`) are all
+  /// refused, so that a line changed by hand does not pass for one the journal wrote.
   ///
   /// - Throws: ``JournalLineError`` naming the first problem.
   /// - Complexity: O(n) in the length of the line.

@@ -40,7 +40,8 @@ public struct GoverningRules: Sendable, Equatable {
   ///   - pinned: the methodology a journal embeds, which governs when present.
   ///   - given: a methodology the user supplied, which must equal `pinned` when both are given.
   /// - Returns: the methodology that governs, in that order of precedence.
-  /// - Throws: ``RulesProblem/differsFromPinned(pinned:given:)`` or ``RulesProblem/unknown(id:known:)``.
+  /// - Throws: ``RulesProblem/differsFromPinned(pinned:given:)`` or
+  ///   ``RulesProblem/unknown(id:known:)``.
   public static func choose(
     for record: Record, pinned: Methodology? = nil, given: Methodology? = nil
   ) throws(RulesProblem) -> Methodology {

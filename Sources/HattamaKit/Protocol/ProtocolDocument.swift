@@ -1,9 +1,9 @@
 /// The protocol (хаттама) of one sitting, as the form of 000 Appendix 11, 001 Appendix 11 and
 /// 004 Appendix 5 lays it out, with the composition, attendance and open votes SPEC adds.
 ///
-/// A value built once from a ``Record`` (see ``init(record:rules:journal:categoryNames:)``) and written in any
-/// language and format by ``ProtocolRenderer``. It holds names, not ids, so that rendering needs
-/// nothing else; the ids stay alongside for the JSON form.
+/// A value built once from a ``Record`` (see ``init(record:rules:journal:categoryNames:)``)
+/// and written in any language and format by ``ProtocolRenderer``. It holds names, not ids, so
+/// that rendering needs nothing else; the ids stay alongside for the JSON form.
 public struct ProtocolDocument: Sendable, Equatable {
   /// A calibration session's protocol or a commission's: the title and the form follow it.
   public var kind: BodyKind

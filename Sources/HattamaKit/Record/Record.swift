@@ -29,7 +29,8 @@ public struct Record: Sendable, Equatable {
   public var cases: [Case]
   /// The sitting's day and who attended; `nil` in a draft.
   public var sitting: Sitting?
-  /// The motions put to the vote, in order, with their recorded votes and results; `nil` in a draft.
+  /// The motions put to the vote, in order, with their recorded votes and results; `nil` in a
+  /// draft.
   public var motions: [Motion]?
   /// The final result each case was recorded with; the audit checks it against the adopted motion.
   public var outcomes: [Outcome]?
@@ -261,7 +262,8 @@ public struct Outcome: Sendable, Equatable {
 public struct Signing: Sendable, Equatable {
   /// The day the protocol was signed; the posting period runs from it (002 ¶23).
   public var signedOn: Day?
-  /// Who signed it: the secretary, the chair and the members present (`protocol.unsigned` otherwise).
+  /// Who signed it: the secretary, the chair and the members present (`protocol.unsigned`
+  /// otherwise).
   public var signedBy: [PersonID]
   /// "БЕКІТЕМІН": the authorized official's approval (000 ¶72, 004 ¶39).
   public var approvedOn: Day?

@@ -7,7 +7,8 @@ public struct Competency: Sendable, Equatable {
   public var indicators: Int
   /// How many of them were observed in the employee's work; at most `indicators`.
   public var observed: Int
-  /// The result the sheet records; the audit checks it against the indicators (`competency.mismatch`).
+  /// The result the sheet records; the audit checks it against the indicators
+  /// (`competency.mismatch`).
   public var result: CompetencyResult
 
   /// A competency as the sheet records it.

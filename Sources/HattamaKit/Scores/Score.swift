@@ -30,7 +30,8 @@ public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Parses `"3.40"`, `"3,40"`, `"3.4"` or `"4"`.
   ///
   /// - Throws: ``ScoreError/notANumber(_:)`` for text that is no decimal number,
-  ///   ``ScoreError/tooManyDecimals(_:)`` for `"3.405"`, ``ScoreError/outOfRange(_:)`` for `"5.01"`.
+  ///   ``ScoreError/tooManyDecimals(_:)`` for `"3.405"`, ``ScoreError/outOfRange(_:)`` for
+  ///   `"5.01"`.
   ///
   /// - Parameter text: the score as a record or a person writes it.
   public init(parsing text: String) throws(ScoreError) {

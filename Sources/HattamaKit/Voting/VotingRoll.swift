@@ -40,7 +40,8 @@ public struct VotingRoll: Sendable, Equatable {
   /// - Parameters:
   ///   - member: who voted.
   ///   - voted: who has already cast a counted vote on this motion.
-  /// - Returns: the first problem, in the order secretary, not a member, absent, recused, duplicate.
+  /// - Returns: the first problem, in the order secretary, not a member, absent, recused,
+  ///   duplicate.
   public func problem(with member: PersonID, voted: Set<PersonID>) -> VoteProblem? {
     if member == secretary { return .secretary }
     if !members.contains(member) { return .notMember }
