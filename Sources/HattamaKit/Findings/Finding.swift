@@ -106,8 +106,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
   /// The protocol was posted later than 3 working days after its signing (002 ¶23, 000 ¶47).
   case deadlinePosting = "deadline.posting"
   /// The evaluators were notified of a commission's sitting late: 3 working days before it
-  /// (000 ¶62,
-  /// 001 ¶56), 7 in 004 ¶29.
+  /// (000 ¶62, 001 ¶56), 7 in 004 ¶29.
   case deadlineNotice = "deadline.notice"
   /// The appeal came later than 10 working days after the commission's decision (000 ¶75, 001 ¶69).
   case deadlineAppeal = "deadline.appeal"
