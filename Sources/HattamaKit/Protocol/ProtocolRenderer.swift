@@ -22,6 +22,7 @@ public enum ProtocolRenderer {
   ///     English).
   ///   - format: Text, Markdown, HTML or JSON.
   /// - Returns: The whole document, ending with a newline.
+  /// - Complexity: O(n) in the document's rows, motions and votes.
   public static func render(
     _ document: ProtocolDocument, language: Language, format: ProtocolFormat
   ) -> String {
