@@ -51,6 +51,12 @@ def broken_records(valid):
     yield "a journal of no events", changed(
         lambda r: r.update(journal={"events": 0, "head": "ab" * 32}))
     yield "hr that is no boolean", changed(lambda r: r["people"][0].update(hr="yes"))
+    yield "a display text in an unknown language", changed(
+        lambda r: r.update(body={"kk": "Министрлік", "de": "Ministerium"}))
+    yield "a display text of no language", changed(lambda r: r.update(body={}))
+    yield "a name that is no text", changed(lambda r: r["people"][0].update(name=["Омаров"]))
+    yield "a position in a language that is no string", changed(
+        lambda r: r["people"][0].update(position={"ru": 5}))
 
 
 def broken_category_records(valid):

@@ -10,7 +10,11 @@ public enum HattamaCLI {
   public static func main() -> Never {
     ProcessStart.prepare()
     var console = Console.standard
-    console.language = InterfaceLanguage.from(environment: ProcessInfo.processInfo.environment)
+    let environment = ProcessInfo.processInfo.environment
+    console.language = InterfaceLanguage.from(environment: environment)
+    console.colours = TerminalColour.decision(environment: environment) { stream in
+      isatty(stream == .out ? STDOUT_FILENO : STDERR_FILENO) != 0
+    }
     let code = run(Array(CommandLine.arguments.dropFirst()), console: console)
     exit(code.rawValue)
   }

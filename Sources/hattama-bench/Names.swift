@@ -7,7 +7,7 @@ enum Names {
   static func staffMember(_ number: Int, hr: Bool, _ rng: inout SplitMix64) -> Person {
     Person(
       id: hr ? "h\(number)" : "p\(number)", name: person(&rng),
-      position: hr ? rng.pick(hrPositions) : position(&rng), hr: hr)
+      position: hr ? DisplayText(rng.pick(hrPositions)) : position(&rng), hr: hr)
   }
 
   static let maleSurnames = [
@@ -52,28 +52,30 @@ enum Names {
   ]
 
   /// "Жақсылықов Нұрлан Болатұлы" or "Сейітова Динара Ерланқызы".
-  static func person(_ rng: inout SplitMix64) -> String {
+  static func person(_ rng: inout SplitMix64) -> DisplayText {
     if rng.chance(50) {
       return "\(rng.pick(maleSurnames)) \(rng.pick(maleNames)) \(rng.pick(fathers))ұлы"
     }
     return "\(rng.pick(femaleSurnames)) \(rng.pick(femaleNames)) \(rng.pick(fathers))қызы"
   }
 
-  static func position(_ rng: inout SplitMix64) -> String {
+  static func position(_ rng: inout SplitMix64) -> DisplayText {
     "\(rng.pick(units)) \(rng.pick(ranks))"
   }
 
   /// The authorized official, the voting members (the last of them `h1`, from HR) and the HR
   /// secretary `s1`, with names and positions drawn from `rng`.
   static func staff(
-    official position: String, members: [PersonID], _ rng: inout SplitMix64
+    official position: DisplayText, members: [PersonID], _ rng: inout SplitMix64
   ) -> [Person] {
     var people = [Person(id: "o1", name: person(&rng), position: position)]
     for id in members.dropLast() {
       people.append(Person(id: id, name: person(&rng), position: self.position(&rng)))
     }
-    people.append(Person(id: "h1", name: person(&rng), position: hrPositions[0], hr: true))
-    people.append(Person(id: "s1", name: person(&rng), position: hrPositions[1], hr: true))
+    people.append(
+      Person(id: "h1", name: person(&rng), position: DisplayText(hrPositions[0]), hr: true))
+    people.append(
+      Person(id: "s1", name: person(&rng), position: DisplayText(hrPositions[1]), hr: true))
     return people
   }
 }

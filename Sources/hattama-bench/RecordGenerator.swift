@@ -77,7 +77,7 @@ private struct Template {
     let present = members.enumerated().filter { $0.offset == 0 || $0.offset > absent }.map(
       \.element)
     var record = Record(
-      methodology: methodology.id, kind: kind, body: body, period: period,
+      methodology: methodology.id, kind: kind, body: DisplayText(body), period: DisplayText(period),
       authorizedOfficial: "o1", people: people,
       composition: Composition(
         chair: "m1", members: members, secretary: "s1", approvedOn: day(approvedOn)),
@@ -162,7 +162,7 @@ private struct Template {
       deliberation.decisions[reviewed.id].map {
         Outcome(
           caseID: reviewed.id, finalResult: $0.finalResult,
-          recommendation: rng.pick(Names.recommendations))
+          recommendation: DisplayText(rng.pick(Names.recommendations)))
       }
     }
   }

@@ -29,7 +29,11 @@ enum AuditCommand {
       let report = FindingReport(
         files: auditAll(invocation.arguments("file"), calendar: calendar, invocation))
       for error in report.errors { invocation.console.err(error) }
-      invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
+      if invocation.flag("--json") {
+        invocation.console.out(report.json())
+      } else {
+        invocation.console.out(report.text())
+      }
       return report.exitCode
     })
 

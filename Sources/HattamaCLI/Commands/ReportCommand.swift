@@ -19,7 +19,8 @@ enum ReportCommand {
 
       Formats: 'text' tables; 'html' one self-contained printable page whose charts are inline
       SVG (no script, no external file); 'json' the counts under stable keys; 'csv' one row per
-      case. --lang sets the words of text and HTML. With -o the report is written to a file
+      case. --lang sets the words of text and HTML, and the language a record's texts (body,
+      period, names) are shown in, in every format. With -o the report is written to a file
       readable only by its owner (results are confidential, 000 ¶21), its format taken from the
       extension when --format is not given.
 
@@ -31,7 +32,9 @@ enum ReportCommand {
     ],
     options: [
       .value("--format", "format", help: "text, html, json or csv (default: text)."),
-      .value("--lang", "language", help: "The words of text and HTML: kk, ru or en (default: kk)."),
+      .value(
+        "--lang", "language",
+        help: "The words of text and HTML, and the records' texts: kk, ru or en (default: kk)."),
       .value(
         "--output", short: "-o", "file", help: "Write to this file (mode 0600) instead of printing."
       ),
@@ -56,7 +59,8 @@ enum ReportCommand {
     // Text and HTML are read by a person: names are shown on one line with their controls
     // visible (VisibleText); JSON and CSV keep the texts as written, escaped by their writers.
     let shown = format == .text || format == .html
-    var overview = summarize(paths, calendar: calendar, shown: shown, invocation)
+    var overview = summarize(
+      paths, calendar: calendar, shown: shown, language: language, invocation)
     for (path, problem) in overview.problems {
       invocation.console.err("Error: \(path): \(problem)")
     }
@@ -85,12 +89,14 @@ enum ReportCommand {
   /// Files are independent, so they are summarised on all cores at once, each into its own slot
   /// so that the order of the CSV rows is the caller's; the counts do not depend on it.
   static func summarize(
-    _ paths: [String], calendar: WorkingCalendar, shown: Bool = false, _ invocation: Invocation
+    _ paths: [String], calendar: WorkingCalendar, shown: Bool = false,
+    language: Language = .kk, _ invocation: Invocation
   ) -> (value: Overview, problems: [(String, String)]) {
     let slots = Mutex([Result<SittingSummary, FileProblem>?](repeating: nil, count: paths.count))
     let progress = Progress(total: paths.count, console: invocation.console)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      let summary = summarize(paths[index], calendar: calendar, shown: shown, invocation)
+      let summary = summarize(
+        paths[index], calendar: calendar, shown: shown, language: language, invocation)
       slots.withLock { $0[index] = summary }
       progress.advance()
     }
@@ -113,7 +119,8 @@ enum ReportCommand {
   }
 
   private static func summarize(
-    _ path: String, calendar: WorkingCalendar, shown: Bool, _ invocation: Invocation
+    _ path: String, calendar: WorkingCalendar, shown: Bool, language: Language,
+    _ invocation: Invocation
   ) -> Result<SittingSummary, FileProblem> {
     do throws(CLIError) {
       let sitting = try Inputs.sitting(path, invocation)
@@ -122,7 +129,7 @@ enum ReportCommand {
           file: shown ? VisibleText.inline(path) : path,
           record: shown ? sitting.record.displayedOnOneLine : sitting.record,
           methodology: sitting.methodology,
-          journalFindings: sitting.journalFindings, calendar: calendar))
+          journalFindings: sitting.journalFindings, calendar: calendar, language: language))
     } catch {
       return .failure(
         FileProblem(

@@ -73,7 +73,11 @@ enum RosterCommands {
   }
 
   private static func report(_ report: FindingReport, _ invocation: Invocation) -> ExitCode {
-    invocation.console.out(invocation.flag("--json") ? report.json() : report.text())
+    if invocation.flag("--json") {
+      invocation.console.out(report.json())
+    } else {
+      invocation.console.out(report.text())
+    }
     return report.exitCode
   }
 
@@ -114,7 +118,9 @@ enum RosterCommands {
     _ roster: RosterComposer.Roster, of record: Record, rules: BodyRules, console: Console
   ) {
     let composition = roster.composition
-    func name(_ id: PersonID) -> String { VisibleText.inline(record.person(id)?.name ?? id) }
+    func name(_ id: PersonID) -> String {
+      VisibleText.inline(record.person(id)?.name.text(in: console.language) ?? id)
+    }
     func role(_ id: PersonID) -> String {
       id == composition.chair
         ? "chair" : id == composition.secretary ? "secretary (does not vote)" : "member"

@@ -71,12 +71,13 @@ enum RosterPlanCommand {
       console.out("")
       console.out(
         "Sitting \(number + 1) on \(date): cases \(record.cases.map(\.id).joined(separator: ", "))")
+      let name = { (id: PersonID) in record.person(id)?.name.text(in: console.language) ?? id }
       let rows =
         composition.members.map { id in
-          [id == composition.chair ? "chair" : "member", id, record.person(id)?.name ?? id]
+          [id == composition.chair ? "chair" : "member", id, name(id)]
         }
         + [composition.secretary].compactMap { $0 }.map {
-          ["secretary (does not vote)", $0, record.person($0)?.name ?? $0]
+          ["secretary (does not vote)", $0, name($0)]
         }
       console.out(TextTable.render(header: ["ROLE", "ID", "NAME"], rows: rows))
     }

@@ -8,6 +8,10 @@ enum SessionCommands {
   static let journalArgument = ArgumentSpec(
     name: "journal", help: "The sitting's journal (J.jsonl).")
 
+  /// `--json` on every command that records an event: {"journal", "event", "anchor", …}.
+  static let jsonOption = OptionSpec.flag(
+    "--json", help: "Print what was recorded as one JSON object (journal, event, anchor, …).")
+
   static let open = CommandSpec(
     path: ["session", "open"],
     abstract: "Start a sitting's journal from a record/1 draft.",
@@ -20,7 +24,7 @@ enum SessionCommands {
     arguments: [ArgumentSpec(name: "draft", help: "A hattama.record/1 draft with a composition.")],
     options: [
       .value("--journal", "file", help: "The journal to create (J.jsonl).", required: true),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runOpen(invocation) })
 
@@ -41,7 +45,7 @@ enum SessionCommands {
       .values("--present", "id", help: "Everyone present now: members, secretary, guests."),
       .values("--arrive", "id", help: "Who has come since the last attendance."),
       .values("--leave", "id", help: "Who has left since the last attendance."),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runAttend(invocation) })
 
@@ -66,7 +70,7 @@ enum SessionCommands {
       .value("--category", "n", help: "Set this category (1–4) on a case graded by category."),
       .value("--kpi-met", "k", help: "With --category: the targets met (0–5)."),
       .value("--by", "id", help: "Who proposes it."),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runPropose(invocation) })
 
@@ -85,7 +89,7 @@ enum SessionCommands {
       .flag("--for", help: "In favour."),
       .flag("--against", help: "Against."),
       .flag("--abstain", help: "Abstaining."),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runVote(invocation) })
 
@@ -95,6 +99,7 @@ enum SessionCommands {
     arguments: [journalArgument],
     options: [
       .value("--motion", "id", help: "The motion.", required: true), Inputs.methodologyOption,
+      jsonOption,
     ],
     run: { invocation throws(CLIError) in try runTally(invocation) })
 
@@ -111,7 +116,7 @@ enum SessionCommands {
     arguments: [journalArgument],
     options: [
       .value("--conclusion", "text", help: "The commission's conclusion."),
-      Inputs.methodologyOption,
+      Inputs.methodologyOption, jsonOption,
     ],
     run: { invocation throws(CLIError) in try runClose(invocation) })
 
@@ -158,8 +163,15 @@ enum SessionCommands {
     }
     let console = invocation.console
     console.health.recorded(RecordedEvent(journal: journalPath, anchor: anchor))
+    if invocation.flag("--json") {
+      console.out(
+        SessionEventJSON.event(
+          journal: journalPath, anchor: anchor, SessionEventJSON.opened(state)))
+      return .success
+    }
     console.out(
-      "Opened '\(journalPath)': \(SessionText.body(record)), \(record.cases.count) "
+      "Opened '\(journalPath)': \(SessionText.body(record, language: console.language)), "
+        + "\(record.cases.count) "
         + "\(record.cases.count == 1 ? "case" : "cases"), "
         + "\(state.composition.members.count) voting members."
     )
@@ -189,7 +201,9 @@ enum SessionCommands {
         clause: nil)
     }
     for warning in findings {
-      console.err("Warning: \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+      var line = ConsoleText("Warning", .warning)
+      line.append(": \(warning.code.rawValue) (\(warning.clause)): \(warning.message)")
+      console.err(line)
     }
   }
 
@@ -203,8 +217,14 @@ enum SessionCommands {
       .attend(date: date, present: try change.present(after: state, journal: journal.path))
     }
     let state = appended.after
-    journal.console.out(
-      "Sitting of \(date): present \(SessionText.names(state.present, in: state)).")
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor, SessionEventJSON.attended(state)))
+      return .success
+    }
+    let present = SessionText.names(state.present, in: state, language: journal.console.language)
+    journal.console.out("Sitting of \(date): present \(present).")
     journal.console.out(state.quorum().summary)
     return .success
   }
@@ -244,8 +264,21 @@ enum SessionCommands {
       .propose(motion: state.nextMotionID, caseID: caseID, kind: kind, by: by)
     }
     guard let motion = appended.after.motions.last else { return .success }
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor,
+          SessionEventJSON.motion(motion, in: appended.after)))
+      // The lines between the motion and who may vote are its warnings: stderr, as text.
+      let lines = SessionText.proposed(
+        motion, in: appended.after, language: journal.console.language)
+      for warning in lines.dropFirst().dropLast() { journal.console.err(warning) }
+      return .success
+    }
     journal.console.out(motion.id)
-    for line in SessionText.proposed(motion, in: appended.after) { journal.console.out(line) }
+    let lines = SessionText.proposed(
+      motion, in: appended.after, language: journal.console.language)
+    for line in lines { journal.console.out(line) }
     return .success
   }
 
@@ -262,7 +295,16 @@ enum SessionCommands {
     let appended = try journal.append { _ throws(CLIError) in
       .vote(motion: motionID, member: member, choice: choice)
     }
-    for line in SessionText.voted(member, choice, on: motionID, in: appended.after) {
+    if invocation.flag("--json"), let motion = appended.after.motion(motionID) {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor,
+          SessionEventJSON.motion(
+            motion, in: appended.after, vote: Vote(member: member, choice: choice))))
+      return .success
+    }
+    for line in SessionText.voted(
+      member, choice, on: motionID, in: appended.after, language: journal.console.language) {
       journal.console.out(line)
     }
     return .success
@@ -273,7 +315,17 @@ enum SessionCommands {
     let motionID = invocation.value("--motion") ?? ""
     let appended = try journal.append { _ throws(CLIError) in .tally(motion: motionID) }
     guard let motion = appended.after.motion(motionID) else { return .success }
-    for line in SessionText.closed(motion, in: appended.after) { journal.console.out(line) }
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor,
+          SessionEventJSON.motion(motion, in: appended.after)))
+      return .success
+    }
+    let language = journal.console.language
+    for line in SessionText.closed(motion, in: appended.after, language: language) {
+      journal.console.out(line)
+    }
     return .success
   }
 
@@ -282,6 +334,12 @@ enum SessionCommands {
     let conclusion = invocation.value("--conclusion")
     let appended = try journal.append { _ throws(CLIError) in .close(conclusion: conclusion) }
     let state = appended.after
+    if invocation.flag("--json") {
+      journal.console.out(
+        SessionEventJSON.event(
+          journal: journal.path, anchor: appended.anchor, SessionEventJSON.closed(state)))
+      return .success
+    }
     let decided = state.draft.cases.count - state.undecidedCases.count
     journal.console.out(
       "Closed the sitting: \(decided) of \(state.draft.cases.count) cases decided"

@@ -1,6 +1,6 @@
+import HattamaJournal
 // l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
-import HattamaJournal
 
 /// `hattama session status|export|repair` and `hattama verify`: reading a journal, sealing a
 /// torn one again, and checking it against the anchor on the signed protocol.
@@ -20,7 +20,8 @@ enum SessionReadCommands {
       let (state, report) = try journal.load()
       invocation.console.out(
         invocation.flag("--json")
-          ? SessionStatus.json(state, report: report) : SessionStatus.text(state, report: report))
+          ? SessionStatus.json(state, report: report)
+          : SessionStatus.text(state, report: report, language: invocation.console.language))
       return .success
     })
 
@@ -46,8 +47,12 @@ enum SessionReadCommands {
     discussion: """
       Only a torn last line — bytes after the last newline, as a crash mid-write leaves them —
       is repaired. Damage anywhere else is tampering: it is refused and nothing changes.
+      --json prints {"journal", "repair": "cut" | "already-repaired" | "interrupted-open",
+      "broken", "cutBytes", "cutSHA256", "event", "anchor"} (the last four null where they do
+      not apply).
       """,
     arguments: [SessionCommands.journalArgument],
+    options: [.flag("--json", help: "Print what was repaired as one JSON object.")],
     run: { invocation throws(CLIError) in
       let path = try invocation.required("journal")
       let repair: JournalRepair
@@ -57,6 +62,13 @@ enum SessionReadCommands {
         throw .badInput(message: Phrase(untranslated: error.description))
       }
       let console = invocation.console
+      if invocation.flag("--json") {
+        console.out(repairJSON(repair, journal: path))
+        if case .repaired(let repaired) = repair {
+          console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
+        }
+        return .success
+      }
       switch repair {
       case .repaired(let repaired):
         console.health.recorded(RecordedEvent(journal: path, anchor: repaired.anchor))
@@ -82,6 +94,30 @@ enum SessionReadCommands {
       return .success
     })
 
+  /// `session repair --json`: what was done, the bytes cut and where they are kept.
+  static func repairJSON(_ repair: JournalRepair, journal: String) -> String {
+    let kind: String
+    var broken: String
+    var cut: (bytes: JSONValue, sha256: JSONValue) = (.null, .null)
+    var anchor: JournalAnchor?
+    switch repair {
+    case .repaired(let repaired):
+      (kind, broken, anchor) = ("cut", repaired.brokenPath, repaired.anchor)
+      cut = (.number(repaired.tornTail.byteCount), .string(repaired.tornTail.sha256.hex))
+    case .alreadyRepaired(let brokenPath, let last):
+      (kind, broken, anchor) = ("already-repaired", brokenPath, last)
+    case .interruptedOpen(let brokenPath):
+      (kind, broken) = ("interrupted-open", brokenPath)
+    }
+    return JSONWriter().string(
+      for: .object([
+        ("journal", .string(journal)), ("repair", .string(kind)), ("broken", .string(broken)),
+        ("cutBytes", cut.bytes), ("cutSHA256", cut.sha256),
+        ("event", anchor.map { .number($0.events) } ?? .null),
+        ("anchor", anchor.map { .string($0.description) } ?? .null),
+      ]))
+  }
+
   static let verify = CommandSpec(
     path: ["verify"],
     abstract: "Check a journal's hash chain, and that it matches the anchor on the protocol.",
@@ -94,7 +130,8 @@ enum SessionReadCommands {
       findings as 'audit --json' writes them (journal.tampered, journal.torn).
       """,
     arguments: [
-      ArgumentSpec(name: "journal", help: "The sitting's journal (J.jsonl), or '-' for standard input.")
+      ArgumentSpec(
+        name: "journal", help: "The sitting's journal (J.jsonl), or '-' for standard input.")
     ],
     options: [
       .value(
@@ -142,7 +179,10 @@ enum SessionReadCommands {
         invocation.console.out(Self.json(report, file: path))
         return report.isIntact ? .success : .failure
       }
-      invocation.console.out("'\(path)': \(report)")
+      // The verdict in green or red where standard output shows colour.
+      var verdict = ConsoleText("'\(path)': ")
+      verdict.append(report.description, report.isIntact ? .intact : .violation)
+      invocation.console.out(verdict)
       if report.isIntact, report.tornTail != nil {
         invocation.console.err(
           "Warning: run 'hattama session repair \(path)' before recording more.")

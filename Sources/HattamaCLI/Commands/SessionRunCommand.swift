@@ -52,7 +52,8 @@ struct SessionRun {
       }
       if !announced {
         console.out(
-          "Sitting: \(SessionText.body(state.draft)), \(VisibleText.inline(state.draft.period)).")
+          "Sitting: \(SessionText.body(state.draft, language: console.language)), "
+            + "\(VisibleText.inline(state.draft.period.text(in: console.language))).")
         announced = true
       }
       if state.isClosed {
@@ -115,7 +116,7 @@ struct SessionRun {
 
   private func askPresent(_ state: SessionState, date: Day) throws(EndOfInput) {
     let members = state.composition.members
-    console.out("Members: \(SessionText.names(members, in: state)).")
+    console.out("Members: \(SessionText.names(members, in: state, language: console.language)).")
     while true {
       let answer = try ask("Who is present? (ids separated by spaces; Enter = all members):")
       let ids = answer.isEmpty ? members : answer.split(separator: " ").map(String.init)
@@ -155,7 +156,9 @@ struct SessionRun {
       // (printed, and the question asked again) before anything is written.
       let present = try change.present(after: state, journal: journal.path)
       if let appended = try record({ _ in .attend(date: date, present: present) }) {
-        console.out("Present: \(SessionText.names(appended.after.present, in: appended.after)).")
+        let present = SessionText.names(
+          appended.after.present, in: appended.after, language: console.language)
+        console.out("Present: \(present).")
         console.out(appended.after.quorum().summary)
       }
     } catch {
@@ -181,7 +184,7 @@ struct SessionRun {
 
   private func askCase(_ reviewed: Case, in state: SessionState) throws(EndOfInput) -> CaseAnswer {
     console.out("")
-    console.out(SessionText.caseLine(reviewed, in: state))
+    console.out(SessionText.caseLine(reviewed, in: state, language: console.language))
     console.out(state.quorum(for: reviewed.id).summary)
     while true {
       let byCategory = reviewed.evaluation.scale == .category
@@ -233,7 +236,9 @@ struct SessionRun {
         }),
           let motion = appended.after.motions.last
         {
-          for line in SessionText.proposed(motion, in: appended.after) { console.out(line) }
+          let lines = SessionText.proposed(
+            motion, in: appended.after, language: console.language)
+          for line in lines { console.out(line) }
           return .recorded
         }
       } catch {
@@ -252,7 +257,8 @@ struct SessionRun {
     while true {
       let answer = try ask(
         "\(motion.id) (\(SessionText.proposal(motion.motion, in: state))): "
-          + "\(SessionText.name(member, in: state)) — for / against / abstain [f/a/b], "
+          + "\(SessionText.name(member, in: state, language: console.language)) — "
+          + "for / against / abstain [f/a/b], "
           + "or t to close the vote:"
       )
       let event: JournalEvent
@@ -274,11 +280,14 @@ struct SessionRun {
       do {
         guard let appended = try record({ _ in event }) else { continue }
         if case .vote(_, let member, let choice) = event {
-          for line in SessionText.voted(member, choice, on: motion.id, in: appended.after) {
+          for line in SessionText.voted(
+            member, choice, on: motion.id, in: appended.after, language: console.language) {
             console.out(line)
           }
         } else if let closed = appended.after.motion(motion.id) {
-          for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+          let lines = SessionText.closed(
+            closed, in: appended.after, language: console.language)
+          for line in lines { console.out(line) }
         }
         return
       } catch {
@@ -294,7 +303,9 @@ struct SessionRun {
       if let appended = try record({ _ in .tally(motion: motion.id) }),
         let closed = appended.after.motion(motion.id)
       {
-        for line in SessionText.closed(closed, in: appended.after) { console.out(line) }
+        let lines = SessionText.closed(
+          closed, in: appended.after, language: console.language)
+        for line in lines { console.out(line) }
         return
       }
     } catch {

@@ -3,7 +3,7 @@ import HattamaKit
 
 /// `session status`: the sitting as text for the secretary, or as JSON for a script.
 enum SessionStatus {
-  static func text(_ state: SessionState, report: ChainReport) -> String {
+  static func text(_ state: SessionState, report: ChainReport, language: Language) -> String {
     var lines: [String] = []
     lines.append(
       "Journal: \(report.lineCount) events, anchor \(report.anchor?.description ?? "none")")
@@ -11,12 +11,12 @@ enum SessionStatus {
       "Sitting: \(state.date?.description ?? "no attendance recorded yet")"
         + (state.isClosed ? " (closed)" : ""))
     if state.date != nil {
-      lines.append("Present: \(SessionText.names(state.present, in: state))")
+      lines.append("Present: \(SessionText.names(state.present, in: state, language: language))")
       lines.append(state.quorum().summary)
     }
     for reviewed in state.draft.cases {
       lines.append("")
-      lines.append(SessionText.caseLine(reviewed, in: state))
+      lines.append(SessionText.caseLine(reviewed, in: state, language: language))
       if let decision = state.decisions[reviewed.id] {
         lines.append("  decided by \(decision.motion): final \(decision.finalResult.labelled)")
       } else {
@@ -91,13 +91,7 @@ enum SessionStatus {
       ("date", state.date.map { .string($0.description) } ?? .null),
       ("present", .array(state.present.map(JSONValue.string))),
       ("attended", .array(state.attended.map(JSONValue.string))),
-      (
-        "quorum",
-        .object([
-          ("present", .number(quorum.present)), ("size", .number(quorum.size)),
-          ("required", .number(quorum.required)), ("met", .bool(quorum.isMet)),
-        ])
-      ),
+      ("quorum", Self.quorum(quorum)),
       ("cases", .array(cases)),
       ("closed", .bool(state.isClosed)),
     ]
@@ -105,7 +99,15 @@ enum SessionStatus {
     return JSONWriter().string(for: .object(members))
   }
 
-  private static func motion(_ motion: SessionMotion, _ state: SessionState) -> JSONValue {
+  /// `{"present", "size", "required", "met"}`.
+  static func quorum(_ quorum: Quorum) -> JSONValue {
+    .object([
+      ("present", .number(quorum.present)), ("size", .number(quorum.size)),
+      ("required", .number(quorum.required)), ("met", .bool(quorum.isMet)),
+    ])
+  }
+
+  static func motion(_ motion: SessionMotion, _ state: SessionState) -> JSONValue {
     var members: [(String, JSONValue)] = [("id", .string(motion.id))]
     switch motion.motion.kind {
     case .confirm: members.append(("kind", .string("confirm")))

@@ -5,20 +5,20 @@ import HattamaKit
 /// and `session run` announce a vote and its result in the same words.
 enum SessionText {
   /// "a calibration session of <body>".
-  static func body(_ record: Record) -> String {
+  static func body(_ record: Record, language: Language) -> String {
     (record.kind == .calibration ? "a calibration session of " : "an evaluation commission of ")
-      + VisibleText.inline(record.body)
+      + VisibleText.inline(record.body.text(in: language))
   }
 
   /// "Омарова Ләззат (m1)", on one line whatever the draft's text holds (VisibleText): every
   /// person a session command names goes through here.
-  static func name(_ id: PersonID, in state: SessionState) -> String {
-    VisibleText.inline(state.name(id))
+  static func name(_ id: PersonID, in state: SessionState, language: Language) -> String {
+    VisibleText.inline(state.name(id, in: language))
   }
 
   /// Names for a list of ids, separated by commas.
-  static func names(_ ids: [PersonID], in state: SessionState) -> String {
-    ids.map { name($0, in: state) }.joined(separator: ", ")
+  static func names(_ ids: [PersonID], in state: SessionState, language: Language) -> String {
+    ids.map { name($0, in: state, language: language) }.joined(separator: ", ")
   }
 
   /// "keep the evaluator's score 3.40" / "correct the score to 3.80".
@@ -34,8 +34,8 @@ enum SessionText {
 
   /// One line on a case: employee, evaluators, and the score with its band (a calibration
   /// session's, 000 ¶13, 002 ¶8) or the category.
-  static func caseLine(_ reviewed: Case, in state: SessionState) -> String {
-    let evaluators = names(reviewed.evaluators, in: state)
+  static func caseLine(_ reviewed: Case, in state: SessionState, language: Language) -> String {
+    let evaluators = names(reviewed.evaluators, in: state, language: language)
     let result: String
     switch reviewed.evaluation {
     case .score(let score):
@@ -45,12 +45,16 @@ enum SessionText {
       result = "\(reviewed.evaluation)"
     }
     return
-      "Case \(reviewed.id): \(name(reviewed.employee, in: state)), evaluated by \(evaluators); "
-      + result
+      "Case \(reviewed.id): \(name(reviewed.employee, in: state, language: language)), "
+      + "evaluated by \(evaluators); " + result
   }
 
-  static func proposed(_ motion: SessionMotion, in state: SessionState) -> [String] {
-    let by = motion.motion.proposedBy.map { ", proposed by \(name($0, in: state))" } ?? ""
+  static func proposed(_ motion: SessionMotion, in state: SessionState, language: Language)
+    -> [String]
+  {
+    let by =
+      motion.motion.proposedBy.map { ", proposed by \(name($0, in: state, language: language))" }
+      ?? ""
     var lines = [
       "Motion \(motion.id) on case \(motion.caseID): \(proposal(motion.motion, in: state))\(by)."
     ]
@@ -75,28 +79,33 @@ enum SessionText {
     }
     let awaiting = state.awaiting(motion)
     lines.append(
-      "Eligible to vote (\(awaiting.count)): \(names(awaiting, in: state)).")
+      "Eligible to vote (\(awaiting.count)): \(names(awaiting, in: state, language: language)).")
     return lines
   }
 
   /// The vote just recorded and, when it closed the motion, the result.
   static func voted(
-    _ member: PersonID, _ choice: VoteChoice, on motionID: MotionID, in state: SessionState
+    _ member: PersonID, _ choice: VoteChoice, on motionID: MotionID, in state: SessionState,
+    language: Language
   ) -> [String] {
     guard let motion = state.motion(motionID) else { return [] }
-    var lines = ["\(motionID): \(name(member, in: state)) votes \(choice.rawValue)."]
+    var lines = [
+      "\(motionID): \(name(member, in: state, language: language)) votes \(choice.rawValue)."
+    ]
     if motion.isOpen {
       let awaiting = state.awaiting(motion)
       lines.append(
-        "Waiting for \(awaiting.count): \(names(awaiting, in: state)).")
+        "Waiting for \(awaiting.count): \(names(awaiting, in: state, language: language)).")
     } else {
-      lines += closed(motion, in: state)
+      lines += closed(motion, in: state, language: language)
     }
     return lines
   }
 
   /// The tally and result of a closed motion, the chair's casting vote, the case's decision.
-  static func closed(_ motion: SessionMotion, in state: SessionState) -> [String] {
+  static func closed(_ motion: SessionMotion, in state: SessionState, language: Language)
+    -> [String]
+  {
     guard let count = motion.count else { return [] }
     let tally = count.tally
     var lines = [
@@ -105,7 +114,7 @@ enum SessionText {
     ]
     if tally.decidedByChair, let chair = state.composition.chair {
       lines.append(
-        "The votes were tied; the chair, \(name(chair, in: state)), decided it "
+        "The votes were tied; the chair, \(name(chair, in: state, language: language)), decided it "
           + "(\(state.rules.tieBreak.clause)).")
     }
     if tally.result == .unresolved {
@@ -118,7 +127,7 @@ enum SessionText {
     }
     if !count.missing.isEmpty, motion.closedEarly {
       let missing = state.composition.members.filter(count.missing.contains)
-      lines.append("Did not vote: \(names(missing, in: state)).")
+      lines.append("Did not vote: \(names(missing, in: state, language: language)).")
     }
     if let decision = state.decisions[motion.caseID], decision.motion == motion.id {
       lines.append("Case \(motion.caseID) is decided: final \(decision.finalResult.labelled).")

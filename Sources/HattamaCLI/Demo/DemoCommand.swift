@@ -14,19 +14,33 @@ enum DemoCommand {
       casting vote, 000 ¶66; a calibration session has none),
       the journal is closed and verified against its anchor, the protocol (хаттама) is written
       in Kazakh, Russian and English as text and HTML, and the journal is audited. The folder is
-      kept so that the files can be opened; its path is printed last.
+      kept so that the files can be opened; its path is printed last. --json prints
+      {"folder", "sittings": [{"name", "methodology", "kind", "draft", "journal", "anchor",
+      "protocols", "audit"}]} instead, "audit" as 'hattama audit --json' prints it.
       """,
+    options: [.flag("--json", help: "Print the folder, each sitting's files and audit as JSON.")],
     run: { invocation throws(CLIError) in
       let folder = try DemoFolder.create()
-      let console = invocation.console
-      for (name, json) in [
+      let json = invocation.flag("--json")
+      // With --json the steps' lines are not printed: one JSON object is the whole output.
+      let console =
+        json ? Console.capturing(language: invocation.console.language).0 : invocation.console
+      var sittings: [JSONValue] = []
+      for (name, data) in [
         ("calibration", DemoData.calibration), ("commission", DemoData.commission),
       ] {
-        try DemoSitting(
-          record: try builtIn(json, name), name: name, folder: folder, console: console
-        )
-        .run()
+        sittings.append(
+          try DemoSitting(
+            record: try builtIn(data, name), name: name, folder: folder, console: console
+          )
+          .run())
         console.out()
+      }
+      if json {
+        invocation.console.out(
+          JSONWriter().string(
+            for: .object([("folder", .string(folder.path)), ("sittings", .array(sittings))])))
+        return .success
       }
       console.out(
         "Journals, protocols (kk, ru, en; text and HTML) and records are in \(folder.path)")

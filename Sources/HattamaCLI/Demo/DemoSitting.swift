@@ -12,9 +12,15 @@ struct DemoSitting {
   private var journal: String { folder.appendingPathComponent("\(name).jsonl").path }
 
   /// Runs every step; the first command that does not end as expected stops the demo.
-  func run() throws(CLIError) {
+  ///
+  /// - Returns: The sitting's files and its journal's audit, for `demo --json`.
+  @discardableResult
+  func run() throws(CLIError) -> JSONValue {
     let title = record.kind == .calibration ? "Calibration session" : "Evaluation commission"
-    console.out("== \(title) · \(record.methodology) · \(record.body), \(record.period)")
+    let language = console.language
+    console.out(
+      "== \(title) · \(record.methodology) · \(record.body.text(in: language)), "
+        + record.period.text(in: language))
     let draft = try writeDraft()
     let composition = record.composition
     try step("roster check", ["roster", "check", draft]) { _ in
@@ -32,13 +38,21 @@ struct DemoSitting {
     }
     for motion in record.motions ?? [] { try record(motion) }
     let closed = try command(
-      ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0] } ?? []))
+      ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0.text] } ?? []))
     let anchor = closed.split(separator: "\n").last.map(String.init) ?? ""
     try step("verify", ["verify", journal, "--expect", anchor]) { _ in
       "journal intact, anchor \(anchor.prefix(20))…"
     }
-    try protocols()
+    let protocols = try protocols()
     try step("audit", ["audit", journal]) { $0.split(separator: "\n").last.map(String.init) ?? "" }
+    // The audit's own JSON, embedded as it prints it: the one shape for findings.
+    let audit = (try? JSONParser().parse(try command(["audit", journal, "--json"]))) ?? .null
+    return .object([
+      ("name", .string(name)), ("methodology", .string(record.methodology)),
+      ("kind", .string(record.kind.rawValue)), ("draft", .string(draft)),
+      ("journal", .string(journal)), ("anchor", .string(anchor)),
+      ("protocols", .array(protocols.map(JSONValue.string))), ("audit", audit),
+    ])
   }
 
   /// The record without what the sitting adds: what HR hands the secretary.
@@ -84,14 +98,17 @@ struct DemoSitting {
     }
   }
 
-  /// Writes the protocol in every language as text and HTML, and shows the Kazakh results.
-  private func protocols() throws(CLIError) {
+  /// Writes the protocol in every language as text and HTML, and shows the Kazakh results;
+  /// the files written.
+  private func protocols() throws(CLIError) -> [String] {
+    var written: [String] = []
     for language in Language.allCases {
       for (format, ext) in [("text", "txt"), ("html", "html")] {
         let out = folder.appendingPathComponent("\(name)-protocol-\(language.rawValue).\(ext)").path
         try command([
           "protocol", journal, "--lang", language.rawValue, "--format", format, "-o", out,
         ])
+        written.append(out)
       }
     }
     let labels = ProtocolLabels.labels(.kk, kind: record.kind)
@@ -102,6 +119,7 @@ struct DemoSitting {
     for line in results where !line.contains(labels.recommendationsColumn) {
       console.out("    " + line.trimmingCharacters(in: .whitespaces))
     }
+    return written
   }
 
   /// Runs a step and prints one line for it.

@@ -1,7 +1,7 @@
+import HattamaJournal
 // l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import Synchronization
-import HattamaJournal
 
 #if canImport(Glibc)
   import Glibc
@@ -22,6 +22,9 @@ struct Console: Sendable {
   var readLine: @Sendable () -> String?
   /// The language of messages, help and prompts (``InterfaceLanguage``).
   var language: Language = .en
+  /// Whether a stream shows the colours of a ``ConsoleText``
+  /// (``TerminalColour/decision(environment:isTerminal:)``); never in tests unless asked.
+  var colours: @Sendable (ConsoleStream) -> Bool = { _ in false }
   /// What went wrong with the output, and what was recorded before.
   let health = ConsoleHealth()
 
@@ -40,6 +43,18 @@ struct Console: Sendable {
   /// A phrase in the console's language.
   func text(_ phrase: Phrase) -> String { phrase.text(in: language) }
 
+  /// A line to standard output, its colours shown where standard output takes them.
+  func out(_ text: ConsoleText) { emit(text, to: .out) }
+
+  /// A line to standard error, its colours shown where standard error takes them.
+  func err(_ text: ConsoleText) { emit(text, to: .err) }
+
+  private func emit(_ text: ConsoleText, to stream: ConsoleStream) {
+    var line = text
+    line.append("\n")
+    deliver(stream, line.rendered(coloured: colours(stream)))
+  }
+
   /// Text to standard output, as it is but for the controls it holds.
   func writeOut(_ text: String) { send(.out, text) }
 
@@ -47,8 +62,13 @@ struct Console: Sendable {
   func writeErr(_ text: String) { send(.err, text) }
 
   private func send(_ stream: ConsoleStream, _ text: String) {
+    deliver(stream, VisibleText.lines(text))
+  }
+
+  /// Text already made visible, written and checked.
+  private func deliver(_ stream: ConsoleStream, _ shown: String) {
     guard health.failure(of: stream) == nil else { return }
-    if let code = write(stream, VisibleText.lines(text)) { health.failed(stream, errno: code) }
+    if let code = write(stream, shown) { health.failed(stream, errno: code) }
   }
 
   /// Standard output, error and input of the process, written with `write(2)`.

@@ -43,41 +43,55 @@ struct FindingReport: Sendable {
   }
 
   /// Findings grouped by file and severity, each with its code, clause and subject, then a
-  /// one-line summary.
-  func text() -> String {
-    var lines: [String] = []
+  /// one-line summary; the severities in their colours where the console shows them.
+  func text() -> ConsoleText {
+    var lines: [ConsoleText] = []
     for file in files {
       let name = VisibleText.inline(file.file)
       // Its error goes to stderr (``errors``); the summary counts it.
       if file.error != nil { continue }
       guard !file.findings.isEmpty else {
-        lines.append("\(name): no findings.")
+        lines.append(ConsoleText("\(name): no findings."))
         continue
       }
-      lines.append("\(name):")
+      lines.append(ConsoleText("\(name):"))
       for severity in [Severity.violation, .warning] {
         let group = file.findings.filter { $0.severity == severity }
         guard !group.isEmpty else { continue }
-        lines.append("  \(plural(group.count, severity.rawValue)):")
+        var heading = ConsoleText("  ")
+        heading.append(plural(group.count, severity.rawValue), Self.colour(of: severity))
+        heading.append(":")
+        lines.append(heading)
         for finding in group.map(\.advised) {
           // A finding quotes the record's names and ids: each stays on its line (VisibleText).
           lines.append(
-            "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
-              + VisibleText.inline(finding.subject))
-          lines.append("      \(VisibleText.inline(finding.message))")
+            ConsoleText(
+              "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
+                + VisibleText.inline(finding.subject)))
+          lines.append(ConsoleText("      \(VisibleText.inline(finding.message))"))
         }
       }
     }
     lines.append(summary)
-    return lines.joined(separator: "\n")
+    return ConsoleText.lines(lines)
   }
 
-  /// "2 violations, 1 warning in 3 files (1 not readable)."
-  var summary: String {
+  /// "2 violations, 1 warning in 3 files (1 not readable)."; a count above nought in its
+  /// severity's colour.
+  var summary: ConsoleText {
     let files = plural(self.files.count, "file")
     let unreadable = unreadable > 0 ? " (\(unreadable) not readable)" : ""
-    return
-      "\(plural(violations, "violation")), \(plural(warnings, "warning")) in \(files)\(unreadable)."
+    var text = ConsoleText(
+      plural(violations, "violation"), violations > 0 ? Self.colour(of: .violation) : nil)
+    text.append(", ")
+    text.append(plural(warnings, "warning"), warnings > 0 ? Self.colour(of: .warning) : nil)
+    text.append(" in \(files)\(unreadable).")
+    return text
+  }
+
+  /// The colour a severity is shown in.
+  static func colour(of severity: Severity) -> TerminalColour {
+    severity == .violation ? .violation : .warning
   }
 
   private func plural(_ count: Int, _ noun: String) -> String {

@@ -8,19 +8,19 @@ extension Record {
   /// Ids are left as they are, since the rules match them; the console shows their controls.
   var displayedOnOneLine: Record {
     var copy = self
-    copy.body = VisibleText.inline(body)
-    copy.period = VisibleText.inline(period)
+    copy.body = body.map(VisibleText.inline)
+    copy.period = period.map(VisibleText.inline)
     copy.people = people.map { person in
       var shown = person
-      shown.name = VisibleText.inline(person.name)
-      shown.position = person.position.map(VisibleText.inline)
+      shown.name = person.name.map(VisibleText.inline)
+      shown.position = person.position?.map(VisibleText.inline)
       shown.unit = person.unit.map(VisibleText.inline)
       return shown
     }
-    copy.conclusion = conclusion.map(VisibleText.inline)
+    copy.conclusion = conclusion?.map(VisibleText.inline)
     copy.outcomes = outcomes?.map { outcome in
       var shown = outcome
-      shown.recommendation = outcome.recommendation.map(VisibleText.inline)
+      shown.recommendation = outcome.recommendation?.map(VisibleText.inline)
       return shown
     }
     return copy

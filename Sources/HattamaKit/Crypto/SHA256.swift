@@ -107,8 +107,7 @@ package struct SHA256: Sendable {
       compress(blocks: UnsafeRawBufferPointer(rebasing: padded[0..<size]))
     }
     let words = state
-    let digest = [UInt8](unsafeUninitializedCapacity: 32) { buffer, initialized in
-      let raw = UnsafeMutableRawBufferPointer(buffer)
+    return SHA256Digest { raw in
       func put(_ word: UInt32, at index: Int) {
         raw.storeBytes(of: word.bigEndian, toByteOffset: index * 4, as: UInt32.self)
       }
@@ -120,9 +119,7 @@ package struct SHA256: Sendable {
       put(words.5, at: 5)
       put(words.6, at: 6)
       put(words.7, at: 7)
-      initialized = 32
     }
-    return SHA256Digest(validBytes: digest)
   }
 
   /// Processes one 64-byte block (FIPS 180-4 §6.2.2).

@@ -1,11 +1,22 @@
 /// A SHA-256 digest: 32 bytes, written as 64 lowercase hex digits.
 public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
+  /// The 32 bytes in order, held inline: every journal line read makes a digest, and one held
+  /// in an array would be an allocation a line.
+  private var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
   /// The 32 bytes of the digest.
-  public let bytes: [UInt8]
+  public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 
   init(validBytes bytes: [UInt8]) {
     assert(bytes.count == 32)
-    self.bytes = bytes
+    bytes.withUnsafeBytes { source in
+      Swift.withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: source) }
+    }
+  }
+
+  /// A digest whose bytes `fill` writes into the 32 bytes it is given.
+  init(filling fill: (UnsafeMutableRawBufferPointer) -> Void) {
+    Swift.withUnsafeMutableBytes(of: &storage, fill)
   }
 
   /// A digest from its 32 bytes, or `nil` for another count.
@@ -13,7 +24,20 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   /// - Parameter bytes: 32 bytes.
   public init?(bytes: [UInt8]) {
     guard bytes.count == 32 else { return nil }
-    self.bytes = bytes
+    self.init(validBytes: bytes)
+  }
+
+  /// Calls `body` with the 32 bytes in place.
+  public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try Swift.withUnsafeBytes(of: storage, body)
+  }
+
+  public static func == (lhs: SHA256Digest, rhs: SHA256Digest) -> Bool {
+    lhs.storage == rhs.storage
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 
   /// Parses 64 hex digits, either case (`sha256sum` prints lowercase); anything else is `nil`.
@@ -30,7 +54,7 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
       }
       bytes.append(high << 4 | low)
     }
-    self.bytes = bytes
+    self.init(validBytes: bytes)
   }
 
   /// The 64 lowercase hex digits, as `sha256sum` prints them.

@@ -44,8 +44,8 @@ package enum DraftSheets {
       }
       persons.append(
         Person(
-          id: id, name: try peopleSheet.required(row, .name),
-          position: peopleSheet.text(row, .position),
+          id: id, name: DisplayText(try peopleSheet.required(row, .name)),
+          position: peopleSheet.text(row, .position).map { DisplayText($0) },
           hr: try peopleSheet.yesNo(row, .hr) ?? false, unit: peopleSheet.text(row, .unit)))
       if try peopleSheet.yesNo(row, .candidate) ?? true { candidates.append(id) }
       if try peopleSheet.yesNo(row, .official) == true { officials.append(id) }
@@ -59,8 +59,8 @@ package enum DraftSheets {
     }
     let official = try official(options.official, marked: officials, people: known)
     return Record(
-      methodology: options.methodology, kind: options.kind, body: options.body,
-      period: options.period, authorizedOfficial: official, people: persons,
+      methodology: options.methodology, kind: options.kind, body: DisplayText(options.body),
+      period: DisplayText(options.period), authorizedOfficial: official, people: persons,
       candidates: candidates, cases: reviewed)
   }
 

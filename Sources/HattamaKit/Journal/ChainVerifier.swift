@@ -85,7 +85,10 @@ package struct ChainVerifier: Sendable {
       let line = JournalLine.canonicalEvent(buffer, linkedTo: lastHash),
       line.seq == lastSeq + 1
     {
-      return consume(hash: SHA256.hash(bufferPointer: buffer), decoded: .success(line))
+      // A canonical event, not `open`, that links on to an unbroken chain: every check of
+      // ``consume(hash:decoded:)`` holds, so only the chain moves on.
+      advance(hash: SHA256.hash(bufferPointer: buffer), seq: line.seq)
+      return line
     }
     let decoded: Result<JournalLine, JournalLineError>
     do throws(JournalLineError) {
@@ -139,14 +142,18 @@ package struct ChainVerifier: Sendable {
     }
     // This line links to the last one, whose bytes are now pinned by its hash: no need to
     // decode that one any more.
-    count += 1
-    let hash = SHA256.hash(bufferPointer: bytes)
-    if count == expected?.events { hashAtExpected = hash }
-    self.lastHash = hash
-    lastSeq = seq
+    advance(hash: SHA256.hash(bufferPointer: bytes), seq: seq)
     unchecked.removeAll(keepingCapacity: true)
     unchecked.append(contentsOf: bytes)
     hasUnchecked = true
+  }
+
+  /// Counts a line that links on to an unbroken chain with this `seq`, whose hash is `hash`.
+  private mutating func advance(hash: SHA256Digest, seq: Int) {
+    count += 1
+    if count == expected?.events { hashAtExpected = hash }
+    lastHash = hash
+    lastSeq = seq
   }
 
   /// Decodes in full the last line ``verify(_:)`` only read the header of; when it is not an

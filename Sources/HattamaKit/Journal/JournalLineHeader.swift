@@ -36,7 +36,7 @@ enum JournalLineHeader {
       at += 1
     }
     guard expect(#","prev":""#, in: line, at: &at), at + 64 <= line.count else { return nil }
-    let linked = hash.bytes.withUnsafeBufferPointer { digest in
+    let linked = hash.withUnsafeBytes { digest in
       for index in 0..<32 {
         let byte = digest[index]
         guard line[at + 2 * index] == hexDigit(byte >> 4),

@@ -8,21 +8,21 @@ extension ProtocolDocument {
     /// The employee's id in the record.
     public var employeeID: PersonID
     /// "Қызметшілердің тегі, аты, әкесінің аты (болған жағдайда)".
-    public var employee: String
+    public var employee: DisplayText
     /// The employee's position.
-    public var position: String?
+    public var position: DisplayText?
     /// "Бағалау нәтижелері туралы мәлімет": the evaluator's result.
     public var result: Grade
     /// "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)": the result an adopted
     /// motion set where it differs from the evaluator's (000 ¶71); `nil` otherwise.
     public var corrected: Grade?
     /// "Комиссияның ұсыныстары", from the recorded outcome.
-    public var recommendation: String?
+    public var recommendation: DisplayText?
 
     package init(
-      number: Int, caseID: CaseID, employeeID: PersonID, employee: String,
-      position: String? = nil, result: Grade, corrected: Grade? = nil,
-      recommendation: String? = nil
+      number: Int, caseID: CaseID, employeeID: PersonID, employee: DisplayText,
+      position: DisplayText? = nil, result: Grade, corrected: Grade? = nil,
+      recommendation: DisplayText? = nil
     ) {
       self.number = number
       self.caseID = caseID
@@ -59,10 +59,9 @@ extension ProtocolDocument {
     /// The case it decides.
     public var caseID: CaseID
     /// The employee whose case it concerns.
-    public var employee: String
+    public var employee: DisplayText
     /// Who proposed it; `nil` when the record does not say.
-    public var proposer: String?
-    /// Confirm the evaluator's result, or correct it to a new one.
+    public var proposer: DisplayText?
     public var kind: MotionKind
     /// The evaluator's result the motion confirms or corrects; `nil` for an unknown case.
     public var evaluatorResult: EvaluationResult?
@@ -76,19 +75,20 @@ extension ProtocolDocument {
     public var castingVote: NamedVote?
     /// Members present who may not vote on the case: its evaluator or its employee, so that
     /// the protocol says why their names are missing from the votes.
-    public var recused: [String]
+    public var recused: [DisplayText]
     /// The members present when the motion was put to the vote: its roll, by name.
-    public var present: [String]
+    public var present: [DisplayText]
     /// What the `for` votes had to be more than half of.
     public var base: MajorityBase
     /// The quorum on the motion's roll; `nil` for a motion that could not be recounted.
     public var quorum: Quorum?
 
     package init(
-      number: Int, motionID: MotionID, caseID: CaseID, employee: String, proposer: String?,
+      number: Int, motionID: MotionID, caseID: CaseID, employee: DisplayText,
+      proposer: DisplayText?,
       kind: MotionKind, evaluatorResult: EvaluationResult?, votes: [NamedVote], tally: Tally?,
-      result: MotionResult?, castingVote: NamedVote? = nil, recused: [String] = [],
-      present: [String] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil
+      result: MotionResult?, castingVote: NamedVote? = nil, recused: [DisplayText] = [],
+      present: [DisplayText] = [], base: MajorityBase = .votesCast, quorum: Quorum? = nil
     ) {
       self.present = present
       self.base = base
@@ -113,14 +113,13 @@ extension ProtocolDocument {
     /// The voter's id in the record.
     public var personID: PersonID
     /// The voter's full name.
-    public var name: String
-    /// For, against or abstaining.
+    public var name: DisplayText
     public var choice: VoteChoice
     /// `false` for a vote that must not count: by the secretary, a non-member, an absent or
     /// recused member, or a second vote (``VoteProblem``).
     public var counted: Bool
 
-    package init(personID: PersonID, name: String, choice: VoteChoice, counted: Bool = true) {
+    package init(personID: PersonID, name: DisplayText, choice: VoteChoice, counted: Bool = true) {
       self.personID = personID
       self.name = name
       self.choice = choice
@@ -135,11 +134,11 @@ extension ProtocolDocument {
     /// The capacity they sign in; the form's order of roles is the methodology's (`form`).
     public var role: Role
     /// The signatory's full name.
-    public var name: String
+    public var name: DisplayText
     /// The day they signed; `nil` leaves the date blank to fill in by hand.
     public var signedOn: Day?
 
-    package init(personID: PersonID, role: Role, name: String, signedOn: Day? = nil) {
+    package init(personID: PersonID, role: Role, name: DisplayText, signedOn: Day? = nil) {
       self.personID = personID
       self.role = role
       self.name = name

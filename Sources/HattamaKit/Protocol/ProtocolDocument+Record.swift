@@ -23,7 +23,7 @@ extension ProtocolDocument {
       approval: rules.form.value.approval
         ? Approval(
           personID: record.authorizedOfficial, name: names[record.authorizedOfficial],
-          surnameAndInitials: Self.surnameAndInitials(names[record.authorizedOfficial]),
+          surnameAndInitials: names[record.authorizedOfficial].map(Self.surnameAndInitials),
           position: names.position(record.authorizedOfficial),
           approvedOn: record.signing?.approvedOn) : nil,
       body: record.body, period: record.period, sittingDate: record.sitting?.date,
@@ -47,7 +47,7 @@ extension ProtocolDocument {
         motion, number: index + 1, count: deliberation.count(of: motion.id), record: record,
         names: names, base: rules.majorityBase.value)
     }
-    var recommendations: [CaseID: String] = [:]
+    var recommendations: [CaseID: DisplayText] = [:]
     for outcome in record.outcomes ?? [] where recommendations[outcome.caseID] == nil {
       recommendations[outcome.caseID] = outcome.recommendation
     }
@@ -100,7 +100,7 @@ extension ProtocolDocument {
     let recused = present.filter { reviewed?.recused.contains($0) == true }
     return MotionEntry(
       number: number, motionID: motion.id, caseID: motion.caseID,
-      employee: reviewed.map { names[$0.employee] } ?? motion.caseID,
+      employee: reviewed.map { names[$0.employee] } ?? DisplayText(motion.caseID),
       proposer: motion.proposedBy.map { names[$0] }, kind: motion.kind,
       evaluatorResult: reviewed?.evaluation, votes: votes, tally: count?.tally,
       result: count?.tally.result ?? motion.result, castingVote: casting,
@@ -159,8 +159,8 @@ extension ProtocolDocument {
 /// The names the record gives people; an id it does not define stands for itself, so that a
 /// protocol of a flawed record still shows who is meant.
 private struct NameBook {
-  private var names: [PersonID: String] = [:]
-  private var positions: [PersonID: String] = [:]
+  private var names: [PersonID: DisplayText] = [:]
+  private var positions: [PersonID: DisplayText] = [:]
   /// The record's cases by id, so that each motion finds its case in constant time.
   private(set) var cases: [CaseID: Case] = [:]
 
@@ -172,9 +172,9 @@ private struct NameBook {
     for reviewed in record.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
   }
 
-  subscript(id: PersonID) -> String { names[id] ?? id }
+  subscript(id: PersonID) -> DisplayText { names[id] ?? DisplayText(id) }
 
-  func position(_ id: PersonID) -> String? { positions[id] }
+  func position(_ id: PersonID) -> DisplayText? { positions[id] }
 
   func vote(_ vote: Vote, counted: Bool) -> ProtocolDocument.NamedVote {
     ProtocolDocument.NamedVote(

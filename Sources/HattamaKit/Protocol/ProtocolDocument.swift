@@ -15,9 +15,9 @@ public struct ProtocolDocument: Sendable, Equatable {
   /// no seed gives an approval of results.
   public var approval: Approval?
   /// The state body's name, as the record writes it.
-  public var body: String
+  public var body: DisplayText
   /// The evaluation period, as the record writes it.
-  public var period: String
+  public var period: DisplayText
   /// The day of the sitting; `nil` for a draft.
   public var sittingDate: Day?
   /// The chair, the other members and the secretary, in that order.
@@ -30,7 +30,7 @@ public struct ProtocolDocument: Sendable, Equatable {
   /// Every motion with its open vote (000 ¶65), in the record's order.
   public var motions: [MotionEntry]
   /// "Комиссия қорытындысы".
-  public var conclusion: String?
+  public var conclusion: DisplayText?
   /// "Тексерілді": the secretary, the chair, then the members.
   public var signatures: [Signature]
   /// The anchor `N:HEX` of the journal the record came from, printed by the signatures.
@@ -41,9 +41,10 @@ public struct ProtocolDocument: Sendable, Equatable {
   public var extractOf: CaseID?
 
   package init(
-    kind: BodyKind, methodology: String, approval: Approval?, body: String, period: String,
+    kind: BodyKind, methodology: String, approval: Approval?, body: DisplayText,
+    period: DisplayText,
     sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
-    results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: String? = nil,
+    results: [ResultRow] = [], motions: [MotionEntry] = [], conclusion: DisplayText? = nil,
     signatures: [Signature] = [], journal: JournalAnchor? = nil
   ) {
     self.kind = kind
@@ -68,16 +69,17 @@ extension ProtocolDocument {
     /// The official's id in the record.
     public var personID: PersonID
     /// The full name as `people` gives it.
-    public var name: String
+    public var name: DisplayText
     /// "Омаров Е.С.": the form asks for the surname and initials.
-    public var surnameAndInitials: String
+    public var surnameAndInitials: DisplayText
     /// The official's position, printed under "Лауазымды тұлға".
-    public var position: String?
+    public var position: DisplayText?
     /// The day of approval (`protocol.approvedOn`); blank on the paper when `nil`.
     public var approvedOn: Day?
 
     package init(
-      personID: PersonID, name: String, surnameAndInitials: String, position: String? = nil,
+      personID: PersonID, name: DisplayText, surnameAndInitials: DisplayText,
+      position: DisplayText? = nil,
       approvedOn: Day? = nil
     ) {
       self.personID = personID
@@ -105,14 +107,15 @@ extension ProtocolDocument {
     /// Chair, member or secretary.
     public var role: Role
     /// The full name as `people` gives it.
-    public var name: String
+    public var name: DisplayText
     /// The position, printed beside the name.
-    public var position: String?
+    public var position: DisplayText?
     /// Whether they attended; `nil` when the record has no sitting yet.
     public var present: Bool?
 
     package init(
-      personID: PersonID, role: Role, name: String, position: String? = nil, present: Bool? = nil
+      personID: PersonID, role: Role, name: DisplayText, position: DisplayText? = nil,
+      present: Bool? = nil
     ) {
       self.personID = personID
       self.role = role

@@ -7,7 +7,7 @@ extension ProtocolHTMLWriter {
   func pageMargins(_ document: ProtocolDocument) -> String {
     let font = "font: 7.5pt \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; color: #333;"
     var style = """
-      @page { @top-left { content: \(Self.cssString(document.body)); \(font) \
+      @page { @top-left { content: \(Self.cssString(labels.text(document.body))); \(font) \
       vertical-align: bottom; padding-bottom: 3mm; }
         @bottom-right { content: \(pageNumber); \(font) white-space: nowrap; }
         @top-right { content: \(Self.cssString(labels.confidential)); color: #a00; \

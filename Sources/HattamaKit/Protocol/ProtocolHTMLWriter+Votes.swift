@@ -38,11 +38,13 @@ extension ProtocolHTMLWriter {
     // SPEC: each motion shows who was present for it, even when every one of them voted.
     if !entry.present.isEmpty {
       parts.append(
-        "\(escaped(decision.presentLabel)): \(escaped(entry.present.joined(separator: ", ")))")
+        "\(escaped(decision.presentLabel)): \(escaped(entry.present.map(labels.text).joined(separator: ", ")))"
+      )
     }
     if !entry.recused.isEmpty {
       parts.append(
-        "\(escaped(labels.recusedLabel)): \(escaped(entry.recused.joined(separator: ", ")))")
+        "\(escaped(labels.recusedLabel)): \(escaped(entry.recused.map(labels.text).joined(separator: ", ")))"
+      )
     }
     parts.append("\(escaped(labels.tallyLabel)): \(escaped(labels.tally(entry.tally)))")
     if let casting = entry.castingVote {

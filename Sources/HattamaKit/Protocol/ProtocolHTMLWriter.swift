@@ -76,8 +76,8 @@ struct ProtocolHTMLWriter {
       [labels.roleColumn, labels.nameColumn, labels.positionColumn, labels.presenceColumn],
       document.composition.map { person in
         [
-          labels.roles[person.role] ?? person.role.rawValue, person.name,
-          person.position ?? ProtocolLabels.none,
+          labels.roles[person.role] ?? person.role.rawValue, labels.text(person.name),
+          person.position.map(labels.text) ?? ProtocolLabels.none,
           person.present.map { $0 ? labels.presentWord : labels.absentWord } ?? ProtocolLabels.none,
         ]
       }, class: "composition")
@@ -146,6 +146,9 @@ struct ProtocolHTMLWriter {
 
   /// Record text made inert in HTML, in element content and in quoted attributes alike.
   func escaped(_ text: String) -> String { text.htmlEscaped }
+
+  /// A record's display text in the protocol's language, made inert.
+  func escaped(_ text: DisplayText) -> String { labels.text(text).htmlEscaped }
 
   /// The confidentiality mark in the top margin of every printed page after the first, which
   /// carries it in the text; browsers without page-margin boxes show it on the first page only.

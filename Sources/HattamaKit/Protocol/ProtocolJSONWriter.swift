@@ -11,9 +11,9 @@ struct ProtocolJSONWriter {
         [
           "label": labels.approve,
           "official": [
-            "id": approval.personID, "name": approval.name,
-            "surnameAndInitials": approval.surnameAndInitials,
-            "position": orNull(approval.position),
+            "id": approval.personID, "name": text(approval.name),
+            "surnameAndInitials": text(approval.surnameAndInitials),
+            "position": orNull(approval.position.map(text)),
           ],
           "approvedOn": orNull(approval.approvedOn?.description),
         ] as [String: Any]
@@ -25,8 +25,8 @@ struct ProtocolJSONWriter {
       "confidential": labels.confidential,
       "title": labels.title,
       "approval": approval,
-      "body": document.body,
-      "period": document.period,
+      "body": text(document.body),
+      "period": text(document.period),
       "extractOf": orNull(document.extractOf),
       "draft": orNull(
         document.draft.map { draft in
@@ -44,8 +44,8 @@ struct ProtocolJSONWriter {
       "sittingDate": orNull(document.sittingDate?.description),
       "composition": document.composition.map { person in
         [
-          "id": person.personID, "role": person.role.rawValue, "name": person.name,
-          "position": orNull(person.position), "present": orNull(person.present),
+          "id": person.personID, "role": person.role.rawValue, "name": text(person.name),
+          "position": orNull(person.position.map(text)), "present": orNull(person.present),
         ] as [String: Any]
       },
       "attendance": orNull(
@@ -58,10 +58,10 @@ struct ProtocolJSONWriter {
         }),
       "results": document.results.map(result),
       "motions": document.motions.map(motion),
-      "conclusion": orNull(document.conclusion),
+      "conclusion": orNull(document.conclusion.map(text)),
       "signatures": document.signatures.map { signature in
         [
-          "id": signature.personID, "role": signature.role.rawValue, "name": signature.name,
+          "id": signature.personID, "role": signature.role.rawValue, "name": text(signature.name),
           "label": labels.signatories[signature.role] ?? signature.role.rawValue,
           "signedOn": orNull(signature.signedOn?.description),
         ] as [String: Any]
@@ -84,9 +84,12 @@ struct ProtocolJSONWriter {
   private func result(_ row: ProtocolDocument.ResultRow) -> [String: Any] {
     [
       "number": row.number, "case": row.caseID,
-      "employee": ["id": row.employeeID, "name": row.employee, "position": orNull(row.position)],
+      "employee": [
+        "id": row.employeeID, "name": text(row.employee),
+        "position": orNull(row.position.map(text)),
+      ],
       "score": grade(row.result), "corrected": orNull(row.corrected.map(grade)),
-      "recommendation": orNull(row.recommendation),
+      "recommendation": orNull(row.recommendation.map(text)),
     ]
   }
 
@@ -95,7 +98,7 @@ struct ProtocolJSONWriter {
     if case .correct(let value) = entry.kind { proposed = value }
     return [
       "number": entry.number, "id": entry.motionID, "case": entry.caseID,
-      "employee": entry.employee, "proposedBy": orNull(entry.proposer),
+      "employee": text(entry.employee), "proposedBy": orNull(entry.proposer.map(text)),
       "kind": proposed == nil ? "confirm" : "correct",
       "score": orNull(proposed.map { value($0) }),
       "evaluatorScore": orNull(entry.evaluatorResult.map { value($0) }),
@@ -110,7 +113,7 @@ struct ProtocolJSONWriter {
         }),
       "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
       "castingVote": orNull(entry.castingVote.map(vote)),
-      "recused": entry.recused, "present": entry.present,
+      "recused": entry.recused.map(text), "present": entry.present.map(text),
       "majorityBase": entry.base.rawValue, "rule": orNull(entry.tally?.rule.rawValue),
       "decision": orNull(DecisionWords.words(labels.language).sentence(for: entry)),
     ]
@@ -118,7 +121,7 @@ struct ProtocolJSONWriter {
 
   private func vote(_ vote: ProtocolDocument.NamedVote) -> [String: Any] {
     [
-      "id": vote.personID, "name": vote.name, "vote": vote.choice.rawValue,
+      "id": vote.personID, "name": text(vote.name), "vote": vote.choice.rawValue,
       "counted": vote.counted, "text": labels.choice(vote),
     ]
   }
@@ -141,4 +144,8 @@ struct ProtocolJSONWriter {
   }
 
   private func orNull(_ value: Any?) -> Any { value ?? NSNull() }
+
+  /// A record's display text in the protocol's language; never a ``DisplayText`` itself, which
+  /// JSONSerialization cannot write.
+  private func text(_ text: DisplayText) -> String { labels.text(text) }
 }

@@ -131,7 +131,7 @@ extension ProtocolLabels {
 
   /// "Серікбаев Нұрлан — жақтап", and "(есепке алынбады)" after a vote that does not count.
   package func vote(_ vote: ProtocolDocument.NamedVote) -> String {
-    "\(vote.name) — \(choice(vote))"
+    "\(text(vote.name)) — \(choice(vote))"
   }
 
   /// "жақтап", and "(есепке алынбады)" after a vote that does not count.
@@ -173,4 +173,9 @@ extension ProtocolLabels {
   package func attendance(_ quorum: Quorum) -> String {
     attendanceSentence(quorum.present, quorum.size, quorum.required, quorum.isMet)
   }
+}
+
+extension ProtocolLabels {
+  /// A record's display text in this language: its own, else the Kazakh, else the first given.
+  public func text(_ text: DisplayText) -> String { text.text(in: language) }
 }

@@ -112,6 +112,9 @@ struct ProtocolMarkdownWriter {
     return [line(header), line(header.map { _ in "---" })] + rows.map(line)
   }
 
+  /// A record's display text in the protocol's language, made inert.
+  private func escaped(_ text: DisplayText) -> String { escaped(labels.text(text)) }
+
   /// Record text made inert in Markdown: its punctuation cannot open emphasis, a link, HTML or
   /// a table cell, and a line break cannot end the row.
   private func escaped(_ text: String) -> String {

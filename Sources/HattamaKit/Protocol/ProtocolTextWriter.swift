@@ -12,7 +12,8 @@ struct ProtocolTextWriter {
     if let approval = document.approval { lines += self.approval(approval) + [""] }
     lines +=
       ((document.extractOf == nil ? [] : [words.extractTitle]) + [
-        labels.title, document.body, labels.bodyCaption, document.period, labels.periodCaption,
+        labels.title, text(document.body), labels.bodyCaption, text(document.period),
+        labels.periodCaption,
       ])
       .map(centered)
     if let day = document.sittingDate {
@@ -21,7 +22,7 @@ struct ProtocolTextWriter {
     lines += composition(document)
     lines += results(document.results)
     lines += motions(document.motions)
-    lines += ["", "\(labels.conclusion): \(document.conclusion ?? ProtocolLabels.none)"]
+    lines += ["", "\(labels.conclusion): \(document.conclusion.map(text) ?? ProtocolLabels.none)"]
     lines += signatures(document)
     lines += draftMark(document, words).reversed()
     return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
@@ -39,7 +40,8 @@ struct ProtocolTextWriter {
   /// "БЕКІТЕМІН" as a block whose longest line ends at the right margin, as on the form.
   private func approval(_ approval: ProtocolDocument.Approval) -> [String] {
     let block = [
-      labels.approve, labels.official, approval.position, approval.surnameAndInitials,
+      labels.approve, labels.official, approval.position.map(text),
+      text(approval.surnameAndInitials),
       labels.officialCaption,
       "\(labels.approvalDate): \(approval.approvedOn.map(labels.date) ?? blank)",
       "\(labels.approvalSignature): \(blank)",
@@ -52,9 +54,9 @@ struct ProtocolTextWriter {
     guard !document.composition.isEmpty else { return [] }
     let rows = document.composition.map { person in
       [
-        labels.roles[person.role] ?? person.role.rawValue, person.name,
+        labels.roles[person.role] ?? person.role.rawValue, text(person.name),
         person.present.map { $0 ? labels.presentWord : labels.absentWord } ?? "",
-        person.position ?? "",
+        person.position.map(text) ?? "",
       ]
     }
     var lines = ["", labels.compositionHeading] + columns(rows).map { "  " + $0 }
@@ -69,10 +71,10 @@ struct ProtocolTextWriter {
     for row in rows {
       let corrected = row.corrected.map(labels.graded) ?? ProtocolLabels.none
       lines += [
-        "\(row.number). \(row.employee)\(row.position.map { " (\($0))" } ?? "")",
+        "\(row.number). \(text(row.employee))\(row.position.map { " (\(text($0)))" } ?? "")",
         "   \(labels.resultColumn): \(labels.graded(row.result))",
         "   \(labels.correctedColumn): \(corrected)",
-        "   \(labels.recommendationsColumn): \(row.recommendation ?? ProtocolLabels.none)",
+        "   \(labels.recommendationsColumn): \(row.recommendation.map(text) ?? ProtocolLabels.none)",
       ]
     }
     return lines
@@ -83,17 +85,17 @@ struct ProtocolTextWriter {
     var lines = ["", labels.votingHeading]
     for entry in entries {
       lines += [
-        "\(labels.motionHeading(entry.number)): \(entry.employee)",
-        "   \(labels.proposedBy): \(entry.proposer ?? ProtocolLabels.none)",
+        "\(labels.motionHeading(entry.number)): \(text(entry.employee))",
+        "   \(labels.proposedBy): \(entry.proposer.map(text) ?? ProtocolLabels.none)",
         "   \(labels.proposalLabel): \(labels.proposal(entry))",
         "   \(labels.votesLabel):",
       ]
       lines += entry.votes.map { "     \(labels.vote($0))" }
       if !entry.present.isEmpty {
-        lines += ["   \(decision.presentLabel): \(entry.present.joined(separator: ", "))"]
+        lines += ["   \(decision.presentLabel): \(entry.present.map(text).joined(separator: ", "))"]
       }
       if !entry.recused.isEmpty {
-        lines += ["   \(labels.recusedLabel): \(entry.recused.joined(separator: ", "))"]
+        lines += ["   \(labels.recusedLabel): \(entry.recused.map(text).joined(separator: ", "))"]
       }
       lines += ["   \(labels.tallyLabel): \(labels.tally(entry.tally))"]
       if let casting = entry.castingVote {
@@ -112,7 +114,7 @@ struct ProtocolTextWriter {
     var lines = ["", "\(labels.checked):"]
     let rows = document.signatures.map { signature in
       [
-        "\(labels.signatories[signature.role] ?? signature.role.rawValue):", signature.name,
+        "\(labels.signatories[signature.role] ?? signature.role.rawValue):", text(signature.name),
         blank, "\(labels.signatureDate): \(signature.signedOn.map(labels.date) ?? blank)",
       ]
     }
@@ -124,6 +126,9 @@ struct ProtocolTextWriter {
     }
     return lines
   }
+
+  /// A record's display text in the protocol's language.
+  private func text(_ text: DisplayText) -> String { labels.text(text) }
 
   /// Pads every column but the last to its widest cell.
   private func columns(_ rows: [[String]]) -> [String] {

@@ -12,12 +12,10 @@ public struct Record: Sendable, Equatable {
   public var methodology: String
   /// Whether a calibration session or an evaluation commission sat; it selects the body's rules.
   public var kind: BodyKind
-  /// The state body's name as its protocol prints it.
-  public var body: String
-  /// The evaluation period under review, as HR writes it ("2025, III тоқсан").
-  public var period: String
-  /// The person entitled to appoint and dismiss, who approves the composition (002 ¶20, 000 ¶44)
-  /// and a commission's results (000 ¶72).
+  /// The state body's name.
+  public var body: DisplayText
+  /// The evaluation period, "2025, 3-тоқсан".
+  public var period: DisplayText
   public var authorizedOfficial: PersonID
   /// Everyone the record names, each once: ids are looked up here.
   public var people: [Person]
@@ -35,8 +33,7 @@ public struct Record: Sendable, Equatable {
   /// The final result each case was recorded with; the audit checks it against the adopted motion.
   public var outcomes: [Outcome]?
   /// The body's conclusion, «Комиссия қорытындысы» on the protocol form.
-  public var conclusion: String?
-  /// The protocol's signatures, approval and posting (the record's `protocol` key).
+  public var conclusion: DisplayText?
   public var signing: Signing?
   /// A commission decision's appeal, when one was filed (000 ¶75, 001 ¶69, 004 ¶43).
   public var appeal: Appeal?
@@ -45,10 +42,10 @@ public struct Record: Sendable, Equatable {
 
   /// A record from its parts; only the first six and `cases` are needed for a draft.
   public init(
-    methodology: String, kind: BodyKind, body: String, period: String,
+    methodology: String, kind: BodyKind, body: DisplayText, period: DisplayText,
     authorizedOfficial: PersonID, people: [Person], composition: Composition? = nil,
     candidates: [PersonID]? = nil, cases: [Case], sitting: Sitting? = nil,
-    motions: [Motion]? = nil, outcomes: [Outcome]? = nil, conclusion: String? = nil,
+    motions: [Motion]? = nil, outcomes: [Outcome]? = nil, conclusion: DisplayText? = nil,
     signing: Signing? = nil, appeal: Appeal? = nil, journal: JournalAnchor? = nil
   ) {
     self.methodology = methodology
@@ -76,20 +73,17 @@ public struct Record: Sendable, Equatable {
   /// - Complexity: O(n) in the number of people.
   public func person(_ id: PersonID) -> Person? { people.first { $0.id == id } }
 
-  /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define.
-  ///
-  /// - Parameter id: a person id, defined in `people` or not.
-  /// - Returns: the name with the id in parentheses, or the id in single quotes.
-  public func describe(_ id: PersonID) -> String { Self.describe(id, as: person(id)) }
+  /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define;
+  /// the name in `language` (its own, else the Kazakh, else the first given).
+  public func describe(_ id: PersonID, in language: Language = .kk) -> String {
+    Self.describe(id, as: person(id), in: language)
+  }
 
   /// "Нұрланова Айгүл (h1)" for a person already looked up; `'x9'` for nobody.
-  ///
-  /// - Parameters:
-  ///   - id: the person's id.
-  ///   - person: the person already looked up, or `nil` for nobody.
-  /// - Returns: the name with the id in parentheses, or the id in single quotes.
-  public static func describe(_ id: PersonID, as person: Person?) -> String {
-    person.map { "\($0.name) (\(id))" } ?? "'\(id)'"
+  public static func describe(
+    _ id: PersonID, as person: Person?, in language: Language = .kk
+  ) -> String {
+    person.map { "\($0.name.text(in: language)) (\(id))" } ?? "'\(id)'"
   }
 
   /// The case with this id, if any.
@@ -120,9 +114,9 @@ public struct Person: Sendable, Equatable {
   /// The id the rest of the record uses for this person.
   public var id: PersonID
   /// Surname, name and patronymic (if any), as the protocol prints them.
-  public var name: String
+  public var name: DisplayText
   /// The position held, printed beside the name in the composition and the results table.
-  public var position: String?
+  public var position: DisplayText?
   /// Works in the HR service (or has been assigned its duties).
   public var hr: Bool
   /// The structural unit (department, division) the person works in, as HR names it; `report`
@@ -131,7 +125,8 @@ public struct Person: Sendable, Equatable {
 
   /// A person named in the record; not in HR and of no unit unless given.
   public init(
-    id: PersonID, name: String, position: String? = nil, hr: Bool = false, unit: String? = nil
+    id: PersonID, name: DisplayText, position: DisplayText? = nil, hr: Bool = false,
+    unit: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -242,13 +237,13 @@ public struct Outcome: Sendable, Equatable {
   /// `finalScore`, or `finalCategory` (without the targets met, which the case gives).
   public var finalResult: EvaluationResult
   /// The body's recommendations to the employee, the protocol form's column (000 Appendix 11).
-  public var recommendation: String?
+  public var recommendation: DisplayText?
   /// The employee was familiarised with the final result (000 ¶73, 004 ¶40).
   public var familiarizedOn: Day?
 
   /// A case's recorded decision.
   public init(
-    caseID: CaseID, finalResult: EvaluationResult, recommendation: String? = nil,
+    caseID: CaseID, finalResult: EvaluationResult, recommendation: DisplayText? = nil,
     familiarizedOn: Day? = nil
   ) {
     self.caseID = caseID

@@ -85,7 +85,7 @@ extension RecordDecoder {
     let caseID = try cases.reference(try object.required("case"), kind: .case)
     return Outcome(
       caseID: caseID, finalResult: try finalResult(of: object, for: caseID),
-      recommendation: try object.optional("recommendation")?.string(),
+      recommendation: try object.optional("recommendation")?.displayText(),
       familiarizedOn: try object.optional("familiarizedOn")?.day())
   }
 

@@ -70,8 +70,8 @@ struct RecordDecoder {
     var record = Record(
       methodology: try object.required("methodology").string(),
       kind: try object.required("kind").word(BodyKind.self),
-      body: try object.required("body").string(),
-      period: try object.required("period").string(),
+      body: try object.required("body").displayText(),
+      period: try object.required("period").displayText(),
       authorizedOfficial: try self.people.reference(
         try object.required("authorizedOfficial"), kind: .person),
       people: people,
@@ -94,7 +94,7 @@ struct RecordDecoder {
       for element in try field.array() { outcomes.append(try outcome(from: element)) }
       record.outcomes = outcomes
     }
-    record.conclusion = try object.optional("conclusion")?.string()
+    record.conclusion = try object.optional("conclusion")?.displayText()
     if let field = object.optional("protocol") { record.signing = try signing(from: field) }
     if let field = object.optional("appeal") { record.appeal = try appeal(from: field) }
     if let field = object.optional("journal") { record.journal = try journal(from: field) }
@@ -105,8 +105,8 @@ struct RecordDecoder {
     let object = try field.object(allowing: Self.personKeys)
     return Person(
       id: try people.register(try object.required("id")),
-      name: try object.required("name").string(),
-      position: try object.optional("position")?.string(),
+      name: try object.required("name").displayText(),
+      position: try object.optional("position")?.displayText(),
       hr: try object.optional("hr")?.bool() ?? false,
       unit: try object.optional("unit")?.string())
   }

@@ -16,8 +16,8 @@ extension Record {
       ("format", .string(Record.format)),
       ("methodology", .string(methodology)),
       ("kind", .string(kind.rawValue)),
-      ("body", .string(body)),
-      ("period", .string(period)),
+      ("body", body.jsonValue),
+      ("period", period.jsonValue),
       ("authorizedOfficial", .string(authorizedOfficial)),
       ("people", .array(people.map(\.jsonValue))),
     ]
@@ -27,7 +27,7 @@ extension Record {
     members.append(optional: "sitting", sitting?.jsonValue)
     members.append(optional: "motions", motions.map { .array($0.map(\.jsonValue)) })
     members.append(optional: "outcomes", outcomes.map { .array($0.map(\.jsonValue)) })
-    members.append(optional: "conclusion", conclusion.map(JSONValue.string))
+    members.append(optional: "conclusion", conclusion?.jsonValue)
     members.append(optional: "protocol", signing?.jsonValue)
     members.append(optional: "appeal", appeal.map { .object([("filedOn", .day($0.filedOn))]) })
     members.append(
@@ -39,8 +39,8 @@ extension Record {
 
 extension Person {
   var jsonValue: JSONValue {
-    var members: [(String, JSONValue)] = [("id", .string(id)), ("name", .string(name))]
-    members.append(optional: "position", position.map(JSONValue.string))
+    var members: [(String, JSONValue)] = [("id", .string(id)), ("name", name.jsonValue)]
+    members.append(optional: "position", position?.jsonValue)
     if hr { members.append(("hr", .bool(true))) }
     members.append(optional: "unit", unit.map(JSONValue.string))
     return .object(members)
@@ -113,7 +113,7 @@ extension Outcome {
     case .score(let score): members.append(("finalScore", .score(score)))
     case .category(let category, _): members.append(("finalCategory", .number(category.rawValue)))
     }
-    members.append(optional: "recommendation", recommendation.map(JSONValue.string))
+    members.append(optional: "recommendation", recommendation?.jsonValue)
     members.append(optional: "familiarizedOn", familiarizedOn.map(JSONValue.day))
     return .object(members)
   }

@@ -30,27 +30,25 @@ public struct CaseLine: Sendable, Equatable {
   /// Confirmed, corrected up or down (by how much), undecided, or incomparable.
   public var outcome: CaseOutcome
 
-  /// The line of one case.
-  ///
-  /// - Parameters:
-  ///   - file: the file the sitting was read from.
-  ///   - record: the sitting.
-  ///   - reviewed: the case.
-  ///   - decision: what the sitting's ``Deliberation`` decided on the case, if anything.
+  /// One case of a sitting, its display texts (body, period, names) in `language`: their own,
+  /// else the Kazakh, else the first one the record gives.
   public init(
-    file: String, record: Record, case reviewed: Case, decision: Deliberation.Decision?
+    file: String, record: Record, case reviewed: Case, decision: Deliberation.Decision?,
+    language: Language = .kk
   ) {
     self.file = file
-    body = record.body
-    period = record.period
+    body = record.body.text(in: language)
+    period = record.period.text(in: language)
     methodology = record.methodology
     kind = record.kind
     sittingDate = record.sitting?.date
     caseID = reviewed.id
     let employee = record.person(reviewed.employee)
-    self.employee = Someone(id: reviewed.employee, name: employee?.name)
+    self.employee = Someone(id: reviewed.employee, name: employee?.name.text(in: language))
     unit = employee?.unit
-    evaluators = reviewed.evaluators.map { Someone(id: $0, name: record.person($0)?.name) }
+    evaluators = reviewed.evaluators.map {
+      Someone(id: $0, name: record.person($0)?.name.text(in: language))
+    }
     before = Grade(evaluationOf: reviewed)
     after = decision.flatMap(Grade.init(decision:))
     decidedBy = decision?.motion

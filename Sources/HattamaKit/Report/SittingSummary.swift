@@ -26,14 +26,15 @@ public struct SittingSummary: Sendable, Equatable {
   ///   - methodology: the record's own (a journal's pinned copy, a given file, or the built-in
   ///     one it names); `nil` when none is known by its id.
   ///   - journalFindings: what a journal's chain showed (`journal.tampered`, `journal.torn`).
-  ///   - calendar: the working days the deadlines are counted on.
+  ///   - language: the language of the display texts the report shows (its `--lang`): their
+  ///     own, else the Kazakh, else the first one the record gives.
   /// - Complexity: that of the audit, O(m·p + c) in the motions, members and cases.
   public init(
     file: String, record: Record, methodology: Methodology?, journalFindings: [Finding] = [],
-    calendar: WorkingCalendar
+    calendar: WorkingCalendar, language: Language = .kk
   ) {
     self.file = file
-    period = record.period
+    period = record.period.text(in: language)
     isDraft = record.sitting == nil
     guard !isDraft else {
       lines = []
@@ -46,7 +47,8 @@ public struct SittingSummary: Sendable, Equatable {
     var seen: Set<CaseID> = []
     lines = record.cases.filter { seen.insert($0.id).inserted }.map {
       CaseLine(
-        file: file, record: record, case: $0, decision: audit.deliberation?.decisions[$0.id])
+        file: file, record: record, case: $0, decision: audit.deliberation?.decisions[$0.id],
+        language: language)
     }
     findings = [:]
     for finding in journalFindings + audit.findings {

@@ -35,6 +35,10 @@ public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
   ///
   /// - Parameter text: the score as a record or a person writes it.
   public init(parsing text: String) throws(ScoreError) {
+    if let score = Score(written: text) {
+      self = score
+      return
+    }
     let decimal = try ScoreDecimal(parsing: text)
     guard decimal.fractionDigits.count <= 2 else { throw .tooManyDecimals(text) }
     let fraction = decimal.fractionDigits.padding(toLength: 2, withPad: "0", startingAt: 0)
@@ -43,6 +47,23 @@ public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
       let part = Int(fraction), let value = Score(hundredths: whole * 100 + part)
     else { throw .outOfRange(text) }
     self = value
+  }
+
+  /// `"3.40"` exactly as ``description`` writes it, read without the general parser (a long
+  /// sitting's journal holds one a proposal); `nil` for any other text, a valid one included.
+  private init?(written text: String) {
+    let value: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      func digit(_ index: Int) -> Int? {
+        let value = bytes[index] &- UInt8(ascii: "0")
+        return value < 10 ? Int(value) : nil
+      }
+      guard bytes.count == 4, bytes[1] == UInt8(ascii: "."), let units = digit(0),
+        let tenths = digit(2), let hundredths = digit(3)
+      else { return nil }
+      return units * 100 + tenths * 10 + hundredths
+    }
+    guard let hundredths = value ?? nil, hundredths <= 500 else { return nil }
+    self.hundredths = hundredths
   }
 
   /// `"3.40"`: the form records use.

@@ -78,9 +78,8 @@ extension SessionState {
 
   /// Votes and proposals need the quorum of the case at hand where the methodology's text
   /// requires one (000 ¶63); a quorum taken by analogy is a warning the status shows, not a bar.
-  private func requireQuorum(for caseID: CaseID) throws(SessionRefusal) {
+  private func requireQuorum(_ quorum: Quorum, for caseID: CaseID) throws(SessionRefusal) {
     guard date != nil else { throw .notAttended }
-    let quorum = quorum(for: caseID)
     if !quorum.isMet, rules.quorum.binds { throw .noQuorum(quorum, caseID: caseID) }
   }
 
@@ -100,6 +99,7 @@ extension SessionState {
     }
     self.date = date
     present = unique
+    caseRolls = [:]
     attended += unique.filter { !attended.contains($0) }
   }
 
@@ -109,9 +109,10 @@ extension SessionState {
     try checkOpen("propose")
     let reviewed = try knownCase(caseID)
     if let proposer { try person(proposer) }
-    if motion(id) != nil { throw .motionIDTaken(id) }
+    if motionIndices[id] != nil { throw .motionIDTaken(id) }
     // Who may vote on the case now: the proposer is checked against it, and the motion keeps it.
-    let votingRoll = roll(for: reviewed)
+    let cached = caseRolls[caseID]
+    let (votingRoll, quorum) = cached ?? (roll(for: reviewed), quorum(for: caseID))
     try requireEligibleProposer(proposer, on: votingRoll, caseID: caseID)
     if case .correct(let result) = kind, result.scale != reviewed.evaluation.scale {
       throw .wrongScale(caseID, caseScale: reviewed.evaluation.scale)
@@ -124,13 +125,14 @@ extension SessionState {
     }
     if let decision = decisions[caseID] { throw .caseDecided(caseID, by: decision.motion) }
     if let open = openMotion(on: caseID) { throw .motionOpen(caseID, motion: open.id) }
-    try requireQuorum(for: caseID)
+    try requireQuorum(quorum, for: caseID)
+    if cached == nil { caseRolls[caseID] = (votingRoll, quorum) }
     motionIndices[id] = motions.count
     openMotions[caseID] = motions.count
     motions.append(
       SessionMotion(
         motion: Motion(id: id, caseID: caseID, kind: kind, proposedBy: proposer, present: present),
-        votingRoll: votingRoll))
+        votingRoll: votingRoll, quorum: quorum))
   }
 
   /// Only a present member eligible on the case proposes (002 ¶23: the members support the
@@ -155,10 +157,9 @@ extension SessionState {
     guard motions[index].isOpen else {
       throw .motionClosed(id, motions[index].count?.tally.result)
     }
-    if let problem = motions[index].problem(with: member) {
+    if let problem = motions[index].cast(Vote(member: member, choice: choice)) {
       throw .vote(problem, member: member, motion: id, caseID: motions[index].caseID)
     }
-    motions[index].cast(Vote(member: member, choice: choice))
     // Every present, eligible member has voted: the vote closes by itself.
     if motions[index].allVoted { closeVote(index, early: false) }
   }
@@ -166,28 +167,23 @@ extension SessionState {
   private mutating func tally(motion id: MotionID) throws(SessionRefusal) {
     try checkOpen("tally")
     let index = try motionIndex(id)
-    let current = motions[index]
-    guard current.isOpen else { throw .motionClosed(id, current.count?.tally.result) }
+    guard motions[index].isOpen else {
+      throw .motionClosed(id, motions[index].count?.tally.result)
+    }
     closeVote(index, early: true)
   }
 
   /// Counts a motion's votes through ``Deliberation`` and records its result and any decision.
+  ///
+  /// The motion counts itself in place on the roll it keeps, and nothing here is asked of the
+  /// whole state, so closing a vote copies neither the motion nor the state.
   private mutating func closeVote(_ index: Int, early: Bool) {
-    let count = recount(motions[index])
-    motions[index].close(count, early: early)
+    let count = motions[index].close(early: early, rules: rules)
     let caseID = motions[index].caseID
     openMotions[caseID] = nil
-    if let count, let reviewed = reviewedCase(caseID) {
+    if let count, let reviewed = casesByID[caseID] {
       Deliberation.settle(count, case: reviewed, in: &decisions)
     }
-  }
-
-  /// The count of one motion by ``Deliberation`` on its roll; `nil` only for a motion on a
-  /// case the draft lacks, which ``propose`` refuses.
-  package func recount(_ motion: SessionMotion) -> Deliberation.Count? {
-    guard let reviewed = reviewedCase(motion.caseID) else { return nil }
-    return Deliberation.count(
-      motion.motion, roll: motion.roll, case: reviewed, composition: composition, rules: rules)
   }
 }
 

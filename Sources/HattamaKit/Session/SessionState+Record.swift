@@ -21,7 +21,7 @@ extension SessionState {
       decisions[reviewed.id].map { Outcome(caseID: reviewed.id, finalResult: $0.finalResult) }
     }
     if !outcomes.isEmpty { record.outcomes = outcomes }
-    record.conclusion = conclusion
+    record.conclusion = conclusion.map { DisplayText($0) }
     record.journal = anchor
     return record
   }

@@ -29,6 +29,9 @@ public struct SessionState: Sendable {
   var motionIndices: [MotionID: Int] = [:]
   /// The index of the motion whose vote is open on each case (at most one a case).
   var openMotions: [CaseID: Int] = [:]
+  /// Each case's voting roll and quorum under the attendance now, built at the case's first
+  /// proposal and forgotten when attendance changes, so that a proposal does not rebuild them.
+  var caseRolls: [CaseID: (roll: VotingRoll, quorum: Quorum)] = [:]
   /// The cases decided so far, each by its first adopted motion.
   public internal(set) var decisions: [CaseID: Deliberation.Decision] = [:]
   /// `close` was recorded: nothing may follow.
@@ -125,11 +128,11 @@ public struct SessionState: Sendable {
   /// The cases without a decision, in the draft's order.
   public var undecidedCases: [Case] { draft.cases.filter { decisions[$0.id] == nil } }
 
-  /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages.
-  ///
-  /// - Parameter id: a person id.
-  /// - Returns: the name with the id, or the quoted id of someone the draft does not define.
-  public func name(_ id: PersonID) -> String { draft.describe(id) }
+  /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages; the name in
+  /// `language` (its own, else the Kazakh, else the first given).
+  public func name(_ id: PersonID, in language: Language = .kk) -> String {
+    draft.describe(id, in: language)
+  }
 }
 
 extension SessionState {

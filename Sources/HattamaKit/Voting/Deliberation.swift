@@ -76,22 +76,39 @@ public struct Deliberation: Sendable, Equatable {
     _ motion: Motion, roll: [PersonID], case reviewed: Case, composition: Composition,
     rules: BodyRules
   ) -> Count {
-    let voting = VotingRoll(composition: composition, present: roll, case: reviewed)
+    count(
+      motion, roll: roll, on: VotingRoll(composition: composition, present: roll, case: reviewed),
+      quorum: Quorum(
+        composition: composition, present: roll, rules: rules, recused: reviewed.recused),
+      rules: rules)
+  }
+
+  /// ``count(_:roll:case:composition:rules:)`` on the voting roll and quorum already built
+  /// from `roll` for the motion's case, as a live sitting keeps them for each open motion.
+  ///
+  /// - Complexity: O(v) in the votes.
+  static func count(
+    _ motion: Motion, roll: [PersonID], on voting: VotingRoll, quorum: Quorum, rules: BodyRules
+  ) -> Count {
     let sorted = voting.sort(motion.votes)
     var tally = Tally(
       sorted.counted, chair: voting.chair, eligible: voting.eligible.count,
       compositionSize: voting.members.count, base: rules.majorityBase.value,
       tieBreak: rules.tieBreak.value)
-    let quorum = Quorum(
-      composition: composition, present: roll, rules: rules, recused: reviewed.recused)
     if !quorum.isMet, rules.quorum.binds {
       (tally.result, tally.rule) = (.rejected, .noQuorum)
     }
-    let voters = Set(sorted.counted.map(\.member))
     return Count(
       motion: motion, roll: roll, tally: tally,
       refused: sorted.refused.map { RefusedVote(vote: $0.0, problem: $0.1) },
-      missing: voting.eligible.subtracting(voters).sorted(), quorum: quorum)
+      missing: missing(voting.eligible, counted: sorted.counted), quorum: quorum)
+  }
+
+  /// The eligible members without a counted vote, sorted. Counted votes come from distinct
+  /// eligible members, so as many of them as there are eligible members leaves no one.
+  private static func missing(_ eligible: Set<PersonID>, counted: [Vote]) -> [PersonID] {
+    guard counted.count < eligible.count else { return [] }
+    return eligible.subtracting(counted.map(\.member)).sorted()
   }
 
   /// Records the case an adopted motion decides, unless an earlier motion decided it: a case is

@@ -4,16 +4,15 @@
 /// is not recused from the case (its employee or one of its evaluators), and has not voted on
 /// that motion already (SPEC, "Recording a sitting").
 public struct VotingRoll: Sendable, Equatable {
-  /// The composition's voting members.
-  public var members: Set<PersonID>
-  /// The chair, a member.
-  public var chair: PersonID?
-  /// The secretary, who never votes (000 ¶67).
-  public var secretary: PersonID?
-  /// The people on the motion's roll: present when it was put to the vote.
-  public var present: Set<PersonID>
-  /// The case's employee and evaluators, who may not vote on it (002 ¶20).
-  public var recused: Set<PersonID>
+  public let members: Set<PersonID>
+  public let chair: PersonID?
+  public let secretary: PersonID?
+  public let present: Set<PersonID>
+  public let recused: Set<PersonID>
+  /// The members present and eligible to vote on the case; never the secretary, who does not
+  /// vote even when wrongly listed among the members (000 ¶67). Worked out once, here, so that
+  /// checking a vote costs one look-up (a replay checks every vote of a long sitting).
+  public let eligible: Set<PersonID>
 
   /// The roll of one motion.
   ///
@@ -27,12 +26,8 @@ public struct VotingRoll: Sendable, Equatable {
     secretary = composition.secretary
     self.present = Set(present)
     recused = `case`.recused
-  }
-
-  /// The members present and eligible to vote on the case; never the secretary, who does not
-  /// vote even when wrongly listed among the members (000 ¶67).
-  public var eligible: Set<PersonID> {
-    members.intersection(present).subtracting(recused).subtracting(secretary.map { [$0] } ?? [])
+    eligible = members.intersection(self.present).subtracting(recused)
+      .subtracting(secretary.map { [$0] } ?? [])
   }
 
   /// Why `member`'s vote must not count, or `nil` when it counts.
@@ -43,12 +38,13 @@ public struct VotingRoll: Sendable, Equatable {
   /// - Returns: the first problem, in the order secretary, not a member, absent, recused,
   ///   duplicate.
   public func problem(with member: PersonID, voted: Set<PersonID>) -> VoteProblem? {
+    // An eligible member passes every check below but the last.
+    if eligible.contains(member) { return voted.contains(member) ? .duplicate : nil }
+    // Anyone else fails one of these, checked in this order.
     if member == secretary { return .secretary }
     if !members.contains(member) { return .notMember }
     if !present.contains(member) { return .absent }
-    if recused.contains(member) { return .recused }
-    if voted.contains(member) { return .duplicate }
-    return nil
+    return .recused
   }
 
   /// The votes that count, in order, and each refused vote with its problem.
@@ -58,6 +54,7 @@ public struct VotingRoll: Sendable, Equatable {
   /// - Complexity: O(v) in the votes.
   public func sort(_ votes: [Vote]) -> (counted: [Vote], refused: [(Vote, VoteProblem)]) {
     var counted: [Vote] = []
+    counted.reserveCapacity(votes.count)
     var refused: [(Vote, VoteProblem)] = []
     var voted: Set<PersonID> = []
     for vote in votes {

@@ -109,8 +109,8 @@ struct HostileTextTests {
         #expect(throws: Never.self) { try JSONParser().parse(run.out) }
       }
       let record = try F.export(journal)
-      #expect(record.conclusion == Self.hostile)
-      #expect(record.person("m2")?.name == Self.hostile)
+      #expect(record.conclusion == DisplayText(Self.hostile))
+      #expect(record.person("m2")?.name == DisplayText(Self.hostile))
     }
   }
 }

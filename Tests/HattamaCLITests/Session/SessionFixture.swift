@@ -71,8 +71,10 @@ enum SessionFixture {
 
   /// Runs `hattama` with `words` in this process.
   @discardableResult
-  static func run(_ words: [String], input: [String] = []) -> Result {
-    let (console, captured) = Console.capturing(input: input)
+  static func run(
+    _ words: [String], input: [String] = [], language: Language = .en
+  ) -> Result {
+    let (console, captured) = Console.capturing(input: input, language: language)
     let code = HattamaCLI.run(words, console: console)
     return Result(code: code, out: captured.out, err: captured.err)
   }

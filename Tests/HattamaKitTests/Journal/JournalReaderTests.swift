@@ -26,6 +26,25 @@ struct JournalReaderTests {
     #expect(whole.report.isIntact)
   }
 
+  @Test("a line feed at every offset of an eight-byte word ends a line, and only there")
+  func lineFeedAtEveryOffset() {
+    // Lines of 0…19 bytes put their line feeds at every offset of the words the splitter
+    // reads eight bytes at a time; bytes one off a line feed (0x0B, 0x09) are no line feed.
+    var bytes: [UInt8] = []
+    for length in 0..<20 {
+      bytes += (0..<length).map { index -> UInt8 in index % 2 == 0 ? 0x0B : 0x09 }
+      bytes.append(0x0A)
+    }
+    var reader = JournalReader()
+    reader.read(bytes)
+    #expect(reader.report().lineCount == 20)
+    #expect(reader.report().tornTail == nil)
+    var torn = JournalReader()
+    torn.read(bytes + [0x0B, 0x09, 0x0B])
+    #expect(torn.report().lineCount == 20)
+    #expect(torn.report().tornTail?.byteCount == 3)
+  }
+
   @Test("a torn tail at every byte offset of the last line is detected, earlier lines intact")
   func tornAtEveryOffset() {
     let complete = JournalFixture.file(Array(Self.lines.dropLast()))

@@ -13,7 +13,7 @@ struct UnplacedTests {
     let pool = ["p1", "p2", "p3", "p4", "h1", "h2"]
     let people =
       [Person(id: "o1", name: "O"), Person(id: "e1", name: "E"), Person(id: "e2", name: "E2")]
-      + pool.map { Person(id: $0, name: $0, hr: hr.contains($0)) }
+      + pool.map { Person(id: $0, name: DisplayText($0), hr: hr.contains($0)) }
     return Record(
       methodology: methodology.id, kind: kind, body: "B", period: "P", authorizedOfficial: "o1",
       people: people, candidates: pool,

@@ -102,7 +102,7 @@ import Testing
   func cssStrings(text: String, quoted: String) {
     #expect(ProtocolHTMLWriter.cssString(text) == quoted)
     var record = ProtocolFixture.record()
-    record.body = text
+    record.body = DisplayText(text)
     let html = ProtocolRenderer.render(
       ProtocolFixture.document(record), language: .kk, format: .html)
     #expect(html.components(separatedBy: "</style>").count == 2)

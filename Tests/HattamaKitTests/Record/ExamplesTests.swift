@@ -10,6 +10,7 @@ enum Examples {
     "commission-violations.json", "draft-compose.json", "commission-categories.json",
     "commission-nchr-competencies.json", "calibration-tie.json",
     "calibration-borrowed-quorum.json", "commission-validity-window.json", "wave.json",
+    "calibration-languages.json",
   ]
 
   /// `Examples/` at the package root, found from this file's place in `Tests/`.
@@ -78,6 +79,32 @@ enum Examples {
     #expect(motion.votes.map(\.choice) == [.for, .for, .against, .against, .abstain])
     #expect(motion.votes.first?.member == record.composition?.chair)
     #expect(motion.result == .rejected)
+  }
+
+  @Test("the example in three languages is the valid calibration session, its texts translated")
+  func languagesContent() throws {
+    let translated = try Examples.record("calibration-languages.json")
+    let plain = try Examples.record("calibration-valid.json")
+    #expect(
+      translated.body.text(in: .ru) == "Министерство торговли и интеграции Республики Казахстан")
+    #expect(translated.person("m1")?.name.text(in: .en) == "Zhaksylykov Nurlan")
+    // Its Kazakh texts are the valid example's, word for word; nothing else differs.
+    var kazakh = translated
+    kazakh.body = DisplayText(translated.body.text(in: .kk))
+    kazakh.period = DisplayText(translated.period.text(in: .kk))
+    kazakh.conclusion = translated.conclusion.map { DisplayText($0.text(in: .kk)) }
+    kazakh.people = translated.people.map { person in
+      var person = person
+      person.name = DisplayText(person.name.text(in: .kk))
+      person.position = person.position.map { DisplayText($0.text(in: .kk)) }
+      return person
+    }
+    kazakh.outcomes = translated.outcomes?.map { outcome in
+      var outcome = outcome
+      outcome.recommendation = outcome.recommendation.map { DisplayText($0.text(in: .kk)) }
+      return outcome
+    }
+    #expect(kazakh == plain)
   }
 
   @Test("the draft has candidates and nothing of a sitting")

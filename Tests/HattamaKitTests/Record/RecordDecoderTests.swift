@@ -207,7 +207,8 @@ struct DecodingErrorCase: Sendable, CustomTestStringConvertible {
     DecodingErrorCase(
       "null for an optional field",
       variant("  ]\n}", "  ],\n  \"conclusion\": null\n}"),
-      "line 17, column 17, conclusion: expected a string, found null."),
+      "line 17, column 17, conclusion: expected a string or an object of languages, like "
+        + #"{"kk": "…", "ru": "…"}, found null."#),
   ]
 
   @Test("strict decoding refuses with the line, column, path and one sentence", arguments: errors)

@@ -53,7 +53,7 @@ struct CaseOutcomeTests {
     let record = Record(
       methodology: "kz-trade-2025", kind: .calibration, body: "B", period: "P",
       authorizedOfficial: "o1",
-      people: ["o1", "m1", "m2", "e1", "v1"].map { Person(id: $0, name: $0) } + [
+      people: ["o1", "m1", "m2", "e1", "v1"].map { Person(id: $0, name: DisplayText($0)) } + [
         Person(id: "h1", name: "h1", hr: true), Person(id: "h2", name: "h2", hr: true),
       ],
       composition: Composition(chair: "m1", members: members, secretary: "h2"),

@@ -44,7 +44,7 @@ struct GeneratedSittings {
     people += ["m1", "m2"].map { Person(id: $0, name: "Member \($0)") }
     // Evaluator ids repeat across files with different names: a person is id and name.
     for (number, name) in Self.evaluatorNames.enumerated() {
-      people.append(Person(id: "v\(number % 2 + 1)x\(number)", name: name))
+      people.append(Person(id: "v\(number % 2 + 1)x\(number)", name: DisplayText(name)))
     }
     let evaluatorIDs = people.filter { $0.id.hasPrefix("v") }.map(\.id)
     var cases: [Case] = []
@@ -75,7 +75,8 @@ struct GeneratedSittings {
         let after = Int.random(in: 0...500, using: &random)
         motions.append(
           Self.motion(
-            "mo\(number)", caseID, .correct(.score(.valid(Score(hundredths: after) ?? .minimum))), members,
+            "mo\(number)", caseID, .correct(.score(.valid(Score(hundredths: after) ?? .minimum))),
+            members,
             .for))
         change = after - before
       }
@@ -83,13 +84,14 @@ struct GeneratedSittings {
         Intent(
           file: file, body: body, period: period, unit: unit,
           evaluators: evaluators.map { id in
-            Someone(id: id, name: people.first { $0.id == id }?.name)
+            Someone(id: id, name: people.first { $0.id == id }?.name.text)
           },
           change: change))
     }
     let sittingDay = Day(year: year, month: 11, day: 12) ?? Day(ordinal: 0)
     let record = Record(
-      methodology: methodology.id, kind: .calibration, body: body, period: period,
+      methodology: methodology.id, kind: .calibration, body: DisplayText(body),
+      period: DisplayText(period),
       authorizedOfficial: "o1", people: people,
       composition: Composition(chair: "m1", members: members, secretary: "h2"), cases: cases,
       sitting: Sitting(date: sittingDay, present: members), motions: motions)

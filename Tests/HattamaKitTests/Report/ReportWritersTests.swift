@@ -8,7 +8,7 @@ struct ReportWritersTests {
     var generated = GeneratedSittings(count: 40, seed: 5)
     generated.records = generated.records.map { entry in
       var record = entry.record
-      record.body = body
+      record.body = DisplayText(body)
       // Late sittings, so that the deadlines chart has something to draw.
       record.cases = record.cases.map { reviewed in
         var late = reviewed

@@ -54,3 +54,13 @@ enum Fixtures {
     pairs.map { Vote(member: $0.key, choice: $0.value) }
   }
 }
+
+extension DisplayText {
+  /// A display text in these languages, in this order; fixtures give at least one, each once.
+  static func of(_ translations: (Language, String)...) -> DisplayText {
+    guard let text = DisplayText(translations.map { Translation($0.0, $0.1) }) else {
+      preconditionFailure("a fixture's display text needs languages, each once")
+    }
+    return text
+  }
+}
