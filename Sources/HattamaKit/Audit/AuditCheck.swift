@@ -51,7 +51,7 @@ public struct AuditContext: Sendable {
   /// - Complexity: O(1).
   public func outcome(of id: CaseID) -> Outcome? { outcomes[id] }
 
-  /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:)``).
+  /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:in:)``).
   ///
   /// - Parameter id: a person id.
   /// - Returns: the name with the id, or the quoted id of someone `people` does not define.

@@ -28,14 +28,22 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Calls `body` with the 32 bytes in place.
+  ///
+  /// - Parameter body: what to do with the bytes; they are valid only during the call.
+  /// - Returns: what `body` returns.
+  /// - Throws: what `body` throws.
   public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     try Swift.withUnsafeBytes(of: storage, body)
   }
 
+  /// Two digests are equal when their 32 bytes are.
   public static func == (lhs: SHA256Digest, rhs: SHA256Digest) -> Bool {
     lhs.storage == rhs.storage
   }
 
+  /// Feeds the 32 bytes to `hasher`.
+  ///
+  /// - Parameter hasher: the hasher of a set or dictionary the digest is a key of.
   public func hash(into hasher: inout Hasher) {
     withUnsafeBytes { hasher.combine(bytes: $0) }
   }

@@ -62,6 +62,7 @@ extension ProtocolDocument {
     public var employee: DisplayText
     /// Who proposed it; `nil` when the record does not say.
     public var proposer: DisplayText?
+    /// Confirm the evaluator's result, or correct it to a new one.
     public var kind: MotionKind
     /// The evaluator's result the motion confirms or corrects; `nil` for an unknown case.
     public var evaluatorResult: EvaluationResult?
@@ -114,6 +115,7 @@ extension ProtocolDocument {
     public var personID: PersonID
     /// The voter's full name.
     public var name: DisplayText
+    /// For, against or abstaining.
     public var choice: VoteChoice
     /// `false` for a vote that must not count: by the secretary, a non-member, an absent or
     /// recused member, or a second vote (``VoteProblem``).

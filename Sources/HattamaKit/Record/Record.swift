@@ -16,6 +16,8 @@ public struct Record: Sendable, Equatable {
   public var body: DisplayText
   /// The evaluation period, "2025, 3-тоқсан".
   public var period: DisplayText
+  /// The person entitled to appoint and dismiss, who approves the composition (002 ¶20, 000 ¶44)
+  /// and a commission's results (000 ¶72).
   public var authorizedOfficial: PersonID
   /// Everyone the record names, each once: ids are looked up here.
   public var people: [Person]
@@ -34,6 +36,7 @@ public struct Record: Sendable, Equatable {
   public var outcomes: [Outcome]?
   /// The body's conclusion, «Комиссия қорытындысы» on the protocol form.
   public var conclusion: DisplayText?
+  /// The protocol's signatures, approval and posting (the record's `protocol` key).
   public var signing: Signing?
   /// A commission decision's appeal, when one was filed (000 ¶75, 001 ¶69, 004 ¶43).
   public var appeal: Appeal?
@@ -75,11 +78,22 @@ public struct Record: Sendable, Equatable {
 
   /// "Нұрланова Айгүл (h1)" for messages, or the quoted id of someone `people` does not define;
   /// the name in `language` (its own, else the Kazakh, else the first given).
+  ///
+  /// - Parameters:
+  ///   - id: a person id, defined in `people` or not.
+  ///   - language: the language of the name.
+  /// - Returns: the name with the id in parentheses, or the id in single quotes.
   public func describe(_ id: PersonID, in language: Language = .kk) -> String {
     Self.describe(id, as: person(id), in: language)
   }
 
   /// "Нұрланова Айгүл (h1)" for a person already looked up; `'x9'` for nobody.
+  ///
+  /// - Parameters:
+  ///   - id: the person's id.
+  ///   - person: the person already looked up, or `nil` for nobody.
+  ///   - language: the language of the name.
+  /// - Returns: the name with the id in parentheses, or the id in single quotes.
   public static func describe(
     _ id: PersonID, as person: Person?, in language: Language = .kk
   ) -> String {

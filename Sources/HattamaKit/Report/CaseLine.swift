@@ -32,6 +32,13 @@ public struct CaseLine: Sendable, Equatable {
 
   /// One case of a sitting, its display texts (body, period, names) in `language`: their own,
   /// else the Kazakh, else the first one the record gives.
+  ///
+  /// - Parameters:
+  ///   - file: the file the sitting was read from.
+  ///   - record: the sitting.
+  ///   - reviewed: the case.
+  ///   - decision: what the sitting's ``Deliberation`` decided on the case, if anything.
+  ///   - language: the language of the display texts.
   public init(
     file: String, record: Record, case reviewed: Case, decision: Deliberation.Decision?,
     language: Language = .kk

@@ -26,6 +26,7 @@ public struct SittingSummary: Sendable, Equatable {
   ///   - methodology: the record's own (a journal's pinned copy, a given file, or the built-in
   ///     one it names); `nil` when none is known by its id.
   ///   - journalFindings: what a journal's chain showed (`journal.tampered`, `journal.torn`).
+  ///   - calendar: the working days the deadlines are counted on.
   ///   - language: the language of the display texts the report shows (its `--lang`): their
   ///     own, else the Kazakh, else the first one the record gives.
   /// - Complexity: that of the audit, O(m·p + c) in the motions, members and cases.

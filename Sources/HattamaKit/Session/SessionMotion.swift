@@ -7,6 +7,7 @@ public struct SessionMotion: Sendable, Equatable {
   public private(set) var count: Deliberation.Count?
   /// Closed by `tally` before every present, eligible member had voted.
   public private(set) var closedEarly = false
+  /// Its vote has not been closed, by the last eligible vote or by `tally`.
   public private(set) var isOpen = true
   /// Who may vote on it, fixed when it was put to the vote: a vote is checked against it in
   /// constant time rather than rebuilding the roll from the composition for every vote.

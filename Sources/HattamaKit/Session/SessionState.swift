@@ -130,6 +130,11 @@ public struct SessionState: Sendable {
 
   /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages; the name in
   /// `language` (its own, else the Kazakh, else the first given).
+  ///
+  /// - Parameters:
+  ///   - id: a person id.
+  ///   - language: the language of the name.
+  /// - Returns: the name with the id, or the quoted id of someone the draft does not define.
   public func name(_ id: PersonID, in language: Language = .kk) -> String {
     draft.describe(id, in: language)
   }

@@ -4,10 +4,15 @@
 /// is not recused from the case (its employee or one of its evaluators), and has not voted on
 /// that motion already (SPEC, "Recording a sitting").
 public struct VotingRoll: Sendable, Equatable {
+  /// The composition's voting members.
   public let members: Set<PersonID>
+  /// The chair, a member.
   public let chair: PersonID?
+  /// The secretary, who never votes (000 ¶67).
   public let secretary: PersonID?
+  /// The people on the motion's roll: present when it was put to the vote.
   public let present: Set<PersonID>
+  /// The case's employee and evaluators, who may not vote on it (002 ¶20).
   public let recused: Set<PersonID>
   /// The members present and eligible to vote on the case; never the secretary, who does not
   /// vote even when wrongly listed among the members (000 ¶67). Worked out once, here, so that
