@@ -38,13 +38,13 @@ struct DraftSheetAdviceTests {
   func official(_ people: String, _ kit: String, _ printed: String) throws {
     let error = try Self.error(people: people)
     #expect(error.description == kit)
-    #expect(error.advised == printed)
+    #expect(error.advised.en == printed)
   }
 
   @Test("an unknown column points to 'draft new --help' only in the CLI")
   func unknownColumn() throws {
     let error = try Self.error(people: "id,name,hx\no1,O,yes\n")
     #expect(!error.description.contains("hattama"))
-    #expect(error.advised == error.description + " ('hattama draft new --help' lists them)")
+    #expect(error.advised.en == error.description + " ('hattama draft new --help' lists them)")
   }
 }

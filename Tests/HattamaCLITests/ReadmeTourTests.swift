@@ -48,12 +48,7 @@ struct ReadmeTourTests {
       environment["PATH"] = binaries.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
       environment["HATTAMA_LANG"] = "en"
       process.environment = environment
-      let errors = Pipe()
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = errors
-      try process.run()
-      let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
+      let message = try ChildProcess.errors(of: process)
       #expect(process.terminationStatus == command.exit, "\(command.line): \(message)")
     }
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("protocol.html").path))

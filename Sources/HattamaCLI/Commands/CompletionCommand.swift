@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// `hattama completion bash|zsh|fish`: a shell completion script, generated from the command
@@ -10,99 +9,46 @@ enum CompletionCommand {
 
   static let spec = CommandSpec(
     path: ["completion"],
-    abstract: "Print a shell completion script: bash, zsh or fish.",
-    discussion: """
-      bash: 'source <(hattama completion bash)', or save it as
-      /etc/bash_completion.d/hattama. zsh: 'source <(hattama completion zsh)' (it uses bash's
-      completion through bashcompinit). fish: 'hattama completion fish >
-      ~/.config/fish/completions/hattama.fish'.
-      """,
-    arguments: [ArgumentSpec(name: "shell", help: "bash, zsh or fish.")],
+    abstract: Phrase(
+      kk: "Командалық қабықшаға толықтыру скриптін шығарады: bash, zsh немесе fish.",
+      ru: "Выводит скрипт автодополнения для оболочки: bash, zsh или fish.",
+      en: "Print a shell completion script: bash, zsh or fish."),
+    discussion: Phrase(
+      kk: """
+        bash: 'source <(hattama completion bash)' немесе скриптті
+        /etc/bash_completion.d/hattama ретінде сақтаңыз. zsh: 'source <(hattama completion zsh)'
+        (ол bashcompinit арқылы bash толықтыруын пайдаланады). fish: 'hattama completion fish >
+        ~/.config/fish/completions/hattama.fish'.
+        """,
+      ru: """
+        bash: 'source <(hattama completion bash)' или сохраните скрипт как
+        /etc/bash_completion.d/hattama. zsh: 'source <(hattama completion zsh)' (использует
+        автодополнение bash через bashcompinit). fish: 'hattama completion fish >
+        ~/.config/fish/completions/hattama.fish'.
+        """,
+      en: """
+        bash: 'source <(hattama completion bash)', or save it as
+        /etc/bash_completion.d/hattama. zsh: 'source <(hattama completion zsh)' (it uses bash's
+        completion through bashcompinit). fish: 'hattama completion fish >
+        ~/.config/fish/completions/hattama.fish'.
+        """),
+    arguments: [
+      ArgumentSpec(
+        name: "shell",
+        help: Phrase(
+          kk: "bash, zsh немесе fish.", ru: "bash, zsh или fish.", en: "bash, zsh or fish."))
+    ],
     run: { invocation throws(CLIError) in
       let text = try invocation.required("shell")
       guard let shell = Shell(rawValue: text) else {
+        let names = Shell.allCases.map(\.rawValue)
+        let expected = UsageProblem.oneOf(names, suggestion: text.nearest(in: names))
         throw .usage(
-          .invalidValue(option: "<shell>", value: text, expected: "'bash', 'zsh' or 'fish'"),
+          .invalidValue(option: "<shell>", value: text, expected: expected),
           command: invocation.command.path)
       }
-      invocation.console.out(script(for: shell, commands: Commands.all))
+      invocation.console.out(
+        script(for: shell, commands: Commands.all, in: invocation.console.language))
       return .success
     })
-
-  static func script(for shell: Shell, commands: [CommandSpec]) -> String {
-    switch shell {
-    case .bash: bash(commands)
-    case .zsh: "autoload -U +X bashcompinit && bashcompinit\n" + bash(commands)
-    case .fish: fish(commands)
-    }
-  }
-
-  /// For each line typed so far (the command words only), the words that may come next.
-  private static func bash(_ commands: [CommandSpec]) -> String {
-    var cases: [String] = []
-    for command in commands.sorted(by: { $0.path.count > $1.path.count }) {
-      let options = (command.options.map(\.name) + ["--help"]).joined(separator: " ")
-      cases.append("    \"\(command.path.joined(separator: " "))\") words=\"\(options)\" ;;")
-    }
-    var prefixes: [[String]: Set<String>] = [[]: []]
-    for command in commands {
-      for length in 0..<command.path.count {
-        prefixes[Array(command.path.prefix(length)), default: []].insert(command.path[length])
-      }
-    }
-    for (prefix, next) in prefixes.sorted(by: { $0.key.count > $1.key.count }) where !prefix.isEmpty {
-      cases.append("    \"\(prefix.joined(separator: " "))\") words=\"\(next.sorted().joined(separator: " "))\" ;;")
-    }
-    let top = (prefixes[[]] ?? []).sorted().joined(separator: " ")
-    return """
-      _hattama() {
-        local cur="${COMP_WORDS[COMP_CWORD]}" line="" word i
-        local known="|\(commands.wordRuns.joined(separator: "|"))|"
-        # The command's words only: arguments and options after them are not part of it.
-        for ((i = 1; i < COMP_CWORD; i++)); do
-          word="${COMP_WORDS[i]}"
-          [[ $known == *"|${line:+$line }$word|"* ]] || break
-          line="${line:+$line }$word"
-        done
-        local words
-        case "$line" in
-      \(cases.joined(separator: "\n"))
-          "") words="\(top) --help --version" ;;
-          *) words="" ;;
-        esac
-        COMPREPLY=($(compgen -W "$words" -- "$cur"))
-      }
-      complete -o default -F _hattama hattama
-      """
-  }
-
-  private static func fish(_ commands: [CommandSpec]) -> String {
-    var lines = ["complete -c hattama -f"]
-    var seen: Set<[String]> = []
-    for command in commands {
-      for length in 0..<command.path.count {
-        let prefix = Array(command.path.prefix(length + 1))
-        guard seen.insert(prefix).inserted else { continue }
-        let condition =
-          length == 0
-          ? "__fish_use_subcommand"
-          : command.path.prefix(length).map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ")
-        let abstract = commands.first { $0.path == prefix }?.abstract ?? Phrase(verbatim: "")
-        lines.append(
-          "complete -c hattama -n '\(condition)' -a '\(prefix[length])' -d '\(quoted(abstract.en))'")
-      }
-      let condition = command.path.map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ")
-      for option in command.options {
-        let name = option.name.drop { $0 == "-" }
-        lines.append(
-          "complete -c hattama -n '\(condition)' -l \(name) -d '\(quoted(option.help.en))'"
-            + (option.kind == .flag ? "" : " -r"))
-      }
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  private static func quoted(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
-  }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -6,34 +5,89 @@ import HattamaKit
 enum DeadlinesCommand {
   static let spec = CommandSpec(
     path: ["deadlines"],
-    abstract: "Print each period's due date, whether the given date met it, and the days skipped.",
-    discussion: """
-      Periods count working days; the day of the event itself does not count. A period whose
-      starting date is not given shows no due date; one whose closing date is not given shows
-      its due date only. Exit status: 0 when every given date met its period, 1 when one missed
-      it, 2 on bad input.
-      """,
+    abstract: Phrase(
+      kk: "Әр мерзімнің соңғы күнін, берілген күннің оған сай келгенін және өткізілген күндерді "
+        + "шығарады.",
+      ru: "Выводит крайний день каждого срока, уложилась ли в него указанная дата, и пропущенные "
+        + "дни.",
+      en: "Print each period's due date, whether the given date met it, and the days skipped."),
+    discussion: Phrase(
+      kk: """
+        Мерзімдер жұмыс күндерімен есептеледі; оқиғаның өз күні есептелмейді. Басталатын күні
+        берілмеген мерзімнің соңғы күні көрсетілмейді; аяқталатын күні берілмеген мерзімнің тек
+        соңғы күні көрсетіледі. Шығу коды: берілген әр күн мерзіміне сай болса 0, біреуі сай
+        болмаса 1, кіріс қате болса 2.
+        """,
+      ru: """
+        Сроки считаются в рабочих днях; день самого события не считается. Для срока без даты
+        начала крайний день не выводится; для срока без даты окончания выводится только
+        крайний день. Код возврата: 0, если каждая указанная дата уложилась в свой срок, 1,
+        если какая-то не уложилась, 2 при неверных входных данных.
+        """,
+      en: """
+        Periods count working days; the day of the event itself does not count. A period whose
+        starting date is not given shows no due date; one whose closing date is not given shows
+        its due date only. Exit status: 0 when every given date met its period, 1 when one missed
+        it, 2 on bad input.
+        """),
     options: [
-      .value("--methodology", "id", help: "A built-in methodology: \(builtInIDs)."),
+      .value(
+        "--methodology", "id",
+        help: Phrase(
+          kk: "Кіріктірілген әдістеме: \(builtInIDs).", ru: "Встроенная методика: \(builtInIDs).",
+          en: "A built-in methodology: \(builtInIDs).")),
       Inputs.methodologyOption,
       .value(
         "--familiarized", "date",
-        help: "The employee was familiarised with the result (a commission's: its final result).",
+        help: Phrase(
+          kk: "Қызметші нәтижемен таныстырылды (комиссияда — қорытынды нәтижемен).",
+          ru: "Служащий ознакомлен с результатом (у комиссии — с итоговым результатом).",
+          en: "The employee was familiarised with the result (a commission's: its final result)."),
         required: true),
-      .value("--applied", "date", help: "The application for a calibration session was received."),
+      .value(
+        "--applied", "date",
+        help: Phrase(
+          kk: "Калибрлеу сессиясын өткізу туралы өтініш қабылданды.",
+          ru: "Получено заявление о проведении калибровочной сессии.",
+          en: "The application for a calibration session was received.")),
       .value(
         "--decided", "date",
-        help: "The official decided to hold the session and approved its composition."),
-      .value("--notice", "date", help: "The evaluators were notified of the sitting."),
-      .value("--sitting", "date", help: "The sitting (a commission's decision)."),
-      .value("--signed", "date", help: "The protocol was signed."),
+        help: Phrase(
+          kk: "Уәкілетті лауазымды тұлға сессияны өткізу туралы шешім қабылдап, құрамын бекітті.",
+          ru: "Уполномоченное должностное лицо решило провести сессию и утвердило её состав.",
+          en: "The official decided to hold the session and approved its composition.")),
+      .value(
+        "--notice", "date",
+        help: Phrase(
+          kk: "Бағалаушы адамдарға отырыс туралы хабарланды.",
+          ru: "Оценивающие лица уведомлены о заседании.",
+          en: "The evaluators were notified of the sitting.")),
+      .value(
+        "--sitting", "date",
+        help: Phrase(
+          kk: "Отырыс (комиссияның шешімі).", ru: "Заседание (решение комиссии).",
+          en: "The sitting (a commission's decision).")),
+      .value(
+        "--signed", "date",
+        help: Phrase(
+          kk: "Хаттамаға қол қойылды.", ru: "Протокол подписан.", en: "The protocol was signed.")),
       .value(
         "--approved", "date",
-        help: "The authorized person approved a commission's results (else the sitting counts)."),
-      .value("--posted", "date", help: "The protocol was posted to the information system."),
-      .value("--appealed", "date", help: "The appeal was filed."),
+        help: Phrase(
+          kk: "Уәкілетті тұлға комиссияның нәтижелерін бекітті (болмаса отырыс күні есептеледі).",
+          ru: "Уполномоченное лицо утвердило результаты комиссии (иначе считается заседание).",
+          en: "The authorized person approved a commission's results (else the sitting counts).")),
+      .value(
+        "--posted", "date",
+        help: Phrase(
+          kk: "Хаттама ақпараттық жүйеге орналастырылды.",
+          ru: "Протокол размещён в информационной системе.",
+          en: "The protocol was posted to the information system.")),
+      .value(
+        "--appealed", "date",
+        help: Phrase(kk: "Шағым берілді.", ru: "Подана жалоба.", en: "The appeal was filed.")),
       CalendarCommand.calendarOption,
-      .flag("--json", help: "Print JSON."),
+      CalendarCommand.jsonOption,
     ],
     run: { invocation throws(CLIError) in try run(invocation) })
 
@@ -66,7 +120,7 @@ enum DeadlinesCommand {
         print(body.report, kind: body.kind, methodology: methodology, console: console)
       }
       console.out("")
-      console.out(summary(reports.map(\.report)))
+      console.out(summary(reports.map(\.report), in: console.language))
     }
     let checks = reports.flatMap(\.report.checks)
     CalendarCommand.warn(
@@ -78,90 +132,125 @@ enum DeadlinesCommand {
   private static func print(
     _ report: DeadlineReport, kind: BodyKind, methodology: Methodology, console: Console
   ) {
-    let body = kind == .calibration ? "calibration session" : "evaluation commission"
+    let language = console.language
+    let id = methodology.id
+    let body = kind.name.text(in: language)
     console.out(
-      "\(methodology.id), \(body): periods in working days, the event's own day not counted")
+      Phrase(
+        kk: "\(id), \(body): мерзімдер жұмыс күндерімен, оқиғаның өз күні есептелмейді",
+        ru: "\(id), \(body): сроки в рабочих днях, день самого события не считается",
+        en: "\(id), \(body): periods in working days, the event's own day not counted"))
     console.out("")
     let shown = report.checks.filter { $0.from != .evaluationEnd }
     let rows = shown.map { check in
       [
-        check.period.title, check.clause, rule(check), from(check),
+        check.period.title.text(in: language), check.clause, rule(check).text(in: language),
+        from(check).text(in: language),
         check.due.map { "\($0)" + (check.isEstimated || !check.uncoveredYears.isEmpty ? "*" : "") }
           ?? "—",
-        check.given.map(\.description) ?? "—", result(check), skipped(check),
+        check.given.map(\.description) ?? "—", result(check).text(in: language),
+        skipped(check).text(in: language),
       ]
     }
-    console.out(
-      TextTable.render(
-        header: ["period", "clause", "rule", "from", "due", "given", "result", "skipped"],
-        rows: rows))
+    console.out(TextTable.render(header: header.map { $0.text(in: language) }, rows: rows))
     let holidays = uniqueHolidays(shown)
     if !holidays.isEmpty {
       console.out("")
-      console.out("Holidays and transfers skipped:")
+      console.out(
+        Phrase(
+          kk: "Өткізілген мереке күндері мен ауыстырулар:",
+          ru: "Пропущенные праздники и переносы:", en: "Holidays and transfers skipped:"))
       for day in holidays { console.out("  \(day)") }
     }
     if shown.contains(where: { $0.isEstimated || !$0.uncoveredYears.isEmpty }) {
       console.out(
-        "* counted over an estimated date or a year without calendar data; see the warning.")
+        Phrase(
+          kk: "* болжамды күн немесе күнтізбе деректері жоқ жыл арқылы есептелді; ескертуді "
+            + "қараңыз.",
+          ru: "* посчитано через предполагаемую дату или год без данных календаря; см. "
+            + "предупреждение.",
+          en: "* counted over an estimated date or a year without calendar data; see the warning."))
     }
     for check in report.checks where check.from == .evaluationEnd {
+      let period = "\(check.period.title.text(in: language)) (\(check.clause))"
       console.out(
-        "Not counted: \(check.period.title) (\(check.clause)) runs from the end of the "
-          + "evaluation, which this command does not take."
+        Phrase(
+          kk: "Есептелмеді: \(period) бағалаудың аяқталуынан басталады, ал бұл команда ол күнді "
+            + "қабылдамайды.",
+          ru: "Не посчитано: \(period) отсчитывается от окончания оценки, которое эта команда "
+            + "не принимает.",
+          en: "Not counted: \(period) runs from the end of the evaluation, which this command "
+            + "does not take."))
+    }
+  }
+
+  private static let header = [
+    Phrase(kk: "мерзім", ru: "срок", en: "period"),
+    Phrase(kk: "тармақ", ru: "пункт", en: "clause"),
+    Phrase(kk: "ереже", ru: "правило", en: "rule"),
+    Phrase(kk: "басталуы", ru: "отсчёт от", en: "from"),
+    Phrase(kk: "соңғы күн", ru: "крайний день", en: "due"),
+    Phrase(kk: "берілген", ru: "указано", en: "given"),
+    Phrase(kk: "нәтиже", ru: "итог", en: "result"),
+    Phrase(kk: "өткізілгені", ru: "пропущено", en: "skipped"),
+  ]
+
+  private static func rule(_ check: PeriodCheck) -> Phrase {
+    let days = check.workingDays
+    return switch check.reading {
+    case .atLeast:
+      Phrase(
+        kk: "кемінде \(days) күн бұрын", ru: "не менее чем за \(days)",
+        en: "at least \(days) before")
+    case .within:
+      Phrase(
+        kk: "\(days) күннен аспай бұрын", ru: "не более чем за \(days)", en: "within \(days) before"
       )
+    case nil: Phrase(kk: "\(days) күн ішінде", ru: "в течение \(days)", en: "\(days) after")
     }
   }
 
-  private static func rule(_ check: PeriodCheck) -> String {
-    switch check.reading {
-    case .atLeast: "at least \(check.workingDays) before"
-    case .within: "within \(check.workingDays) before"
-    case nil: "\(check.workingDays) after"
-    }
+  private static func from(_ check: PeriodCheck) -> Phrase {
+    let event = check.from.title
+    let date =
+      check.fromDate.map { Phrase(verbatim: $0.description) }
+      ?? Phrase(kk: "(берілмеген)", ru: "(не указано)", en: "(not given)")
+    return event + Phrase(verbatim: " ") + date
   }
 
-  private static func from(_ check: PeriodCheck) -> String {
-    let event =
-      switch check.from {
-      case .evaluationEnd: "evaluation end"
-      case .familiarization: "familiarisation"
-      case .application: "application"
-      case .decision: "decision"
-      case .sitting: "sitting"
-      case .signing: "signing"
-      case .approval: "approval (else sitting)"
-      }
-    return "\(event) " + (check.fromDate.map(\.description) ?? "(not given)")
-  }
-
-  private static func result(_ check: PeriodCheck) -> String {
+  private static func result(_ check: PeriodCheck) -> Phrase {
     switch check.status {
-    case .met: "met"
-    case .missed: "MISSED"
-    case .early: "TOO EARLY"
-    case .beforeStart: "before start?"
-    case .notGiven, .notComputed: "—"
+    case .met: Phrase(kk: "сақталды", ru: "соблюдён", en: "met")
+    case .missed: Phrase(kk: "ӨТКІЗІЛДІ", ru: "ПРОПУЩЕН", en: "MISSED")
+    case .early: Phrase(kk: "ТЫМ ЕРТЕ", ru: "СЛИШКОМ РАНО", en: "TOO EARLY")
+    case .beforeStart: Phrase(kk: "басталғанға дейін?", ru: "до начала?", en: "before start?")
+    case .notGiven, .notComputed: Phrase(verbatim: "—")
     }
   }
 
   /// "4: weekend, Republic Day": how many days, and what they were.
-  private static func skipped(_ check: PeriodCheck) -> String {
-    guard !check.skipped.isEmpty else { return check.count == nil ? "—" : "none" }
-    var names: [String] = []
+  private static func skipped(_ check: PeriodCheck) -> Phrase {
+    guard !check.skipped.isEmpty else {
+      return check.count == nil ? Phrase(verbatim: "—") : Phrase(kk: "жоқ", ru: "нет", en: "none")
+    }
+    var names: [Phrase] = []
     for day in check.skipped {
-      let name = day.kind == .weekend ? "weekend" : shortName(day)
+      let name =
+        day.kind == .weekend
+        ? Phrase(kk: "демалыс", ru: "выходной", en: "weekend") : shortName(day)
       if !names.contains(name) { names.append(name) }
     }
-    return "\(check.skipped.count): " + names.joined(separator: ", ")
+    return Phrase(verbatim: "\(check.skipped.count): ") + names.joined(separator: ", ")
   }
 
-  /// The holiday's name without "(Saturday; …)" or ", moved from …".
-  private static func shortName(_ day: CalendarDay) -> String {
+  /// The holiday's name without "(Saturday; …)" or ", moved from …"; the calendar's own words.
+  private static func shortName(_ day: CalendarDay) -> Phrase {
+    if day.kind == .transferredDayOff {
+      return Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer")
+    }
     let reason = day.reason ?? ""
-    if day.kind == .transferredDayOff { return "transfer" }
     let cut = reason.firstIndex { $0 == "(" || $0 == "," } ?? reason.endIndex
-    return reason[..<cut].trimmingCharacters(in: .whitespaces)
+    return Phrase(verbatim: reason[..<cut].trimmingCharacters(in: .whitespaces))
   }
 
   private static func uniqueHolidays(_ checks: [PeriodCheck]) -> [CalendarDay] {
@@ -170,29 +259,47 @@ enum DeadlinesCommand {
       .sorted { $0.day < $1.day }
   }
 
-  private static func summary(_ reports: [DeadlineReport]) -> String {
+  private static func summary(_ reports: [DeadlineReport], in language: Language) -> String {
     let checks = reports.flatMap(\.checks)
+    let title = { (check: PeriodCheck) in check.period.title.text(in: language) }
     let violations = checks.filter(\.status.isViolation)
     let early = checks.filter { $0.status == .beforeStart }
+    let dates = early.map { "\(title($0)) (\($0.given.map(\.description) ?? ""))" }
+      .joined(separator: ", ")
     let odd =
       early.isEmpty
-      ? ""
-      : " Check the date of "
-        + early.map { "\($0.period.title) (\($0.given.map(\.description) ?? ""))" }
-        .joined(separator: ", ") + ": it comes before the day its period runs from."
+      ? Phrase(verbatim: "")
+      : Phrase(
+        kk: " Мына күнді тексеріңіз: \(dates): ол мерзім басталатын күннен бұрын.",
+        ru: " Проверьте дату: \(dates): она раньше дня, от которого отсчитывается срок.",
+        en: " Check the date of \(dates): it comes before the day its period runs from.")
     if !violations.isEmpty {
-      let list = violations.map { "\($0.period.title) (\($0.clause))" }.joined(separator: ", ")
-      let count =
-        violations.count == 1
-        ? "1 date missed its period" : "\(violations.count) dates missed their periods"
-      return "\(count): \(list)." + odd
+      let list = violations.map { "\(title($0)) (\($0.clause))" }.joined(separator: ", ")
+      let count = violations.count
+      let russian = RussianPlural.form(
+        count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")
+      let missed = Phrase(
+        kk: "\(count) мерзім сақталмады: \(list).", ru: "\(count) \(russian): \(list).",
+        en: "\(count) \(count == 1 ? "date missed its period" : "dates missed their periods"): "
+          + "\(list).")
+      return (missed + odd).text(in: language)
     }
     let met = checks.filter { $0.status == .met }.count
     let head =
       met == 0
-      ? "No closing date given yet: the due dates are above."
-      : met == 1 ? "The given date met its period." : "All \(met) given dates met their periods."
-    return head + odd
+      ? Phrase(
+        kk: "Аяқтаушы күндер әлі берілмеген: соңғы күндер жоғарыда.",
+        ru: "Даты окончания ещё не указаны: крайние дни приведены выше.",
+        en: "No closing date given yet: the due dates are above.")
+      : met == 1
+        ? Phrase(
+          kk: "Берілген күн мерзімге сай.", ru: "Указанная дата уложилась в срок.",
+          en: "The given date met its period.")
+        : Phrase(
+          kk: "Берілген барлық \(met) күн мерзімдеріне сай.",
+          ru: "Все указанные даты (\(met)) уложились в сроки.",
+          en: "All \(met) given dates met their periods.")
+    return (head + odd).text(in: language)
   }
 }
 

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 // What to type after a bad sheet, for the problems whose remedy is an option of `draft new`:
@@ -6,14 +5,29 @@ import HattamaKit
 
 extension DraftSheetError {
   /// The Kit's sentence with the CLI's options and help, as `draft new` prints it.
-  var advised: String {
+  var advised: Phrase {
+    let reason = Phrase(untranslated: description)
     switch problem {
-    case .unknownColumn: description + " ('hattama draft new --help' lists them)"
+    case .unknownColumn:
+      return reason
+        + Phrase(
+          kk: " ('hattama draft new --help' оларды тізеді)",
+          ru: " (их перечисляет 'hattama draft new --help')",
+          en: " ('hattama draft new --help' lists them)")
     case .noOfficial(let marked) where marked.isEmpty:
-      "no authorized official: give --official ID, or mark one person 'yes' in an 'official' "
-        + "column"
-    case .noOfficial: description + ", or give --official ID"
-    default: description
+      return Phrase(
+        kk: "уәкілетті лауазымды тұлға жоқ: --official ID беріңіз немесе 'official' бағанында "
+          + "бір адамды 'yes' деп белгілеңіз",
+        ru: "нет уполномоченного должностного лица: укажите --official ID или отметьте одного "
+          + "человека 'yes' в столбце 'official'",
+        en: "no authorized official: give --official ID, or mark one person 'yes' in an "
+          + "'official' column")
+    case .noOfficial:
+      return reason
+        + Phrase(
+          kk: ", немесе --official ID беріңіз", ru: ", или укажите --official ID",
+          en: ", or give --official ID")
+    default: return reason
     }
   }
 }

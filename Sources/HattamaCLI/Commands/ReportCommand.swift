@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Dispatch
 import Foundation
 import HattamaKit
@@ -8,36 +7,92 @@ import Synchronization
 enum ReportCommand {
   static let spec = CommandSpec(
     path: ["report"],
-    abstract: "Show HR the picture across many sittings: corrections, findings, deadlines.",
-    discussion: """
-      Reads records and journals (a folder stands for its .json and .jsonl files), each under
-      its own methodology, and counts per state body, per unit (the employee's 'unit') and per
-      evaluator the cases heard, confirmed, corrected up and down with the mean change, and
-      undecided; the grades before and after; the findings of the audit by code; the deadlines
-      missed by evaluation period. Files are read in parallel, with a progress line when
-      standard error is a terminal.
+    abstract: Phrase(
+      kk: "HR-ға көп отырыс бойынша жалпы көріністі көрсетеді: түзетулер, анықталған мән-жайлар, "
+        + "мерзімдер.",
+      ru: "Показывает HR картину по многим заседаниям: корректировки, замечания проверки, сроки.",
+      en: "Show HR the picture across many sittings: corrections, findings, deadlines."),
+    discussion: Phrase(
+      kk: """
+        Жазбалар мен журналдарды оқиды (қалта оның .json және .jsonl файлдарын білдіреді), әрқайсысын
+        өз әдістемесі бойынша, және әр мемлекеттік орган, әр бөлімше (қызметшінің 'unit' өрісі)
+        және әр бағалаушы бойынша қаралған, қолдау тапқан, жоғары және төмен түзетілген (орташа
+        өзгерісімен) және шешілмеген істерді санайды; бұрынғы және кейінгі деңгейлерді; тексеру
+        анықтаған мән-жайларды код бойынша; бағалау кезеңі бойынша өткізілген мерзімдерді.
+        Файлдар қатар оқылады; стандартты қате терминал болса, барыс жолы көрсетіледі.
 
-      Formats: 'text' tables; 'html' one self-contained printable page whose charts are inline
-      SVG (no script, no external file); 'json' the counts under stable keys; 'csv' one row per
-      case. --lang sets the words of text and HTML, and the language a record's texts (body,
-      period, names) are shown in, in every format. With -o the report is written to a file
-      readable only by its owner (results are confidential, 000 ¶21), its format taken from the
-      extension when --format is not given.
+        Пішімдер: 'text' — кестелер; 'html' — диаграммалары ішкі SVG болатын дербес басып
+        шығаруға арналған бір бет (скриптсіз, сыртқы файлсыз); 'json' — тұрақты кілттердегі
+        сандар; 'csv' — әр іске бір жол. --lang text пен HTML сөздерін және жазба мәтіндерінің (орган, кезең, аттар) тілін әр пішімде таңдайды. -o берілгенде
+        есеп тек иесі оқи алатын файлға жазылады (нәтижелер құпия, 000 ¶21); --format
+        берілмесе, пішімі кеңейтімнен алынады.
 
-      A file that cannot be read is named on standard error and counted; the rest are reported.
-      Exit status: 0 when every file was read, 2 when one could not be.
-      """,
+        Оқылмайтын файл стандартты қатеде аталады және саналады; қалғандары есепке енеді. Шығу
+        коды: әр файл оқылса 0, біреуі оқылмаса 2.
+        """,
+      ru: """
+        Читает записи и журналы (папка означает её файлы .json и .jsonl), каждый по его
+        методике, и считает по каждому государственному органу, подразделению (поле 'unit'
+        служащего) и оценивающему лицу рассмотренные, поддержанные, скорректированные вверх и
+        вниз (со средним изменением) и нерешённые дела; уровни до и после; замечания проверки
+        по кодам; пропущенные сроки по периодам оценки. Файлы читаются параллельно, со строкой
+        хода работы, когда стандартный поток ошибок — терминал.
+
+        Форматы: 'text' — таблицы; 'html' — одна самостоятельная страница для печати с
+        диаграммами во встроенном SVG (без скриптов и внешних файлов); 'json' — числа под
+        постоянными ключами; 'csv' — одна строка на дело. --lang задаёт слова text и HTML и язык текстов записей (орган, период, имена) во всех форматах. С -o
+        отчёт записывается в файл, доступный для чтения только владельцу (результаты
+        конфиденциальны, 000 ¶21); без --format формат берётся из расширения.
+
+        Файл, который не удалось прочитать, называется в стандартном потоке ошибок и
+        учитывается; остальные входят в отчёт. Код возврата: 0, если прочитаны все файлы, 2,
+        если какой-то прочитать не удалось.
+        """,
+      en: """
+        Reads records and journals (a folder stands for its .json and .jsonl files), each under
+        its own methodology, and counts per state body, per unit (the employee's 'unit') and per
+        evaluator the cases heard, confirmed, corrected up and down with the mean change, and
+        undecided; the grades before and after; the findings of the audit by code; the deadlines
+        missed by evaluation period. Files are read in parallel, with a progress line when
+        standard error is a terminal.
+
+        Formats: 'text' tables; 'html' one self-contained printable page whose charts are inline
+        SVG (no script, no external file); 'json' the counts under stable keys; 'csv' one row per
+        case. --lang sets the words of text and HTML, and the language a record's texts (body,
+        period, names) are shown in, in every format. With -o the report is written to a file
+        readable only by its owner (results are confidential, 000 ¶21), its format taken from the
+        extension when --format is not given.
+
+        A file that cannot be read is named on standard error and counted; the rest are reported.
+        Exit status: 0 when every file was read, 2 when one could not be.
+        """),
     arguments: [
-      ArgumentSpec(name: "file", help: "Records, journals, or folders of them.", arity: .oneOrMore)
+      ArgumentSpec(
+        name: "file",
+        help: Phrase(
+          kk: "Жазбалар, журналдар немесе олардың қалталары.",
+          ru: "Записи, журналы или папки с ними.", en: "Records, journals, or folders of them."),
+        arity: .oneOrMore)
     ],
     options: [
-      .value("--format", "format", help: "text, html, json or csv (default: text)."),
+      .value(
+        "--format", "format",
+        help: Phrase(
+          kk: "text, html, json немесе csv (әдепкі: text).",
+          ru: "text, html, json или csv (по умолчанию: text).",
+          en: "text, html, json or csv (default: text).")),
       .value(
         "--lang", "language",
-        help: "The words of text and HTML, and the records' texts: kk, ru or en (default: kk)."),
+        help: Phrase(
+          kk: "text пен HTML сөздерінің және жазба мәтіндерінің тілі: kk, ru немесе en (әдепкі: kk).",
+          ru: "Язык слов text и HTML и текстов записей: kk, ru или en (по умолчанию: kk).",
+          en: "The words of text and HTML, and the records' texts: kk, ru or en (default: kk).")),
       .value(
-        "--output", short: "-o", "file", help: "Write to this file (mode 0600) instead of printing."
-      ),
+        "--output", short: "-o", "file",
+        help: Phrase(
+          kk: "Шығарудың орнына осы файлға жазады (0600 режимі).",
+          ru: "Записать в этот файл (режим 0600) вместо вывода.",
+          en: "Write to this file (mode 0600) instead of printing.")),
       CalendarCommand.calendarOption,
     ],
     run: { invocation throws(CLIError) in try run(invocation) })
@@ -62,7 +117,7 @@ enum ReportCommand {
     var overview = summarize(
       paths, calendar: calendar, shown: shown, language: language, invocation)
     for (path, problem) in overview.problems {
-      invocation.console.err("Error: \(path): \(problem)")
+      invocation.console.err(CLIError.error + Phrase(verbatim: "\(path): \(problem)"))
     }
     overview.value.unreadable = overview.problems.map(\.0)
     let text: String =
@@ -78,8 +133,12 @@ enum ReportCommand {
       invocation.console.writeOut(text)
     }
     if !overview.problems.isEmpty {
+      let (unread, all) = (overview.problems.count, paths.count)
       invocation.console.err(
-        "\(overview.problems.count) of \(paths.count) files could not be read and are left out.")
+        Phrase(
+          kk: "\(all) файлдың \(unread) файлы оқылмады және есепке енбеді.",
+          ru: "Не удалось прочитать файлов: \(unread) из \(all); они не вошли в отчёт.",
+          en: "\(unread) of \(all) files could not be read and are left out."))
     }
     return overview.problems.isEmpty ? .success : .badInput
   }
@@ -150,7 +209,11 @@ enum ReportCommand {
       }
       guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
         throw .input(
-          file: path, message: "is a folder that cannot be listed: \(Files.errorText()).")
+          file: path,
+          message: Phrase(
+            kk: "қалтаның мазмұнын оқу мүмкін емес: \(Files.errorText()).",
+            ru: "содержимое папки не удаётся прочитать: \(Files.errorText()).",
+            en: "is a folder that cannot be listed: \(Files.errorText())."))
       }
       let folder = path.hasSuffix("/") ? path : path + "/"
       files += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
@@ -187,7 +250,10 @@ final class Progress: Sendable {
     }
     // About a hundred updates in all, so that printing never slows the reading.
     if count == total || count % max(total / 100, 1) == 0 {
-      show("\rread \(count) of \(total) files")
+      let line = Phrase(
+        kk: "\(total) файлдың \(count) файлы оқылды", ru: "прочитано файлов: \(count) из \(total)",
+        en: "read \(count) of \(total) files")
+      show("\r" + console.text(line))
     }
   }
 

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -7,18 +6,50 @@ import HattamaKit
 enum DemoCommand {
   static let spec = CommandSpec(
     path: ["demo"],
-    abstract: "Record a calibration session and a commission end to end on built-in data.",
-    discussion: """
-      For each sitting: the composition is checked, the sitting is recorded vote by vote into a
-      journal in a new temporary folder (the commission adopts a correction on the chair's
-      casting vote, 000 ¶66; a calibration session has none),
-      the journal is closed and verified against its anchor, the protocol (хаттама) is written
-      in Kazakh, Russian and English as text and HTML, and the journal is audited. The folder is
-      kept so that the files can be opened; its path is printed last. --json prints
-      {"folder", "sittings": [{"name", "methodology", "kind", "draft", "journal", "anchor",
-      "protocols", "audit"}]} instead, "audit" as 'hattama audit --json' prints it.
-      """,
-    options: [.flag("--json", help: "Print the folder, each sitting's files and audit as JSON.")],
+    abstract: Phrase(
+      kk: "Кіріктірілген деректер бойынша калибрлеу сессиясы мен комиссияны басынан аяғына дейін "
+        + "жазады.",
+      ru: "Записывает калибровочную сессию и комиссию от начала до конца на встроенных данных.",
+      en: "Record a calibration session and a commission end to end on built-in data."),
+    discussion: Phrase(
+      kk: """
+        Әр отырыс үшін: құрам тексеріледі, отырыс жаңа уақытша қалтадағы журналға дауыс
+        бойынша жазылады (комиссия түзетуді төрағаның шешуші дауысымен қабылдайды, 000 ¶66;
+        калибрлеу сессиясында ондай дауыс жоқ), журнал жабылып, бақылау белгісі бойынша
+        тексеріледі, хаттама қазақ, орыс және ағылшын тілдерінде text және HTML түрінде
+        жазылады, ал журнал тексеріледі. Файлдарды ашу үшін қалта сақталады; оның жолы соңында
+        шығарылады. --json берілсе, оның орнына {"folder", "sittings": [{"name", "methodology",
+        "kind", "draft", "journal", "anchor", "protocols", "audit"}]} шығарылады, "audit" —
+        'hattama audit --json' шығаратындай.
+        """,
+      ru: """
+        Для каждого заседания: проверяется состав, заседание записывается голос за голосом в
+        журнал в новой временной папке (комиссия принимает корректировку решающим голосом
+        председателя, 000 ¶66; у калибровочной сессии его нет), журнал закрывается и
+        сверяется с контрольной отметкой, протокол пишется на казахском, русском и английском
+        как text и HTML, а журнал проверяется. Папка сохраняется, чтобы файлы можно было
+        открыть; её путь выводится последним. С --json вместо этого выводится
+        {"folder", "sittings": [{"name", "methodology", "kind", "draft", "journal", "anchor",
+        "protocols", "audit"}]}, где "audit" — то, что выводит 'hattama audit --json'.
+        """,
+      en: """
+        For each sitting: the composition is checked, the sitting is recorded vote by vote into a
+        journal in a new temporary folder (the commission adopts a correction on the chair's
+        casting vote, 000 ¶66; a calibration session has none), the journal is closed and
+        verified against its anchor, the protocol (хаттама) is written in Kazakh, Russian and
+        English as text and HTML, and the journal is audited. The folder is kept so that the
+        files can be opened; its path is printed last. --json prints {"folder", "sittings":
+        [{"name", "methodology", "kind", "draft", "journal", "anchor", "protocols", "audit"}]}
+        instead, "audit" as 'hattama audit --json' prints it.
+        """),
+    options: [
+      .flag(
+        "--json",
+        help: Phrase(
+          kk: "Қалтаны, әр отырыстың файлдары мен тексеру нәтижесін JSON ретінде шығарады.",
+          ru: "Вывести папку, файлы каждого заседания и результат проверки в JSON.",
+          en: "Print the folder, each sitting's files and audit as JSON."))
+    ],
     run: { invocation throws(CLIError) in
       let folder = try DemoFolder.create()
       let json = invocation.flag("--json")
@@ -42,8 +73,13 @@ enum DemoCommand {
             for: .object([("folder", .string(folder.path)), ("sittings", .array(sittings))])))
         return .success
       }
+      let path = folder.path
       console.out(
-        "Journals, protocols (kk, ru, en; text and HTML) and records are in \(folder.path)")
+        Phrase(
+          kk: "Журналдар, хаттамалар (kk, ru, en; text және HTML) және жазбалар мына қалтада: "
+            + path,
+          ru: "Журналы, протоколы (kk, ru, en; text и HTML) и записи находятся в \(path)",
+          en: "Journals, protocols (kk, ru, en; text and HTML) and records are in \(path)"))
       return .success
     })
 }
@@ -53,7 +89,12 @@ extension DemoCommand {
     do {
       return try Record.decode(Array(json.utf8))
     } catch {
-      throw .failed(message: "the built-in \(name) data is invalid: \(error.description)")
+      let reason = error.description
+      throw .failed(
+        message: Phrase(
+          kk: "кіріктірілген \(name) деректері жарамсыз: \(reason)",
+          ru: "встроенные данные \(name) недопустимы: \(reason)",
+          en: "the built-in \(name) data is invalid: \(reason)"))
     }
   }
 }
@@ -68,7 +109,12 @@ enum DemoFolder {
         at: folder, withIntermediateDirectories: false,
         attributes: [.posixPermissions: 0o700])
     } catch {
-      throw .io(file: folder.path, message: "cannot be created: \(error.localizedDescription)")
+      let reason = error.localizedDescription
+      throw .io(
+        file: folder.path,
+        message: Phrase(
+          kk: "жасалмайды: \(reason)", ru: "не удаётся создать: \(reason)",
+          en: "cannot be created: \(reason)"))
     }
     return folder
   }

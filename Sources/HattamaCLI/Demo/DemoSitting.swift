@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -16,15 +15,22 @@ struct DemoSitting {
   /// - Returns: The sitting's files and its journal's audit, for `demo --json`.
   @discardableResult
   func run() throws(CLIError) -> JSONValue {
-    let title = record.kind == .calibration ? "Calibration session" : "Evaluation commission"
+    let title = console.text(record.kind.name.map { $0.prefix(1).uppercased() + $0.dropFirst() })
     let language = console.language
     console.out(
       "== \(title) · \(record.methodology) · \(record.body.text(in: language)), "
         + record.period.text(in: language))
     let draft = try writeDraft()
     let composition = record.composition
-    try step("roster check", ["roster", "check", draft]) { _ in
-      "\(composition?.members.count ?? 0) members, chair \(composition?.chair ?? "—"), secretary \(composition?.secretary ?? "—"): no findings"
+    let (count, chair, secretary) = (
+      composition?.members.count ?? 0, composition?.chair ?? "—", composition?.secretary ?? "—"
+    )
+    try step("roster check", ["roster", "check", draft]) { _ in  // l10n: ignore — a command
+      console.text(
+        Phrase(
+          kk: "\(count) мүше, төраға \(chair), хатшы \(secretary): ештеңе анықталмады",
+          ru: "членов: \(count), председатель \(chair), секретарь \(secretary): замечаний нет",
+          en: "\(count) members, chair \(chair), secretary \(secretary): no findings"))
     }
     try command(["session", "open", draft, "--journal", journal])
     if let sitting = record.sitting {
@@ -41,7 +47,11 @@ struct DemoSitting {
       ["session", "close", journal] + (record.conclusion.map { ["--conclusion", $0.text] } ?? []))
     let anchor = closed.split(separator: "\n").last.map(String.init) ?? ""
     try step("verify", ["verify", journal, "--expect", anchor]) { _ in
-      "journal intact, anchor \(anchor.prefix(20))…"
+      console.text(
+        Phrase(
+          kk: "журнал бүтін, бақылау белгісі \(anchor.prefix(20))…",
+          ru: "журнал цел, контрольная отметка \(anchor.prefix(20))…",
+          en: "journal intact, anchor \(anchor.prefix(20))…"))
     }
     let protocols = try protocols()
     try step("audit", ["audit", journal]) { $0.split(separator: "\n").last.map(String.init) ?? "" }
@@ -85,17 +95,20 @@ struct DemoSitting {
         "--\(vote.choice.rawValue)",
       ])
     }
-    let what: String =
+    let score = record.case(motion.caseID)?.evaluation.description ?? ""
+    let what =
       switch motion.kind {
-      case .confirm: "confirm \(record.case(motion.caseID)?.evaluation.description ?? "")"
+      case .confirm:
+        Phrase(
+          kk: "бағаны қолдау \(score)", ru: "поддержать оценку \(score)", en: "confirm \(score)")
       case .correct(let result):
-        "correct \(record.case(motion.caseID)?.evaluation.description ?? "") → \(result)"
+        Phrase(
+          kk: "бағаны түзету \(score) → \(result)",
+          ru: "скорректировать оценку \(score) → \(result)", en: "correct \(score) → \(result)")
       }
-    console.out("  \(id) \(motion.caseID) \(what)")
-    for line in last.split(separator: "\n")
-    where line.hasPrefix("Motion ") || line.hasPrefix("The votes were tied") {
-      console.out("      \(line)")
-    }
+    console.out("  \(id) \(motion.caseID) \(console.text(what))")
+    // The last vote closes the motion: its lines after the vote's own are the result.
+    for line in last.split(separator: "\n").dropFirst() { console.out("      \(line)") }
   }
 
   /// Writes the protocol in every language as text and HTML, and shows the Kazakh results;
@@ -111,9 +124,13 @@ struct DemoSitting {
         written.append(out)
       }
     }
-    let labels = ProtocolLabels.labels(.kk, kind: record.kind)
-    let text = try command(["protocol", journal, "--lang", "kk"])
-    console.out("  protocol (хаттама), \(labels.resultsHeading):")
+    let labels = ProtocolLabels.labels(console.language, kind: record.kind)
+    let text = try command(["protocol", journal, "--lang", console.language.rawValue])
+    let heading = labels.resultsHeading
+    console.out(
+      Phrase(
+        kk: "  хаттама, \(heading):", ru: "  протокол, \(heading):",
+        en: "  protocol (хаттама), \(heading):"))
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let results = lines.drop { $0 != labels.resultsHeading }.dropFirst().prefix { !$0.isEmpty }
     for line in results where !line.contains(labels.recommendationsColumn) {
@@ -132,13 +149,17 @@ struct DemoSitting {
   /// Runs one command line in-process; its output, or an error with what it printed.
   @discardableResult
   private func command(_ words: [String]) throws(CLIError) -> String {
-    let (captured, output) = Console.capturing()
+    let (captured, output) = Console.capturing(language: console.language)
     let code = Dispatcher(commands: Commands.all).run(words, console: captured)
     guard code == .success else {
-      throw .failed(
-        message:
-          "the demo stopped at 'hattama \(words.joined(separator: " "))' (exit \(code.rawValue)):\n\(output.err)\(output.out)"
+      let (line, exit, printed) = (
+        "'hattama \(words.joined(separator: " "))'", code.rawValue, output.err + output.out
       )
+      throw .failed(
+        message: Phrase(
+          kk: "демо \(line) командасында тоқтады (шығу коды \(exit)):\n\(printed)",
+          ru: "демо остановилось на \(line) (код \(exit)):\n\(printed)",
+          en: "the demo stopped at \(line) (exit \(exit)):\n\(printed)"))
     }
     return output.out
   }

@@ -1,5 +1,5 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
+import HattamaKit
 
 #if canImport(Glibc)
   import Glibc
@@ -21,7 +21,11 @@ enum Files {
     var status = stat()
     guard fstat(fd, &status) == 0 else { throw readFailure(path, errno) }
     guard status.st_mode & S_IFMT != S_IFDIR else {
-      throw .input(file: path, message: "is a directory; give a file.")
+      throw .input(
+        file: path,
+        message: Phrase(
+          kk: "бұл қалта; файл беріңіз.", ru: "это папка; укажите файл.",
+          en: "is a directory; give a file."))
     }
     // Opened without blocking so that a FIFO nobody writes to does not hang the open; read
     // blocking, so that a pipe (`<(…)`) is read to its end.
@@ -41,24 +45,41 @@ enum Files {
   /// At most the first `limit` bytes of a file.
   static func readPrefix(_ path: String, upTo limit: Int) throws(CLIError) -> [UInt8] {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .input(file: path, message: "cannot be read: \(errorText()).")
+      throw .input(file: path, message: cannotRead(errorText()))
     }
     defer { try? handle.close() }
     do {
       return Array(try handle.read(upToCount: limit) ?? Data())
     } catch {
-      throw .input(file: path, message: "cannot be read: \(error.localizedDescription).")
+      throw .input(file: path, message: cannotRead(error.localizedDescription))
     }
   }
 
   private static func readFailure(_ path: String, _ code: Int32) -> CLIError {
     let reason = String(cString: strerror(code))
     switch code {
-    case ENOENT: return .input(file: path, message: "no such file. Check the path.")
+    case ENOENT:
+      return .input(
+        file: path,
+        message: Phrase(
+          kk: "мұндай файл жоқ. Жолын тексеріңіз.", ru: "такого файла нет. Проверьте путь.",
+          en: "no such file. Check the path."))
     case EACCES:
-      return .input(file: path, message: "cannot be read: \(reason); check its permissions.")
-    default: return .io(file: path, message: "cannot be read: \(reason).")
+      return .input(
+        file: path,
+        message: Phrase(
+          kk: "оқылмайды: \(reason); оның рұқсаттарын тексеріңіз.",
+          ru: "не удаётся прочитать: \(reason); проверьте права доступа.",
+          en: "cannot be read: \(reason); check its permissions."))
+    default: return .io(file: path, message: cannotRead(reason))
     }
+  }
+
+  /// "cannot be read: REASON." after the file's name.
+  private static func cannotRead(_ reason: String) -> Phrase {
+    Phrase(
+      kk: "оқылмайды: \(reason).", ru: "не удаётся прочитать: \(reason).",
+      en: "cannot be read: \(reason).")
   }
 
   /// Writes `text` to `path` as ``OutputFile`` does: confidential, atomic, never over a journal,

@@ -139,7 +139,7 @@ extension Inputs {
         record: state.record(anchor: report.anchor), report: report,
         methodology: state.methodology, isClosed: state.isClosed)
     case .failure(.noRules(var record, let problem)):
-      if case .differsFromPinned = problem { throw .input(file: path, message: Phrase(untranslated: message(problem))) }
+      if case .differsFromPinned = problem { throw .input(file: path, message: message(problem)) }
       record.journal = report.anchor
       let pinned = try? line.pinnedMethodology()
       return LoadedSitting(

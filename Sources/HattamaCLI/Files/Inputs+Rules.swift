@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// The one way every command finds the rules that govern a record (``GoverningRules``), and
@@ -21,11 +20,11 @@ extension Inputs {
       return try GoverningRules.resolve(
         for: record, pinned: pinned, given: try givenMethodology(invocation))
     } catch let error as RulesProblem {
-      throw .input(file: file, message: Phrase(untranslated: message(error)))
+      throw .input(file: file, message: message(error))
     } catch let error as CLIError {
       throw error
     } catch {
-      preconditionFailure("unexpected error \(error)")
+      preconditionFailure("unexpected error \(error)")  // l10n: ignore — for developers
     }
   }
 
@@ -38,7 +37,7 @@ extension Inputs {
     do throws(RulesProblem) {
       return try GoverningRules.resolve(for: sitting.record, pinned: sitting.methodology)
     } catch {
-      throw .input(file: file, message: Phrase(untranslated: message(error)))
+      throw .input(file: file, message: message(error))
     }
   }
 
@@ -53,21 +52,36 @@ extension Inputs {
       return try GoverningRules.choose(for: record, pinned: pinned, given: given)
     } catch {
       if case .unknown = error { return nil }
-      throw .input(file: file, message: Phrase(untranslated: message(error)))
+      throw .input(file: file, message: message(error))
     }
   }
 
   /// The problem's reason and what to type about it.
-  static func message(_ problem: RulesProblem) -> String {
-    switch problem {
-    case .unknown:
-      "\(problem). Correct its 'methodology' field (see 'hattama methodology list') or give "
-        + "the rules with --methodology-file FILE."
-    case .kindUnsupported:
-      "\(problem). Correct the record's 'kind' or 'methodology', or give a methodology for it "
-        + "with --methodology-file FILE."
-    case .differsFromPinned:
-      "\(problem). Leave out --methodology-file: the journal's own copy governs."
-    }
+  static func message(_ problem: RulesProblem) -> Phrase {
+    let advice =
+      switch problem {
+      case .unknown:
+        Phrase(
+          kk: ". Оның 'methodology' өрісін түзетіңіз ('hattama methodology list' қараңыз) немесе "
+            + "ережелерді --methodology-file FILE арқылы беріңіз.",
+          ru: ". Исправьте поле 'methodology' (см. 'hattama methodology list') или передайте "
+            + "правила через --methodology-file FILE.",
+          en: ". Correct its 'methodology' field (see 'hattama methodology list') or give the "
+            + "rules with --methodology-file FILE.")
+      case .kindUnsupported:
+        Phrase(
+          kk: ". Жазбаның 'kind' немесе 'methodology' өрісін түзетіңіз, не оған арналған "
+            + "әдістемені --methodology-file FILE арқылы беріңіз.",
+          ru: ". Исправьте поле 'kind' или 'methodology' записи либо передайте для неё методику "
+            + "через --methodology-file FILE.",
+          en: ". Correct the record's 'kind' or 'methodology', or give a methodology for it with "
+            + "--methodology-file FILE.")
+      case .differsFromPinned:
+        Phrase(
+          kk: ". --methodology-file опциясын алып тастаңыз: журналдың өз көшірмесі қолданылады.",
+          ru: ". Уберите --methodology-file: действует собственная копия журнала.",
+          en: ". Leave out --methodology-file: the journal's own copy governs.")
+      }
+    return problem.message + advice
   }
 }

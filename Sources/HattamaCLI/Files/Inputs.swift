@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
 import HattamaKit
 
@@ -26,7 +25,11 @@ enum Inputs {
 
   static let methodologyOption = OptionSpec.value(
     "--methodology-file", "file",
-    help: "A methodology of your own, in the JSON shape 'hattama methodology show --json' prints.")
+    help: Phrase(
+      kk: "Өз әдістемеңіз, 'hattama methodology show --json' шығаратын JSON пішінінде.",
+      ru: "Собственная методика в форме JSON, которую выводит 'hattama methodology show --json'.",
+      en: "A methodology of your own, in the JSON shape 'hattama methodology show --json' "
+        + "prints."))
 
   /// The methodology `--methodology ID` or `--methodology-file FILE` names (exactly one).
   static func methodology(_ invocation: Invocation) throws(CLIError) -> Methodology {
@@ -44,11 +47,10 @@ enum Inputs {
   {
     if let methodology = Methodology.builtIn(id: id) { return methodology }
     let ids = Methodology.builtIn.map(\.id)
-    let suggestion = id.nearest(in: ids).map { "'\($0)' (did you mean it?)" }
     throw .usage(
       .invalidValue(
         option: option, value: id,
-        expected: suggestion ?? "one of " + ids.map { "'\($0)'" }.joined(separator: ", ")),
+        expected: UsageProblem.oneOf(ids, suggestion: id.nearest(in: ids))),
       command: command.path)
   }
 }

@@ -1,7 +1,6 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import Foundation
-import HattamaKit
 import HattamaJournal
+import HattamaKit
 
 #if canImport(Glibc)
   import Glibc
@@ -50,7 +49,10 @@ struct OutputFile {
     TemporaryFileGuard.arm(directory: folder, name: temporary)
     defer { TemporaryFileGuard.disarm() }
     let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw failure("cannot be created", errno) }
+    guard fd >= 0 else {
+      throw failure(
+        Phrase(kk: "жасалмайды", ru: "не удаётся создать", en: "cannot be created"), errno)
+    }
     // The journal's own write loop and sync: interruptions retried, a short write continued,
     // a write of nothing taken for a full disk.
     let descriptor = JournalDescriptor(fd: fd, path: temporary, system: .live)
@@ -66,18 +68,23 @@ struct OutputFile {
     if code == nil, renameat(folder, temporary, folder, name) != 0 { code = errno }
     if let code {
       unlinkat(folder, temporary, 0)
-      throw failure("could not be written", code)
+      throw failure(
+        Phrase(kk: "жазылмады", ru: "не удалось записать", en: "could not be written"), code)
     }
     // The new name must survive a crash as the data does.
     guard fsync(folder) == 0 else {
-      throw failure("was written, but its folder could not be synced", errno)
+      throw failure(
+        Phrase(
+          kk: "жазылды, бірақ оның қалтасы синхрондалмады",
+          ru: "записан, но его папку не удалось синхронизировать",
+          en: "was written, but its folder could not be synced"), errno)
     }
   }
 
   /// The folder, opened without following a symbolic link in its last component.
   private func openDirectory() throws(CLIError) -> Int32 {
     guard !name.isEmpty, name != ".", name != "..", !path.hasSuffix("/") else {
-      throw .input(file: path, message: "is a folder; give a file name for the output.")
+      throw .input(file: path, message: Self.isFolder)
     }
     let fd = open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     guard fd < 0 else { return fd }
@@ -86,15 +93,27 @@ struct OutputFile {
     if lstat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
       throw .input(
         file: path,
-        message:
-          "cannot be written: its folder '\(directory)' is a symbolic link, which hattama does "
-          + "not write through. Give the path of the folder it points to.")
+        message: Phrase(
+          kk: "жазылмайды: оның '\(directory)' қалтасы — символдық сілтеме, hattama ол арқылы "
+            + "жазбайды. Сілтеме көрсететін қалтаның жолын беріңіз.",
+          ru: "не удаётся записать: его папка '\(directory)' — символическая ссылка, через "
+            + "которую hattama не пишет. Укажите путь к папке, на которую она указывает.",
+          en: "cannot be written: its folder '\(directory)' is a symbolic link, which hattama "
+            + "does not write through. Give the path of the folder it points to."))
     }
     if code == ENOENT {
       throw .input(
-        file: path, message: "cannot be written: the folder '\(directory)' does not exist.")
+        file: path,
+        message: Phrase(
+          kk: "жазылмайды: '\(directory)' қалтасы жоқ.",
+          ru: "не удаётся записать: папки '\(directory)' нет.",
+          en: "cannot be written: the folder '\(directory)' does not exist."))
     }
-    throw failure("cannot be written: the folder '\(directory)' cannot be opened", code)
+    throw failure(
+      Phrase(
+        kk: "жазылмайды: '\(directory)' қалтасы ашылмайды",
+        ru: "не удаётся записать: папку '\(directory)' не удаётся открыть",
+        en: "cannot be written: the folder '\(directory)' cannot be opened"), code)
   }
 
   /// Refuses what is at the path unless it is a regular file the output may replace.
@@ -103,12 +122,13 @@ struct OutputFile {
     var status = stat()
     guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
       if errno == ENOENT { return }
-      throw failure("cannot be checked", errno)
+      throw failure(
+        Phrase(kk: "тексерілмейді", ru: "не удаётся проверить", en: "cannot be checked"), errno)
     }
     switch status.st_mode & S_IFMT {
     case S_IFREG: break
     case S_IFLNK: throw refused(.symbolicLink)
-    case S_IFDIR: throw .input(file: path, message: "is a folder; give a file name for the output.")
+    case S_IFDIR: throw .input(file: path, message: Self.isFolder)
     default: throw refused(.notRegular)
     }
     if try holdsJournalText(in: folder) { throw refused(.journal) }
@@ -127,7 +147,12 @@ struct OutputFile {
   /// `session repair` keeps), or its start names the journal format.
   private func holdsJournalText(in folder: Int32) throws(CLIError) -> Bool {
     let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { throw failure("cannot be read to check it", errno) }
+    guard fd >= 0 else {
+      throw failure(
+        Phrase(
+          kk: "тексеру үшін оқылмайды", ru: "не удаётся прочитать для проверки",
+          en: "cannot be read to check it"), errno)
+    }
     defer { close(fd) }
     var start = [UInt8](repeating: 0, count: 4096)
     let count = start.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -153,12 +178,16 @@ struct OutputFile {
   }
 
   private func refused(_ reason: OutputRefusal) -> CLIError {
-    .input(file: path, message: Phrase(untranslated: reason.sentence))
+    .input(file: path, message: reason.sentence)
   }
 
-  private func failure(_ what: String, _ code: Int32) -> CLIError {
-    .io(file: path, message: "\(what): \(String(cString: strerror(code))).")
+  private func failure(_ what: Phrase, _ code: Int32) -> CLIError {
+    .io(file: path, message: what + Phrase(verbatim: ": \(String(cString: strerror(code)))."))
   }
+
+  private static let isFolder = Phrase(
+    kk: "бұл қалта; шығысқа файл атауын беріңіз.", ru: "это папка; укажите имя файла для вывода.",
+    en: "is a folder; give a file name for the output.")
 
   private static func randomHex() -> String {
     var generator = SystemRandomNumberGenerator()

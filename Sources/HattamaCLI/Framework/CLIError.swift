@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 #if canImport(Glibc)
@@ -49,67 +48,57 @@ enum CLIError: Error, Sendable {
 
   /// The text printed on standard error.
   func message(commands: [CommandSpec], in language: Language) -> String {
+    phrase(commands: commands).text(in: language)
+  }
+
+  private func phrase(commands: [CommandSpec]) -> Phrase {
     switch self {
     case .usage(let problem, let path):
       let spec = commands.first { $0.path == path }
-      let lines = [
-        "Error: \(problem.sentence)",
-        spec.map { "Usage: \(HelpFormatter.usageLine(for: $0))" },
-        "See '\((["hattama"] + path).joined(separator: " ")) --help'.",
-      ]
-      return lines.compactMap { $0 }.joined(separator: "\n")
+      let usage = spec.map { Self.usage + Phrase(verbatim: " " + HelpFormatter.usageLine(for: $0)) }
+      return [Self.error + problem.sentence, usage, Self.seeHelp(path)].compactMap { $0 }
+        .joined(separator: "\n")
     case .input(let file, let message), .io(let file, let message):
-      return "Error: \(file): \(message.text(in: language))"
+      return Self.error + Phrase(verbatim: "\(file): ") + message
     case .refused(let message, let clause):
-      return "Refused: \(message.text(in: language))" + (clause.map { " (\($0))" } ?? "")
+      return Self.refused + message + Phrase(verbatim: clause.map { " (\($0))" } ?? "")
     case .failed(let message), .badInput(let message):
-      return "Error: \(message.text(in: language))"
+      return Self.error + message
     case .outputLost(let code, let recorded):
       let reason = String(cString: strerror(code))
-      guard let recorded else { return "Error: the output could not be written: \(reason)." }
-      return "Error: '\(recorded.journal)': recorded as event \(recorded.anchor.events) "
-        + "(anchor \(recorded.anchor)); the output could not be written: \(reason). "
-        + "'hattama session status \(recorded.journal)' shows the sitting and its anchor."
-    }
-  }
-}
-
-/// What is wrong with the words of a command line.
-enum UsageProblem: Sendable, Equatable {
-  case unknownCommand(String, suggestion: String?)
-  case unknownOption(String, suggestion: String?)
-  case missingValue(String)
-  case missingArgument(String)
-  case missingOption(String)
-  case unexpectedArgument(String)
-  case repeatedOption(String)
-  case flagTakesNoValue(String)
-  case invalidValue(option: String, value: String, expected: String)
-  case needsExactlyOne([String])
-  case conflictingOptions(String, String)
-
-  var sentence: String {
-    switch self {
-    case .unknownCommand(let word, let suggestion):
-      "Unknown command '\(word)'." + didYouMean(suggestion)
-    case .unknownOption(let name, let suggestion):
-      "Unknown option '\(name)'." + didYouMean(suggestion)
-    case .missingValue(let synopsis): "Missing value for '\(synopsis)'."
-    case .missingArgument(let name): "Missing expected argument '<\(name)>'."
-    case .missingOption(let synopsis): "Missing expected option '\(synopsis)'."
-    case .unexpectedArgument(let word): "Unexpected argument '\(word)'."
-    case .repeatedOption(let name): "The option '\(name)' was given twice; give it once."
-    case .flagTakesNoValue(let name): "The flag '\(name)' takes no value."
-    case .invalidValue(let option, let value, let expected):
-      "The value '\(value)' of '\(option)' is invalid: expected \(expected)."
-    case .needsExactlyOne(let names):
-      "Give exactly one of \(names.map { "'\($0)'" }.joined(separator: ", "))."
-    case .conflictingOptions(let first, let second):
-      "'\(first)' and '\(second)' cannot be given together; give one or the other."
+      guard let recorded else {
+        return Self.error
+          + Phrase(
+            kk: "шығыс жазылмады: \(reason).", ru: "не удалось записать вывод: \(reason).",
+            en: "the output could not be written: \(reason).")
+      }
+      let (journal, events, anchor) = (recorded.journal, recorded.anchor.events, recorded.anchor)
+      return Self.error
+        + Phrase(
+          kk: "'\(journal)': № \(events) оқиға ретінде жазылды (бақылау белгісі \(anchor)); "
+            + "шығыс жазылмады: \(reason). Отырысты және оның бақылау белгісін "
+            + "'hattama session status \(journal)' көрсетеді.",
+          ru: "'\(journal)': записано как событие \(events) (контрольная отметка \(anchor)); "
+            + "не удалось записать вывод: \(reason). Заседание и его контрольную отметку "
+            + "показывает 'hattama session status \(journal)'.",
+          en: "'\(journal)': recorded as event \(events) (anchor \(anchor)); the output could "
+            + "not be written: \(reason). 'hattama session status \(journal)' shows the sitting "
+            + "and its anchor.")
     }
   }
 
-  private func didYouMean(_ suggestion: String?) -> String {
-    suggestion.map { " Did you mean '\($0)'?" } ?? ""
+  /// The word that opens an error on standard error.
+  static let error = Phrase(kk: "Қате: ", ru: "Ошибка: ", en: "Error: ")
+  /// The word that opens a refusal.
+  static let refused = Phrase(kk: "Бас тартылды: ", ru: "Отказано: ", en: "Refused: ")
+  /// The word that opens a warning on standard error.
+  static let warning = Phrase(kk: "Ескерту: ", ru: "Предупреждение: ", en: "Warning: ")
+  /// The label of the usage line.
+  static let usage = Phrase(kk: "Қолданылуы:", ru: "Использование:", en: "Usage:")
+
+  /// `See 'hattama session vote --help'.`
+  static func seeHelp(_ path: [String]) -> Phrase {
+    let help = "'" + (["hattama"] + path + ["--help"]).joined(separator: " ") + "'"
+    return Phrase(kk: "Толығырақ: \(help).", ru: "Подробнее: \(help).", en: "See \(help).")
   }
 }

@@ -1,5 +1,4 @@
 import HattamaJournal
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 import Synchronization
 
@@ -103,8 +102,8 @@ struct Console: Sendable {
 }
 
 enum ConsoleStream: String, Sendable {
-  case out = "standard output"
-  case err = "standard error"
+  case out = "standard output"  // l10n: ignore — a descriptor's name, never printed
+  case err = "standard error"  // l10n: ignore — a descriptor's name, never printed
 }
 
 /// The first write failure of each stream, and the last event a command recorded: enough for

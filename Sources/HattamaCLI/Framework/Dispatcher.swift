@@ -52,7 +52,8 @@ struct Dispatcher {
     if !known.isEmpty {
       let helpAsked =
         words.count == prefix.count || words.contains("--help") || words.contains("-h")
-      (helpAsked ? console.out : console.err)(HelpFormatter.list(commands, under: prefix, in: console.language))
+      (helpAsked ? console.out : console.err)(
+        HelpFormatter.list(commands, under: prefix, in: console.language))
       return helpAsked ? .success : .badInput
     }
     var matched: [String] = []
@@ -64,8 +65,8 @@ struct Dispatcher {
             .map { $0.path[matched.count] })
         let problem = UsageProblem.unknownCommand(
           word, suggestion: word.nearest(in: choices.sorted()))
-        console.err("Error: \(problem.sentence)")
-        console.err("See '\((["hattama"] + matched).joined(separator: " ")) --help'.")
+        console.err(CLIError.error + problem.sentence)
+        console.err(CLIError.seeHelp(matched))
         return .badInput
       }
       matched.append(word)

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 extension Invocation {
   /// The value of an option with a fixed set of values, or its default when it is not given.
   ///
@@ -9,11 +8,8 @@ extension Invocation {
     guard let text = value(option) else { return fallback }
     if let value = Value(rawValue: text) { return value }
     let names = Value.allCases.map(\.rawValue)
-    let suggestion = text.nearest(in: names).map { " (did you mean '\($0)'?)" }
+    let expected = UsageProblem.oneOf(names, suggestion: text.nearest(in: names))
     throw .usage(
-      .invalidValue(
-        option: option, value: text,
-        expected: "one of " + names.map { "'\($0)'" }.joined(separator: ", ") + (suggestion ?? "")),
-      command: command.path)
+      .invalidValue(option: option, value: text, expected: expected), command: command.path)
   }
 }

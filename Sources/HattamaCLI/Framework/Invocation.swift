@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// A command's parsed arguments and its console.
@@ -36,7 +35,7 @@ struct Invocation: Sendable {
     guard let text = value(name) ?? argument(name) else { return nil }
     guard let day = Day(iso: text) else {
       throw .usage(
-        .invalidValue(option: name, value: text, expected: "a date YYYY-MM-DD"),
+        .invalidValue(option: name, value: text, expected: UsageProblem.date),
         command: command.path)
     }
     return day
@@ -47,9 +46,7 @@ struct Invocation: Sendable {
     guard let text = value(name) ?? argument(name) else { return nil }
     guard let number = Int(text), range.contains(number) else {
       throw .usage(
-        .invalidValue(
-          option: name, value: text,
-          expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"),
+        .invalidValue(option: name, value: text, expected: UsageProblem.wholeNumber(in: range)),
         command: command.path)
     }
     return number

@@ -1,102 +1,92 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 import HattamaKit
 
 /// `methodology show` as text: every rule value beside its clause and its force (text, analogy,
 /// or a reading with the others the text allows), and the note where the value is the tool's
 /// choice for a silent or ambiguous text.
+///
+/// The legal acts' titles stay as the seeds give them (Kazakh); everything else is in the
+/// console's language.
 enum MethodologyDescription {
-  static func text(of m: Methodology) -> String {
+  static func text(of m: Methodology, in language: Language) -> String {
+    let text = { (phrase: Phrase) in phrase.text(in: language) }
+    let clauses = m.validFrom.clause + (m.validThrough.map { "; \($0.clause)" } ?? "")
     var lines = [
-      "\(m.id) (seed \(m.seed))", m.title,
-      "In force \(MethodologyCommands.validity(of: m)) [\(m.validFrom.clause)\(m.validThrough.map { "; \($0.clause)" } ?? "")]",
+      text(
+        Phrase(
+          kk: "\(m.id) (дереккөз \(m.seed))", ru: "\(m.id) (источник \(m.seed))",
+          en: "\(m.id) (seed \(m.seed))")),
+      m.title,
+      text(Phrase(kk: "Қолданыста: ", ru: "Действует: ", en: "In force ") + m.validityDescription)
+        + " [\(clauses)]",
     ]
-    var rows: [[String]] = []
-    var notes: [String] = []
-    func add<V>(_ label: String, _ cited: Cited<V>?, _ show: (V) -> String) {
-      guard let cited else { return }
-      var clause = cited.clause
-      if let note = cited.note {
-        if !notes.contains(note) { notes.append(note) }
-        clause += " [\((notes.firstIndex(of: note) ?? 0) + 1)]"
-      }
-      rows.append([label, show(cited.value), clause, force(cited.source)])
-    }
-    add("in force from", m.validFrom) { $0.description }
-    add("in force through", m.validThrough) { $0.description }
-    for body in m.bodies {
-      rows.append(["", "", "", ""])
-      rows.append([
-        body.kind == .calibration ? "CALIBRATION SESSION" : "EVALUATION COMMISSION", "", "", "",
-      ])
-      add("minimum size", body.minimumSize, String.init)
-      add("odd size required", body.oddSize, yesNo)
-      add("disputant excluded", body.excludesDisputant, yesNo)
-      add("evaluators excluded", body.excludesEvaluators, yesNo)
-      add("HR member required", body.requiresHRMember, yesNo)
-      add("HR secretary required", body.requiresHRSecretary, yesNo)
-      add("chair required", body.requiresChair, yesNo)
-      add("quorum", body.quorum) { "\($0) of the composition" }
-      add("recused count to quorum", body.recusedCountTowardQuorum, yesNo)
-      add("majority base", body.majorityBase, \.rawValue)
-      add("tie", body.tieBreak, \.rawValue)
-      let p = body.periods
-      add("application", p.application, period)
-      add("decision", p.decision, period)
-      add("session", p.session, period)
-      add("posting", p.posting, period)
-      add("notice", p.notice) {
-        "\($0.workingDays) working days before the sitting (\($0.reading.rawValue))"
-      }
-      add("familiarisation", p.familiarization, period)
-      add("appeal", p.appeal, period)
-      add("appeal to", body.appealBody) { $0 }
-      add("composed by", body.composedBy) { $0 }
-      add("protocol form", body.form) { form in
-        "signed \(form.signatureOrder.rawValue); "
-          + (form.approval ? "approved (БЕКІТЕМІН)" : "no approval block")
-      }
-    }
-    if let caps = m.caps {
-      rows.append(["", "", "", ""])
-      rows.append(["DISCIPLINARY CAPS", "", "", ""])
-      add("warning or reprimand", caps.reprimand) { "at most \($0)" }
-      add("other sanction", caps.other) { "at most \($0)" }
-      add("cap bounds the final score", caps.boundsFinalScore, yesNo)
-    }
-    if let categories = m.targetCategories {
-      rows.append(["", "", "", ""])
-      rows.append(["TARGET CATEGORIES", "", "", ""])
-      for category in TargetCategory.allCases {
-        let met = category == .fourth ? "fewer than 3" : "\(6 - category.rawValue)"
-        add("category \(category) (\(met) of 5 met)", categories) { $0[category].kk }
-      }
-    }
-    add("competency meets at", m.competencyThreshold) { "\($0) of its indicators observed" }
-    lines.append(TextTable.render(header: ["RULE", "VALUE", "CLAUSE", "FORCE"], rows: rows))
+    var table = Table(language: language)
+    table.add(Words.validFrom, m.validFrom) { Phrase(verbatim: $0.description) }
+    table.add(Words.validThrough, m.validThrough) { Phrase(verbatim: $0.description) }
+    for body in m.bodies { table.add(body) }
+    if let caps = m.caps { table.add(caps) }
+    if let categories = m.targetCategories { table.add(categories) }
+    table.add(Words.competency, m.competencyThreshold, Words.observed)
+    lines.append(TextTable.render(header: Words.header.map(text), rows: table.rows))
     lines.append("")
-    lines.append(
-      "FORCE: text — a breach is a violation; analogy — borrowed, a breach is a warning; reading"
-        + " — one reading of an ambiguous text, a warning unless every reading is broken.")
-    if !notes.isEmpty {
+    lines.append(text(Words.forceLegend))
+    if !table.notes.isEmpty {
       lines.append("")
-      lines.append("Where the text is silent or ambiguous:")
-      lines += notes.enumerated().map { "  [\($0.offset + 1)] \($0.element)" }
+      lines.append(text(Words.notesHeading))
+      lines += table.notes.enumerated().map { "  [\($0.offset + 1)] \($0.element)" }
     }
     return lines.joined(separator: "\n")
   }
 
-  private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+  /// The rows of the table and the notes they point to, in one language.
+  struct Table {
+    var language: Language
+    var rows: [[String]] = []
+    var notes: [String] = []
 
-  /// "text", "analogy", "reading (also: votes-cast, composition)".
-  private static func force(_ source: RuleSource) -> String {
-    switch source {
-    case .text: "text"
-    case .analogy: "analogy"
-    case .reading(let others): "reading (also: \(others.joined(separator: ", ")))"
+    mutating func add<V>(_ label: Phrase, _ cited: Cited<V>?, _ show: (V) -> Phrase) {
+      guard let cited else { return }
+      var clause = cited.clause
+      if let note = cited.note?.text(in: language) {
+        if !notes.contains(note) { notes.append(note) }
+        clause += " [\((notes.firstIndex(of: note) ?? 0) + 1)]"
+      }
+      rows.append([
+        label.text(in: language), show(cited.value).text(in: language), clause,
+        Words.force(cited.source).text(in: language),
+      ])
     }
-  }
 
-  private static func period(_ period: Period) -> String {
-    "within \(period.workingDays) working days of \(period.from.rawValue)"
+    mutating func heading(_ title: Phrase) {
+      rows.append(["", "", "", ""])
+      rows.append([title.text(in: language), "", "", ""])
+    }
+
+    mutating func add(_ caps: DisciplinaryCaps) {
+      heading(
+        Phrase(
+          kk: "ТӘРТІПТІК ЖАЗА ШЕКТЕРІ", ru: "ОГРАНИЧЕНИЯ ПРИ ВЗЫСКАНИЯХ", en: "DISCIPLINARY CAPS"))
+      add(
+        Phrase(kk: "ескерту немесе сөгіс", ru: "замечание или выговор", en: "warning or reprimand"),
+        caps.reprimand, Words.atMost)
+      add(
+        Phrase(kk: "басқа жаза", ru: "другое взыскание", en: "other sanction"), caps.other,
+        Words.atMost)
+      add(
+        Phrase(
+          kk: "шек қорытынды бағаны шектейді", ru: "ограничение касается итоговой оценки",
+          en: "cap bounds the final score"), caps.boundsFinalScore, Words.yesNo)
+    }
+
+    mutating func add(_ categories: Cited<TargetCategoryNames>) {
+      heading(Phrase(kk: "САНАТТАР", ru: "КАТЕГОРИИ", en: "TARGET CATEGORIES"))
+      for category in TargetCategory.allCases {
+        let met = category == .fourth ? nil : 6 - category.rawValue
+        let label = Phrase(
+          kk: "\(category)-санат (5 НМИ-нің \(met.map(String.init) ?? "3-тен азы") орындалды)",
+          ru: "категория \(category) (достигнуто ЦИ из 5: \(met.map(String.init) ?? "менее 3"))",
+          en: "category \(category) (\(met.map(String.init) ?? "fewer than 3") of 5 met)")
+        add(label, categories) { Phrase(verbatim: $0[category].kk) }
+      }
+    }
   }
 }

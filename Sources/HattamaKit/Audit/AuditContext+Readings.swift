@@ -28,7 +28,7 @@ extension AuditContext {
   /// a warning; empty for a violation.
   func basePhrase(_ severity: Severity) -> String {
     guard severity == .warning, let phrase = rules.majorityBase.source.phrase() else { return "" }
-    return " (majority base \(rules.majorityBase.value.rawValue): \(phrase))"
+    return " (majority base \(rules.majorityBase.value.rawValue): \(phrase.en))"
   }
 
   /// Whether a case no motion decided under the chosen base would be decided under another.

@@ -49,7 +49,7 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
 extension Day {
   /// `Monday` … `Sunday`.
   public var weekdayName: String {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
+    weekdayTitle.en
   }
 
   /// `Mon` … `Sun`.

@@ -30,10 +30,15 @@ public enum DeadlinePeriod: String, CaseIterable, Sendable, Codable {
   }
 
   /// The period as a table shows it: `application`, `familiarisation`.
-  public var title: String {
+  public var title: Phrase {
     switch self {
-    case .familiarization: "familiarisation"
-    default: rawValue
+    case .familiarization: Phrase(kk: "таныстыру", ru: "ознакомление", en: "familiarisation")
+    case .application: Phrase(kk: "өтініш", ru: "заявление", en: "application")
+    case .decision: Phrase(kk: "шешім", ru: "решение", en: "decision")
+    case .session: Phrase(kk: "сессия", ru: "сессия", en: "session")
+    case .notice: Phrase(kk: "хабарлама", ru: "уведомление", en: "notice")
+    case .posting: Phrase(kk: "орналастыру", ru: "размещение", en: "posting")
+    case .appeal: Phrase(kk: "шағымдану", ru: "обжалование", en: "appeal")
     }
   }
 

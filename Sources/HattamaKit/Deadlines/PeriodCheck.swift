@@ -26,7 +26,7 @@ public struct PeriodCheck: Sendable, Equatable {
   /// `"002 ¶11"`.
   public var clause: String
   /// The methodology's note where the value is its documented choice.
-  public var note: String?
+  public var note: Phrase?
   /// Where the period comes from: the text, an analogy, or a reading (SPEC, "The force of a
   /// rule").
   public var source: RuleSource
@@ -55,7 +55,7 @@ public struct PeriodCheck: Sendable, Equatable {
   public var count: WorkingDayCount?
 
   package init(
-    period: DeadlinePeriod, clause: String, note: String? = nil, source: RuleSource = .text,
+    period: DeadlinePeriod, clause: String, note: Phrase? = nil, source: RuleSource = .text,
     breaksEveryReading: Bool = true, workingDays: Int,
     from: PeriodStart, fromDate: Day?, reading: NoticeReading? = nil, earliest: Day? = nil,
     due: Day?, given: Day?, status: Status, count: WorkingDayCount?

@@ -72,7 +72,7 @@ extension PeriodCheck {
     let from = fromDate.map(String.init(describing:)) ?? "?"
     let due = self.due.map(String.init(describing:)) ?? "?"
     var context = "\(rule) on \(from), \(clause)"
-    if let force = source.phrase(breaksEveryReading: breaksEveryReading) { context += "; \(force)" }
+    if let force = source.phrase(breaksEveryReading: breaksEveryReading) { context += "; \(force.en)" }
     if isEstimated { context += "; the count relies on an estimated holiday date" }
     if !uncoveredYears.isEmpty {
       let years = uncoveredYears.map(String.init).joined(separator: ", ")

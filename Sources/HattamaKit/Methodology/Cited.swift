@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A rule value with the clause that sets it, where that value comes from, and a note where the
 /// text is silent and the value is the tool's documented choice.
 public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
@@ -10,10 +9,10 @@ public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
   /// rule").
   public var source: RuleSource
   /// Why the tool chose this value where the text is silent or ambiguous, for `methodology show`.
-  public var note: String?
+  public var note: Phrase?
 
   /// A value with its clause; the methodology's own text unless `source` says otherwise.
-  public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: String? = nil) {
+  public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: Phrase? = nil) {
     self.value = value
     self.clause = clause
     self.source = source
@@ -65,14 +64,22 @@ extension RuleSource {
   ///
   /// - Parameter breaksEveryReading: the record breaks every reading the text allows.
   /// - Returns: the phrase, or `nil` where the breach is a violation.
-  public func phrase(breaksEveryReading: Bool = false) -> String? {
+  public func phrase(breaksEveryReading: Bool = false) -> Phrase? {
     switch self {
     case .text: nil
-    case .analogy: "a rule taken by analogy, so a warning"
+    case .analogy:
+      Phrase(
+        kk: "ұқсастық бойынша алынған ереже, сондықтан ескерту",
+        ru: "правило, взятое по аналогии, поэтому предупреждение",
+        en: "a rule taken by analogy, so a warning")
     case .reading(let others):
       breaksEveryReading
         ? nil
-        : "a breach under the reading chosen, not under \(others.joined(separator: " or "))"
+        : Phrase(
+          kk: "таңдалған оқылым бойынша бұзушылық, \(others.joined(separator: " немесе ")) "
+            + "бойынша емес",
+          ru: "нарушение при выбранном прочтении, но не при \(others.joined(separator: " или "))",
+          en: "a breach under the reading chosen, not under \(others.joined(separator: " or "))")
     }
   }
 }

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The methodology that governs a sitting and its body's rules, resolved in one place for every
 /// command, the audit and the protocol.
 ///
@@ -69,22 +68,46 @@ public enum RulesProblem: Error, Sendable, Equatable {
 
 extension RulesProblem: CustomStringConvertible {
   /// The reason, without advice on what to type: the caller adds that.
-  public var description: String {
+  public var message: Phrase {
     switch self {
     case .unknown(let id, let known):
-      "the methodology '\(id)' is not built in"
-        + (id.nearest(in: known).map { " (did you mean '\($0)'?)" } ?? "")
+      let hint = id.nearest(in: known)
+      return Phrase(
+        kk: "'\(id)' әдістемесі кіріктірілмеген" + (hint.map { " (мүмкін, '\($0)' болар?)" } ?? ""),
+        ru: "методика '\(id)' не встроена"
+          + (hint.map { " (возможно, имелось в виду '\($0)'?)" } ?? ""),
+        en: "the methodology '\(id)' is not built in"
+          + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
     case .kindUnsupported(let methodology, let kind, let supported):
-      "the methodology '\(methodology)' has no rules for a \(Self.name(kind)); it provides for "
-        + supported.map { "a \(Self.name($0))" }.joined(separator: " and ") + " only"
+      let names = { (language: Language) in
+        supported.map { $0.name.text(in: language) }.joined(separator: ", ")
+      }
+      return Phrase(
+        kk: "'\(methodology)' әдістемесінде бұл органның (\(kind.name.kk)) ережелері жоқ; ол тек "
+          + "мыналарды қарастырады: \(names(.kk))",
+        ru: "в методике '\(methodology)' нет правил для этого органа (\(kind.name.ru)); она "
+          + "предусматривает только: \(names(.ru))",
+        en: "the methodology '\(methodology)' has no rules for a \(Self.englishName(kind)); it "
+          + "provides for \(supported.map { "a \(Self.englishName($0))" }.joined(separator: " and ")) "
+          + "only")
     case .differsFromPinned(let pinned, let given):
-      "the journal was opened under the methodology '\(pinned)' it embeds, and the methodology "
-        + "'\(given)' given now differs from it; the rules of a sitting cannot change once it is "
-        + "opened"
+      return Phrase(
+        kk: "журнал өзіне енгізілген '\(pinned)' әдістемесімен ашылған, ал қазір берілген "
+          + "'\(given)' әдістемесі одан өзгеше; отырыс ашылғаннан кейін оның ережелері өзгермейді",
+        ru: "журнал открыт по встроенной в него методике '\(pinned)', а указанная сейчас методика "
+          + "'\(given)' от неё отличается; правила заседания не могут меняться после его открытия",
+        en: "the journal was opened under the methodology '\(pinned)' it embeds, and the "
+          + "methodology '\(given)' given now differs from it; the rules of a sitting cannot "
+          + "change once it is opened")
     }
   }
 
-  private static func name(_ kind: BodyKind) -> String {
-    kind == .calibration ? "calibration session" : "commission"
+  /// The reason in English, for logs and for callers that predate ``message``.
+  public var description: String { message.en }
+
+  /// The body as the English sentence has always named it: "a commission", not "an evaluation
+  /// commission".
+  private static func englishName(_ kind: BodyKind) -> String {
+    kind == .calibration ? kind.name.en : "commission"
   }
 }

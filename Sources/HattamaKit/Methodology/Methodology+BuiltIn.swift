@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: pending — the clause citations ("000 ¶67 (by analogy)", "002 order item 4") and the names of the other readings are still English: they are data the audit, the JSON and the findings carry as strings; every note and named body is a phrase
 extension Methodology {
   /// The four profiles shipped with the tool (SPEC.md, "Methodologies").
   public static let builtIn: [Methodology] = [.trade2025, .justice2023, .atyrau2023, .nchr2020]
@@ -12,11 +12,11 @@ extension Methodology {
   // What a calibration session's texts (002, 000) leave out, borrowed from the commission's
   // clauses of 000 Chapter 6: the same for every calibration session.
   static let borrowedSecretary = Cited(
-    true, "000 ¶67 (by analogy)", source: .analogy, note: silentOnSecretary)
+    true, "000 ¶67 (by analogy)", source: .analogy, note: BuiltInNote.silentOnSecretary)
   static let borrowedChair = Cited(
-    true, "000 ¶66 (by analogy)", source: .analogy, note: silentOnChair)
+    true, "000 ¶66 (by analogy)", source: .analogy, note: BuiltInNote.silentOnChair)
   static let borrowedQuorum = Cited(
-    Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: silentOnQuorum)
+    Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: BuiltInNote.silentOnQuorum)
 
   /// 002: Ministry of Trade and Integration, order No. 292-НҚ of 2025-10-09.
   public static let trade2025 = Methodology(
@@ -24,7 +24,7 @@ extension Methodology {
     title: "Сауда және интеграция министрінің 2025 жылғы 9 қазандағы № 292-НҚ бұйрығы",
     seed: "002",
     validFrom: Cited(
-      ValidityDay(day(2025, 10, 9)), "002 order item 4", note: "in force from signing"),
+      ValidityDay(day(2025, 10, 9)), "002 order item 4", note: BuiltInNote.inForceFromSigning),
     bodies: [
       BodyRules(
         kind: .calibration,
@@ -36,26 +36,26 @@ extension Methodology {
         requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
         quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
         majorityBase: Cited(
-          .present, "002 ¶23", source: .reading(others: membersBases), note: membersNote),
+          .present, "002 ¶23", source: .reading(others: membersBases), note: BuiltInNote.membersNote
+        ),
         tieBreak: Cited(
-          .notAdopted, "002 ¶23", note: "«мүшелерінің басым дауысымен»: \(noCastingVote)"),
+          .notAdopted, "002 ¶23",
+          note: Phrase(verbatim: "«мүшелерінің басым дауысымен»: ") + BuiltInNote.noCastingVote),
         periods: Periods(
           application: Cited(Period(workingDays: 5, from: .familiarization), "002 ¶11"),
           decision: Cited(Period(workingDays: 3, from: .application), "002 ¶20"),
           session: Cited(Period(workingDays: 10, from: .application), "002 ¶21"),
           posting: Cited(Period(workingDays: 3, from: .signing), "002 ¶23")),
-        appealBody: Cited(
-          "under the Administrative Procedural-Process Code of the Republic of Kazakhstan",
-          "002 ¶12"),
-        form: Cited(.calibration, "002 ¶23", source: .analogy, note: tradeForm),
-        composedBy: Cited("the authorized official's decision", "002 ¶20"))
+        appealBody: Cited(BuiltInNote.underTheCode, "002 ¶12"),
+        form: Cited(.calibration, "002 ¶23", source: .analogy, note: BuiltInNote.tradeForm),
+        composedBy: Cited(BuiltInNote.officialsDecision, "002 ¶20"))
     ],
     caps: DisciplinaryCaps(
       reprimand: Cited(Score(validHundredths: 299), "002 Appendices 1–2, parameter 5"),
       other: Cited(Score(validHundredths: 199), "002 Appendices 1–2, parameter 5"),
       boundsFinalScore: Cited(
         true, "002 Appendices 1–2, parameter 5", source: .reading(others: [capOtherReading]),
-        note: capNote))
+        note: BuiltInNote.capNote))
   )
 
   /// 000: Justice bodies, order No. 628 of 2018-04-18 as restated by order No. 457 of 2023-07-04.
@@ -67,48 +67,48 @@ extension Methodology {
     validFrom: Cited(
       publicationWindow(after: day(2023, 7, 10)), "000 order No. 457 item 4",
       source: .reading(others: ["a publication later than the window"]),
-      note:
-        "in force from its first official publication, a date the seed lacks; registered on 2023-07-10, it is assumed published within \(publicationDays) calendar days of that"
-    ),
+      note: BuiltInNote.fromPublication(registered: "2023-07-10")),
     bodies: [
       BodyRules(
         kind: .calibration,
-        minimumSize: Cited(3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
-        oddSize: Cited(true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+        minimumSize: Cited(
+          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+        oddSize: Cited(
+          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
         excludesDisputant: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
         excludesEvaluators: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
         requiresHRMember: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: silentOnComposition),
+          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
         requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
         quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
         majorityBase: Cited(
           .present, "000 ¶47", source: .reading(others: [MajorityBase.votesCast.rawValue]),
-          note: participantsNote),
+          note: BuiltInNote.participantsNote),
         tieBreak: Cited(
-          .notAdopted, "000 ¶47", note: "«қатысушыларының басым дауысымен»: \(noCastingVote)"),
+          .notAdopted, "000 ¶47",
+          note: Phrase(verbatim: "«қатысушыларының басым дауысымен»: ") + BuiltInNote.noCastingVote),
         periods: Periods(
           application: Cited(Period(workingDays: 5, from: .familiarization), "000 ¶18"),
           decision: Cited(Period(workingDays: 3, from: .application), "000 ¶44"),
           session: Cited(Period(workingDays: 10, from: .application), "000 ¶45"),
           posting: Cited(Period(workingDays: 3, from: .signing), "000 ¶47"),
           familiarization: Cited(Period(workingDays: 2, from: .evaluationEnd), "000 ¶17")),
-        appealBody: Cited(
-          "under the Administrative Procedural-Process Code of the Republic of Kazakhstan",
-          "000 ¶19"),
+        appealBody: Cited(BuiltInNote.underTheCode, "000 ¶19"),
         form: Cited(
-          .calibration, "000 Appendix 11 (by analogy)", source: .analogy, note: silentOnForm),
-        composedBy: Cited("the authorized official's decision", "000 ¶44")),
+          .calibration, "000 Appendix 11 (by analogy)", source: .analogy,
+          note: BuiltInNote.silentOnForm),
+        composedBy: Cited(BuiltInNote.officialsDecision, "000 ¶44")),
       commission(
         clauses: CommissionClauses(
           seed: "000", notice: "¶62", quorum: "¶63", tie: "¶66", secretary: "¶67",
           familiarization: "¶73", appeal: "¶75", approval: "¶72", formed: "¶64",
           form: .appendix11, formClause: "000 Appendix 11"),
         minimumSize: Cited(
-          3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnCommissionSize),
+          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnCommissionSize),
         noticeDays: 3,
-        appealBody: "the authorized body for civil-service affairs or its territorial department"),
+        appealBody: BuiltInNote.civilServiceAgency),
     ],
     targetCategories: Cited(.functionalDuties, "000 ¶55")
   )
@@ -123,15 +123,28 @@ extension Methodology {
     validFrom: Cited(
       publicationWindow(after: day(2023, 6, 29)), "001 resolution No. 105 item 4",
       source: .reading(others: ["a publication later than the window"]),
-      note:
-        "applied after its first official publication, a date the seed lacks; signed on 2023-06-29, it is assumed published within \(publicationDays) calendar days of that"
+      note: Phrase(
+        kk: "алғашқы ресми жарияланғаннан кейін қолданылады, ал ол күн дереккөзде жоқ; 2023-06-29 "
+          + "қол қойылған, содан кейін \(publicationDays) күнтізбелік күн ішінде жарияланды деп "
+          + "есептеледі",
+        ru: "применяется после первого официального опубликования, даты которого в источнике "
+          + "нет; подписан 2023-06-29 и считается опубликованным в течение \(publicationDays) "
+          + "календарных дней после этого",
+        en: "applied after its first official publication, a date the seed lacks; signed on "
+          + "2023-06-29, it is assumed published within \(publicationDays) calendar days of that")
     ),
     validThrough: Cited(
       ValidityDay(earliest: day(2023, 8, 30), latest: day(2023, 8, 31)),
       "001 resolution No. 105 item 2",
       source: .reading(others: ["2023-08-31 excluded"]),
-      note:
-        "«2023 жылдың 31 тамызына дейін»: «дейін» (until) may or may not include the 31st; a sitting on 2023-08-31 is in force only if it does"
+      note: Phrase(
+        kk: "«2023 жылдың 31 тамызына дейін»: «дейін» 31-і күнді қамтуы да, қамтымауы да мүмкін; "
+          + "2023-08-31 күнгі отырыс тек қамтыған жағдайда ғана қолданыста болады",
+        ru: "«2023 жылдың 31 тамызына дейін» («до 31 августа 2023 года»): «до» может включать "
+          + "31-е число, а может и не включать; заседание 2023-08-31 проходит в период действия, "
+          + "только если включает",
+        en: "«2023 жылдың 31 тамызына дейін»: «дейін» (until) may or may not include the 31st; a "
+          + "sitting on 2023-08-31 is in force only if it does")
     ),
     bodies: [
       commission(
@@ -140,9 +153,9 @@ extension Methodology {
           familiarization: "¶67", appeal: "¶69", approval: "¶66", formed: "¶58",
           form: .appendix11, formClause: "001 Appendix 11"),
         minimumSize: Cited(
-          3, "002 ¶20 (by analogy)", source: .analogy, note: silentOnCommissionSize),
+          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnCommissionSize),
         noticeDays: 3,
-        appealBody: "the authorized body for civil-service affairs or its territorial department")
+        appealBody: BuiltInNote.civilServiceAgency)
     ],
     targetCategories: Cited(.functionalDuties, "001 ¶49")
   )
@@ -157,16 +170,27 @@ extension Methodology {
     validFrom: Cited(
       publicationWindow(after: day(2020, 9, 22)), "004 order item 4",
       source: .reading(others: ["a publication later than the window"]),
-      note:
-        "in force from its first official publication, a date the seed lacks; registered on 2020-09-22, it is assumed published within \(publicationDays) calendar days of that"
-    ),
+      note: BuiltInNote.fromPublication(registered: "2020-09-22")),
     validThrough: Cited(
       ValidityDay(
         earliest: day(2024, 12, 1), latest: day(2024, 12, 1).adding(days: publicationDays)),
       "004 header (order No. 145 of 2024-11-21)",
       source: .reading(others: ["a publication later than the window"]),
-      note:
-        "repealed by order No. 145 of 2024-11-21, which takes effect ten calendar days after its first official publication, a date the seed lacks: 004 governs through 2024-12-01 at least, and is assumed published within \(publicationDays) calendar days of signing; correct it with --methodology-file"
+      note: Phrase(
+        kk: "2024-11-21 № 145 бұйрықпен күші жойылған, ол алғашқы ресми жарияланғаннан кейін он "
+          + "күнтізбелік күн өткен соң қолданысқа енеді, ал жариялану күні дереккөзде жоқ: 004 "
+          + "кемінде 2024-12-01 дейін қолданылады және қол қойылғаннан кейін \(publicationDays) "
+          + "күнтізбелік күн ішінде жарияланды деп есептеледі; оны --methodology-file арқылы "
+          + "түзетіңіз",
+        ru: "отменён приказом № 145 от 2024-11-21, который вводится в действие по истечении "
+          + "десяти календарных дней после первого официального опубликования, даты которого в "
+          + "источнике нет: 004 действует как минимум по 2024-12-01 и считается опубликованным "
+          + "в течение \(publicationDays) календарных дней после подписания; исправьте это через "
+          + "--methodology-file",
+        en: "repealed by order No. 145 of 2024-11-21, which takes effect ten calendar days after "
+          + "its first official publication, a date the seed lacks: 004 governs through "
+          + "2024-12-01 at least, and is assumed published within \(publicationDays) calendar "
+          + "days of signing; correct it with --methodology-file")
     ),
     bodies: [
       commission(
@@ -176,7 +200,7 @@ extension Methodology {
           form: .appendix5, formClause: "004 Appendix 5"),
         minimumSize: Cited(5, "004 ¶5"),
         noticeDays: 7,
-        appealBody: "the authorized person")
+        appealBody: BuiltInNote.authorizedPerson)
     ],
     targetCategories: Cited(.nchr, "004 ¶18"),
     competencyThreshold: Cited(Fraction(3, 4), "004 ¶27")
@@ -206,39 +230,59 @@ struct CommissionClauses {
 
 extension Methodology {
   fileprivate static func commission(
-    clauses c: CommissionClauses, minimumSize: Cited<Int>, noticeDays: Int, appealBody: String
+    clauses c: CommissionClauses, minimumSize: Cited<Int>, noticeDays: Int, appealBody: Phrase
   ) -> BodyRules {
     BodyRules(
       kind: .commission,
       minimumSize: minimumSize,
       oddSize: Cited(
         false, c.cite(c.tie),
-        note: "the chair's casting vote resolves a tie, so an even commission is lawful"),
+        note: Phrase(
+          kk: "тең дауыс төрағаның шешуші дауысымен шешіледі, сондықтан жұп құрамды комиссия заңды",
+          ru: "при равенстве голосов решает голос председателя, поэтому комиссия чётного состава "
+            + "законна",
+          en: "the chair's casting vote resolves a tie, so an even commission is lawful")),
       excludesDisputant: Cited(
         false, c.cite(c.tie),
-        note:
-          "a commission reviews sheets, not disputes; the employee is recused from their own case instead"
-      ),
+        note: Phrase(
+          kk: "комиссия дауларды емес, парақтарды қарайды; оның орнына қызметші өз ісі бойынша "
+            + "дауыс бермейді",
+          ru: "комиссия рассматривает листы, а не споры; вместо этого служащий не голосует по "
+            + "своему делу",
+          en: "a commission reviews sheets, not disputes; the employee is recused from their own "
+            + "case instead")),
       excludesEvaluators: Cited(
-        false, c.cite(c.tie), note: "evaluators are recused from the cases they evaluated instead"),
+        false, c.cite(c.tie),
+        note: Phrase(
+          kk: "оның орнына бағалаушы адамдар өздері бағалаған істер бойынша дауыс бермейді",
+          ru: "вместо этого оценивающие лица не голосуют по делам, которые они оценивали",
+          en: "evaluators are recused from the cases they evaluated instead")),
       requiresHRMember: Cited(
-        false, c.cite(c.secretary), note: "HR takes part through the secretary"),
+        false, c.cite(c.secretary),
+        note: Phrase(
+          kk: "HR хатшы арқылы қатысады", ru: "HR участвует через секретаря",
+          en: "HR takes part through the secretary")),
       requiresHRSecretary: Cited(true, c.cite(c.secretary)),
       requiresChair: Cited(true, c.cite(c.tie)),
       quorum: Cited(Fraction(2, 3), c.cite(c.quorum)),
       recusedCountTowardQuorum: recusedCount(c.cite(c.quorum)),
       majorityBase: Cited(
-        .present, c.cite(c.tie), source: .reading(others: membersBases), note: membersNote),
+        .present, c.cite(c.tie), source: .reading(others: membersBases),
+        note: BuiltInNote.membersNote),
       tieBreak: Cited(.chairDecides, c.cite(c.tie)),
       periods: Periods(
         notice: Cited(
           NoticePeriod(workingDays: noticeDays, reading: .atLeast), c.cite(c.notice),
-          source: .reading(others: [NoticeReading.within.rawValue]), note: noticeNote),
+          source: .reading(others: [NoticeReading.within.rawValue]), note: BuiltInNote.noticeNote),
         familiarization: fromApproval(2, c.cite(c.familiarization), c.cite(c.approval)),
         appeal: fromApproval(10, c.cite(c.appeal), c.cite(c.approval))),
       appealBody: Cited(appealBody, c.cite(c.appeal)),
       form: Cited(c.form, c.formClause),
-      composedBy: Cited("the authorized person's order forming the commission", c.cite(c.formed)))
+      composedBy: Cited(
+        Phrase(
+          kk: "уәкілетті тұлғаның комиссияны құру туралы бұйрығы",
+          ru: "приказ уполномоченного лица о создании комиссии",
+          en: "the authorized person's order forming the commission"), c.cite(c.formed)))
   }
 
   /// A period of a commission that runs from the decision's completion, which the text ties to
@@ -249,15 +293,21 @@ extension Methodology {
     Cited(
       Period(workingDays: days, from: .approval), "\(clause), \(approval)",
       source: .reading(others: [PeriodStart.sitting.rawValue]),
-      note:
-        "«ол аяқталған соң» / «шешім шыққан күннен»: counted from the decision's completion, which \(approval) ties to the authorized person's approval (protocol.approvedOn), else from the sitting"
-    )
+      note: Phrase(verbatim: "«ол аяқталған соң» / «шешім шыққан күннен»: ")
+        + Phrase(
+          kk: "шешім аяқталған күннен есептеледі, оны \(approval) уәкілетті тұлғаның бекітуімен "
+            + "байланыстырады (protocol.approvedOn), болмаса отырыстан",
+          ru: "считается от завершения решения, которое \(approval) связывает с утверждением "
+            + "уполномоченным лицом (protocol.approvedOn), иначе от заседания",
+          en: "counted from the decision's completion, which \(approval) ties to the authorized "
+            + "person's approval (protocol.approvedOn), else from the sitting"))
   }
 
   /// 000 ¶63, 001 ¶57, 004 ¶30 are silent on recusal: a reading.
   fileprivate static func recusedCount(_ clause: String) -> Cited<Bool> {
     Cited(
-      true, clause, source: .reading(others: ["recused members do not count"]), note: recusedNote)
+      true, clause, source: .reading(others: ["recused members do not count"]),
+      note: BuiltInNote.recusedNote)
   }
 
   /// The window in which a first official publication is assumed to fall: from `day` through
@@ -268,7 +318,7 @@ extension Methodology {
 
   fileprivate static func day(_ year: Int, _ month: Int, _ day: Int) -> Day {
     guard let value = Day(year: year, month: month, day: day) else {
-      preconditionFailure("built-in date \(year)-\(month)-\(day) does not exist")
+      preconditionFailure("built-in date \(year)-\(month)-\(day) does not exist")  // l10n: ignore — for developers
     }
     return value
   }
@@ -281,31 +331,5 @@ let publicationDays = 20
 /// The bases "the majority of the members" allows besides the members present and eligible.
 private let membersBases = [MajorityBase.votesCast.rawValue, MajorityBase.composition.rawValue]
 
-private let noCastingVote =
-  "no casting vote, so a tie adopts nothing; a body whose own order gives the chair one sets tieBreak to chair-decides as text"
-private let silentOnComposition =
-  "000 states no composition rule for a calibration session; 002 ¶20 (another body's order, signed 2025-10-09) is applied by analogy, so a breach is a warning"
-private let silentOnForm =
-  "no seed gives a calibration session a protocol form; 000 Appendix 11's is followed without its approval block, since no seed gives a calibration session an approval of results"
-private let tradeForm =
-  "002 ¶23 has the protocol signed («хаттамаға қол қойылған күннен») but gives no form and names no signatories; the secretary, the chair and the members present sign, in the order of the commissions' forms, and there is no approval block, since 002 gives a calibration session no approval of results"
-private let noticeNote =
-  "«… жұмыс күні аралығында»: read as at least N working days before the sitting; within the N working days before it is the other reading; a notice on the sitting's day or later is late under both"
-private let silentOnSecretary =
-  "the text names no secretary for a calibration session; as in a commission, an HR employee keeps the protocol and does not vote"
-private let silentOnChair =
-  "the text names no chair for a calibration session; one is asked for, as in a commission, to lead the sitting and sign the protocol"
-private let silentOnQuorum =
-  "the text sets no quorum for a calibration session; the commissions' two thirds is applied"
-private let silentOnCommissionSize =
-  "the text sets no minimum size for this commission; 002 ¶20's three (another body's calibration session) is applied by analogy"
-private let recusedNote =
-  "the text is silent; a recused member is present at the sitting and so counts toward its quorum, but is not eligible to vote on that case"
-private let membersNote =
-  "«мүшелерінің басым / көпшілік дауысымен» (the majority of the members): read as more than half of the members present and eligible on the case, abstentions counting against; the votes cast and the whole composition are the other readings"
-private let participantsNote =
-  "«қатысушыларының басым дауысымен» (the majority of the participants): read as more than half of the members present and eligible on the case, abstentions counting against; the votes cast is the other reading"
-private let capNote =
-  "the cap stands in parameter 5's row and the score is the average of five parameters; read as bounding the final score too (2.99 and 1.99 are the tops of the lower bands), so a correction cannot lift a sanctioned employee past it"
 private let capOtherReading =
   "the cap bounds parameter 5 only, so a final score may reach (4 × 5.00 + cap) / 5: 4.60 under 2.99, 4.40 under 1.99"

@@ -1,4 +1,4 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
+// l10n: pending — the "expected" texts go into JSONDecodingError, which takes a String until the JSON layer gives its problems phrases
 /// A methodology file: the JSON that `hattama methodology show --json` prints and
 /// `--methodology-file` reads (SPEC.md, "Methodologies").
 ///
@@ -59,6 +59,15 @@ extension Methodology {
   }
 }
 
+extension Phrase {
+  /// A text the same in every language as a string, else `{"kk": …, "ru": …, "en": …}`: a
+  /// methodology file may give its notes in one language or in three.
+  var jsonValue: JSONValue {
+    kk == en && ru == en
+      ? .string(en) : .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
+  }
+}
+
 extension LocalizedText {
   var jsonValue: JSONValue {
     .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
@@ -90,9 +99,9 @@ extension BodyRules {
       }
     }
     members.append(("periods", .object(periodMembers)))
-    members.append(optional: "appealBody", appealBody?.json(JSONValue.string))
+    members.append(optional: "appealBody", appealBody?.json(\.jsonValue))
     members.append(("form", form.json(\.jsonValue)))
-    members.append(("composedBy", composedBy.json(JSONValue.string)))
+    members.append(("composedBy", composedBy.json(\.jsonValue)))
     return .object(members)
   }
 }
@@ -176,7 +185,7 @@ extension Cited {
     if case .reading(let others) = source {
       members.append(("readings", .array(others.map(JSONValue.string))))
     }
-    members.append(optional: "note", note.map(JSONValue.string))
+    members.append(optional: "note", note?.jsonValue)
     return .object(members)
   }
 }
@@ -275,9 +284,9 @@ private enum MethodologyDecoder {
     func flag(_ key: String) throws(JSONDecodingError) -> Cited<Bool> {
       try cited(try object.required(key)) { f throws(JSONDecodingError) in try f.bool() }
     }
-    var appealBody: Cited<String>?
+    var appealBody: Cited<Phrase>?
     if let appeal = object.optional("appealBody") {
-      appealBody = try cited(appeal) { f throws(JSONDecodingError) in try f.string() }
+      appealBody = try cited(appeal) { f throws(JSONDecodingError) in try phrase(f) }
     }
     let kind = try object.required("kind").word(BodyKind.self)
     // Files written before `form` and `composedBy` existed take the form of their kind of body.
@@ -285,9 +294,15 @@ private enum MethodologyDecoder {
     let defaults = byDefault.rules(for: kind)
     var form = defaults?.form ?? Cited(.calibration, "000 Appendix 11")
     if let formField = object.optional("form") { form = try cited(formField, protocolForm) }
-    var composedBy = defaults?.composedBy ?? Cited("the authorized official", "002 ¶20")
+    var composedBy =
+      defaults?.composedBy
+      ?? Cited(
+        Phrase(
+          kk: "уәкілетті лауазымды тұлға", ru: "уполномоченное должностное лицо",
+          en: "the authorized official"),
+        "002 ¶20")
     if let field = object.optional("composedBy") {
-      composedBy = try cited(field) { f throws(JSONDecodingError) in try f.string() }
+      composedBy = try cited(field) { f throws(JSONDecodingError) in try phrase(f) }
     }
     return BodyRules(
       kind: kind,
@@ -345,7 +360,16 @@ private enum MethodologyDecoder {
     let object = try field.object(allowing: citedKeys)
     return Cited(
       try value(try object.required("value")), try object.required("clause").string(),
-      source: try source(of: object), note: try object.optional("note")?.string())
+      source: try source(of: object), note: try object.optional("note").map(phrase))
+  }
+
+  /// A text in every language, `"…"`, or one per language, `{"kk": …, "ru": …, "en": …}`.
+  static func phrase(_ field: JSONField) throws(JSONDecodingError) -> Phrase {
+    if let text = try? field.string() { return Phrase(verbatim: text) }
+    let text = try field.object(allowing: languageKeys)
+    return Phrase(
+      kk: try text.required("kk").string(), ru: try text.required("ru").string(),
+      en: try text.required("en").string())
   }
 
   /// `"text"`, `"analogy"`, or `"reading"` with the other `"readings"` the text allows.

@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A state body's evaluation methodology (әдістеме): the rules its collegial bodies keep.
 ///
 /// Built-in profiles are in ``Methodology/builtIn``; a body's own loads from the JSON that
@@ -80,11 +79,11 @@ public struct BodyRules: Sendable, Equatable {
   /// The periods counted in working days.
   public var periods: Periods
   /// Where the decision is appealed.
-  public var appealBody: Cited<String>?
+  public var appealBody: Cited<Phrase>?
   /// The protocol's form: its signature order and whether it has an approval block.
   public var form: Cited<ProtocolForm>
   /// Who approves the composition, a list of named people (002 ¶20, 000 ¶44, ¶64, 004 ¶5).
-  public var composedBy: Cited<String>
+  public var composedBy: Cited<Phrase>
 
   /// A body's rules, each value with its clause and force.
   public init(
@@ -93,7 +92,7 @@ public struct BodyRules: Sendable, Equatable {
     requiresHRMember: Cited<Bool>, requiresHRSecretary: Cited<Bool>, requiresChair: Cited<Bool>,
     quorum: Cited<Fraction>, recusedCountTowardQuorum: Cited<Bool>,
     majorityBase: Cited<MajorityBase>, tieBreak: Cited<TieBreak>, periods: Periods,
-    appealBody: Cited<String>? = nil, form: Cited<ProtocolForm>, composedBy: Cited<String>
+    appealBody: Cited<Phrase>? = nil, form: Cited<ProtocolForm>, composedBy: Cited<Phrase>
   ) {
     self.kind = kind
     self.minimumSize = minimumSize
@@ -125,7 +124,7 @@ public struct Fraction: Sendable, Equatable, CustomStringConvertible {
   ///
   /// - Precondition: `denominator > 0` and `numerator >= 0`.
   public init(_ numerator: Int, _ denominator: Int) {
-    precondition(denominator > 0 && numerator >= 0, "a fraction needs a positive denominator")
+    precondition(denominator > 0 && numerator >= 0, "a fraction needs a positive denominator")  // l10n: ignore — a precondition, for developers
     self.numerator = numerator
     self.denominator = denominator
   }

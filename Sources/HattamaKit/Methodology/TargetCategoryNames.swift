@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A text in each language the protocol is written in.
 public struct LocalizedText: Sendable, Equatable {
   /// The Kazakh text.
@@ -39,7 +38,7 @@ public struct TargetCategoryNames: Sendable, Equatable {
   ///
   /// - Parameter names: the names of categories 1–4, in order.
   public init(_ names: [LocalizedText]) {
-    precondition(names.count == TargetCategory.allCases.count, "four categories need four names")
+    precondition(names.count == TargetCategory.allCases.count, "four categories need four names")  // l10n: ignore — a precondition, for developers
     self.names = names
   }
 

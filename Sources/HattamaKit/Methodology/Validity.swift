@@ -1,4 +1,3 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// A day a methodology enters into or leaves force: one day the seed fixes, or a window of days
 /// when it depends on a fact the seed lacks, such as a first official publication (SPEC, "The
 /// force of a rule").
@@ -26,7 +25,7 @@ public struct ValidityDay: Sendable, Equatable, CustomStringConvertible {
   ///   - earliest: the first day the boundary may fall on.
   ///   - latest: the last; not before `earliest`.
   public init(earliest: Day, latest: Day) {
-    precondition(earliest <= latest, "a validity window runs forwards")
+    precondition(earliest <= latest, "a validity window runs forwards")  // l10n: ignore — for developers
     self.earliest = earliest
     self.latest = latest
   }
@@ -65,16 +64,21 @@ extension Methodology {
 
   /// "from 2025-10-09"; "2020-10-12 – 2024-12-01 (at the widest 2020-09-22 – 2024-12-21)":
   /// the days it certainly governs, then those it may govern under the window's assumption.
-  public var validityDescription: String {
-    let certain =
-      validThrough.map { "\(validFrom.value.latest) – \($0.value.earliest)" }
-      ?? "from \(validFrom.value.latest)"
+  public var validityDescription: Phrase {
+    func span(_ from: Day, _ through: Day?) -> Phrase {
+      guard let through else {
+        return Phrase(kk: "\(from) бастап", ru: "с \(from)", en: "from \(from)")
+      }
+      return Phrase(verbatim: "\(from) – \(through)")
+    }
+    let certain = span(validFrom.value.latest, validThrough?.value.earliest)
     guard !validFrom.value.isCertain || validThrough?.value.isCertain == false else {
       return certain
     }
-    let widest =
-      validThrough.map { "\(validFrom.value.earliest) – \($0.value.latest)" }
-      ?? "from \(validFrom.value.earliest)"
-    return "\(certain) (at the widest \(widest))"
+    let widest = span(validFrom.value.earliest, validThrough?.value.latest)
+    return certain
+      + Phrase(
+        kk: " (ең кең шегі: \(widest.kk))", ru: " (в самых широких пределах: \(widest.ru))",
+        en: " (at the widest \(widest.en))")
   }
 }

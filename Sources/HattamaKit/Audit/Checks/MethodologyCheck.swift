@@ -10,7 +10,7 @@ struct MethodologyCheck: AuditCheck {
   func findings(in context: AuditContext) -> [Finding] {
     let methodology = context.methodology
     guard let day = context.governingDay else { return [] }
-    let window = methodology.validityDescription
+    let window = methodology.validityDescription.en
     switch methodology.inForce(on: day) {
     case .certainly:
       return []
@@ -24,7 +24,7 @@ struct MethodologyCheck: AuditCheck {
         )
       ]
     case .assumed(let bound):
-      let assumption = bound.note.map { " (\($0))" } ?? ""
+      let assumption = bound.note.map { " (\($0.en))" } ?? ""
       return [
         Finding(
           .methodologyNotInForce, severity: .warning, clause: bound.clause,
