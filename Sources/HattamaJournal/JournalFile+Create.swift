@@ -91,9 +91,7 @@ extension JournalFile {
     _ file: JournalDescriptor, _ report: ChainReport
   ) throws(JournalFileError) -> Bool {
     guard report.lineCount == 0, report.firstBreak?.reason == .missingOpen else { return false }
-    let start = Array(
-      #"{"seq":1,"type":"open","format":"\#(JournalLine.format)","hash":"\#(JournalLine.hashAlgorithm)","nonce":""#
-        .utf8)
+    let start = JournalLine.openingStart
     let count = min(start.count, report.tornTail?.byteCount ?? 0)
     return try file.read(count: count, at: 0) == Array(start.prefix(count))
   }

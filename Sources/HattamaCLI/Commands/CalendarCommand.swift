@@ -120,11 +120,14 @@ enum CalendarCommand {
     let console = invocation.console
     if invocation.flag("--json") {
       console.out(
-        try json(
-          AddJSON(
-            from: start.description, workingDays: n, date: count.end.description,
-            skipped: count.skipped.map(DayJSON.init), estimated: count.isEstimated,
-            uncoveredYears: count.uncoveredYears)))
+        json(
+          .object([
+            ("from", .string(start.description)), ("workingDays", .number(n)),
+            ("date", .string(count.end.description)),
+            ("skipped", .array(count.skipped.map(\.jsonValue))),
+            ("estimated", .bool(count.isEstimated)),
+            ("uncoveredYears", .array(count.uncoveredYears.map(JSONValue.number))),
+          ])))
     } else {
       console.out(count.end.description)
       console.out(counted(abs(n), before: n < 0, from: start, to: count.end))
@@ -149,11 +152,12 @@ enum CalendarCommand {
     let working = workingDayCount(in: year, calendar: calendar)
     let console = invocation.console
     if invocation.flag("--json") {
-      console.out(
-        try json(
-          ListJSON(
-            year: year, covered: calendar.covers(year: year), source: calendar.source(ofYear: year),
-            workingDays: working, days: days.map(DayJSON.init))))
+      var members: [(String, JSONValue)] = [
+        ("year", .number(year)), ("covered", .bool(calendar.covers(year: year))),
+      ]
+      members.append(optional: "source", calendar.source(ofYear: year).map(JSONValue.string))
+      members += [("workingDays", .number(working)), ("days", .array(days.map(\.jsonValue)))]
+      console.out(json(.object(members)))
       warn(estimated: false, uncovered: calendar.covers(year: year) ? [] : [year], console: console)
       return .success
     }
@@ -277,58 +281,8 @@ enum CalendarCommand {
     }
   }
 
-  /// Pretty, key-sorted JSON, control and bidi characters escaped as the Kit's writer does
-  /// (a reason read from a --calendar file is text from outside).
-  static func json(_ value: some Encodable) throws(CLIError) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    do {
-      return JSONWriter.escapingUnsafe(
-        inJSON: String(decoding: try encoder.encode(value), as: UTF8.self))
-    } catch {
-      throw .failed(
-        message: Phrase(
-          kk: "Нәтижені JSON түрінде жазу мүмкін болмады: \(error).",
-          ru: "Не удалось записать результат в виде JSON: \(error).",
-          en: "The result could not be written as JSON: \(error)."))
-    }
+  /// Pretty JSON with its keys sorted, as the protocol's JSON is written.
+  static func json(_ value: JSONValue) -> String {
+    JSONWriter(sortsKeys: true).string(for: value)
   }
-}
-
-/// One day in JSON: `{"date", "weekday", "kind", "working", "reason", "estimated", "covered"}`.
-struct DayJSON: Encodable {
-  var date: String
-  var weekday: String
-  var kind: String
-  var working: Bool
-  var reason: String?
-  var estimated: Bool
-  var covered: Bool
-
-  init(_ day: CalendarDay) {
-    date = day.day.description
-    weekday = day.day.weekdayAbbreviation
-    kind = day.kind.rawValue
-    working = day.isWorking
-    reason = day.reason
-    estimated = day.isEstimated
-    covered = day.isCovered
-  }
-}
-
-private struct AddJSON: Encodable {
-  var from: String
-  var workingDays: Int
-  var date: String
-  var skipped: [DayJSON]
-  var estimated: Bool
-  var uncoveredYears: [Int]
-}
-
-private struct ListJSON: Encodable {
-  var year: Int
-  var covered: Bool
-  var source: String?
-  var workingDays: Int
-  var days: [DayJSON]
 }

@@ -110,10 +110,11 @@ enum DeadlinesCommand {
     let console = invocation.console
     if invocation.flag("--json") {
       console.out(
-        try CalendarCommand.json(
-          ReportJSON(
-            methodology: methodology.id, met: allMet,
-            bodies: reports.map { BodyJSON(kind: $0.kind.rawValue, report: $0.report) })))
+        CalendarCommand.json(
+          .object([
+            ("methodology", .string(methodology.id)), ("met", .bool(allMet)),
+            ("bodies", .array(reports.map { body($0.kind, $0.report) })),
+          ])))
     } else {
       for (index, body) in reports.enumerated() {
         if index > 0 { console.out("") }
@@ -303,50 +304,30 @@ enum DeadlinesCommand {
   }
 }
 
-private struct ReportJSON: Encodable {
-  var methodology: String
-  var met: Bool
-  var bodies: [BodyJSON]
-}
-
-private struct BodyJSON: Encodable {
-  var kind: String
-  var periods: [PeriodJSON]
-
-  init(kind: String, report: DeadlineReport) {
-    self.kind = kind
-    periods = report.checks.map(PeriodJSON.init)
+extension DeadlinesCommand {
+  /// `{"kind", "periods": [...]}`: one body's periods.
+  private static func body(_ kind: BodyKind, _ report: DeadlineReport) -> JSONValue {
+    .object([("kind", .string(kind.rawValue)), ("periods", .array(report.checks.map(period)))])
   }
-}
 
-private struct PeriodJSON: Encodable {
-  var period: String
-  var clause: String
-  var workingDays: Int
-  var from: String
-  var fromDate: String?
-  var reading: String?
-  var earliest: String?
-  var due: String?
-  var given: String?
-  var status: String
-  var skipped: [DayJSON]
-  var estimated: Bool
-  var uncoveredYears: [Int]
-
-  init(_ check: PeriodCheck) {
-    period = check.period.rawValue
-    clause = check.clause
-    workingDays = check.workingDays
-    from = check.from.rawValue
-    fromDate = check.fromDate?.description
-    reading = check.reading?.rawValue
-    earliest = check.earliest?.description
-    due = check.due?.description
-    given = check.given?.description
-    status = check.status.rawValue
-    skipped = check.skipped.map(DayJSON.init)
-    estimated = check.isEstimated
-    uncoveredYears = check.uncoveredYears
+  /// One period: what it counts, from when, and whether the date given met it; a date or
+  /// reading the check does not have is left out.
+  private static func period(_ check: PeriodCheck) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("period", .string(check.period.rawValue)), ("clause", .string(check.clause)),
+      ("workingDays", .number(check.workingDays)), ("from", .string(check.from.rawValue)),
+    ]
+    members.append(optional: "fromDate", check.fromDate.map { .string($0.description) })
+    members.append(optional: "reading", check.reading.map { .string($0.rawValue) })
+    members.append(optional: "earliest", check.earliest.map { .string($0.description) })
+    members.append(optional: "due", check.due.map { .string($0.description) })
+    members.append(optional: "given", check.given.map { .string($0.description) })
+    members += [
+      ("status", .string(check.status.rawValue)),
+      ("skipped", .array(check.skipped.map(\.jsonValue))),
+      ("estimated", .bool(check.isEstimated)),
+      ("uncoveredYears", .array(check.uncoveredYears.map(JSONValue.number))),
+    ]
+    return .object(members)
   }
 }

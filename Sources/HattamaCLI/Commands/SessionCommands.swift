@@ -129,7 +129,7 @@ enum SessionCommands {
     do {
       draft = try JournalDraft(json: bytes)
     } catch {
-      throw .input(file: draftPath, message: "\(error).")
+      throw .input(file: draftPath, message: Phrase(untranslated: error.description))
     }
     do {
       record = try draft.record()

@@ -1,28 +1,29 @@
 /// Parses a JSON document (RFC 8259) from UTF-8 bytes into a ``JSONValue`` that remembers
 /// where each value and key stands.
 ///
+/// The one parser of the package: records, methodology files, journal lines and the drafts
+/// they embed are all read by it, so the same bytes get the same ``JSONSyntaxError`` whatever
+/// they were meant to be.
+///
 /// The parser is iterative, with an explicit stack of open containers, so that no input can
 /// exhaust the call stack; ``depthLimit`` bounds the nesting so that none can exhaust memory
 /// through it either. It accepts exactly RFC 8259 (no comments, no trailing commas, no `NaN`),
 /// skips a leading UTF-8 byte-order mark, and returns a typed error for anything else: it never
 /// traps on any byte sequence.
 package struct JSONParser: Sendable {
-  /// The nesting a record or a methodology never comes near.
-  package static let defaultDepthLimit = 512
+  /// How many objects and arrays may be open at once: a nesting no record, methodology or
+  /// journal line comes near (a journal line holds its draft one level down).
+  package static let depthLimit = 512
 
-  /// How many objects and arrays may be open at once.
-  package var depthLimit: Int
-
-  package init(depthLimit: Int = JSONParser.defaultDepthLimit) {
-    self.depthLimit = depthLimit
-  }
+  /// The parser; it keeps nothing between documents.
+  package init() {}
 
   /// Parses one JSON value, surrounded by optional white space.
   ///
   /// - Complexity: O(*n*) in the number of bytes.
   /// - Throws: ``JSONSyntaxError`` at the first byte that is not JSON.
   package func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-    var state = ParserState(bytes: bytes, depthLimit: depthLimit)
+    var state = ParserState(bytes: bytes)
     return try state.parseDocument()
   }
 
@@ -36,26 +37,27 @@ package struct JSONParser: Sendable {
 private struct OpenContainer {
   var isObject: Bool
   var position: JSONPosition
+  /// The byte offset of the opening bracket.
+  var start: Int
   var elements: [JSONValue] = []
   var members: [JSONMember] = []
   /// The key whose value is being read, in an object.
   var key = ""
   var keyPosition = JSONPosition.none
 
-  var value: JSONValue {
-    JSONValue(isObject ? .object(members) : .array(elements), at: position)
+  /// The container, closed by the bracket just before `end`.
+  func value(end: Int) -> JSONValue {
+    JSONValue(isObject ? .object(members) : .array(elements), at: position, bytes: start..<end)
   }
 }
 
 /// The parse in progress: the input, the place reached, and the open containers.
 struct ParserState {
   var input: ByteCursor
-  let depthLimit: Int
   private var open: [OpenContainer] = []
 
-  init(bytes: [UInt8], depthLimit: Int) {
+  init(bytes: [UInt8]) {
     self.input = ByteCursor(bytes)
-    self.depthLimit = max(1, depthLimit)
   }
 
   mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
@@ -137,15 +139,17 @@ struct ParserState {
 
   /// Opens the object or array at the cursor and skips the white space after its bracket.
   private mutating func openContainer(isObject: Bool) throws(JSONSyntaxError) {
-    guard open.count < depthLimit else { throw error(.tooDeep(limit: depthLimit)) }
-    open.append(OpenContainer(isObject: isObject, position: input.position))
+    guard open.count < JSONParser.depthLimit else {
+      throw error(.tooDeep(limit: JSONParser.depthLimit))
+    }
+    open.append(OpenContainer(isObject: isObject, position: input.position, start: input.index))
     input.advance()
     input.skipWhitespace()
   }
 
   private mutating func closeContainer() -> JSONValue {
     // Only called with a container open: the callers have just appended or checked one.
-    open.popLast()?.value ?? .null
+    open.popLast()?.value(end: input.index) ?? .null
   }
 
   /// Reads `"key" :` in the innermost object.
@@ -171,12 +175,14 @@ struct ParserState {
   /// Reads a string, number, `true`, `false` or `null`.
   private mutating func readScalar(afterComma: Bool) throws(JSONSyntaxError) -> JSONValue {
     let position = input.position
+    let start = input.index
     guard let byte = input.peek() else {
       throw error(.endWhereValueExpected)
     }
     switch byte {
     case UInt8(ascii: "\""):
-      return JSONValue(.string(try readString(withPendingValue: true)), at: position)
+      let text = try readString(withPendingValue: true)
+      return JSONValue(.string(text), at: position, bytes: start..<input.index)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let token = input.token()
       guard JSONNumberGrammar.matches(token) else {
@@ -185,7 +191,8 @@ struct ParserState {
         )
       }
       input.advance(by: token.count)
-      return JSONValue(.number(String(decoding: token, as: UTF8.self)), at: position)
+      return JSONValue(
+        .number(String(decoding: token, as: UTF8.self)), at: position, bytes: start..<input.index)
     case UInt8(ascii: "]") where afterComma:
       throw error(.trailingComma(before: "]"))
     default:
@@ -203,7 +210,7 @@ struct ParserState {
         throw error(.expectedValue(found: found), path: currentPath(withPendingValue: true))
       }
       input.advance(by: token.count)
-      return JSONValue(literal, at: position)
+      return JSONValue(literal, at: position, bytes: start..<input.index)
     }
   }
 

@@ -16,6 +16,15 @@ package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConverti
   package var description: String {
     "\(position)\(path.isRoot ? "" : ", \(path)"): \(problem.message)"
   }
+
+  /// The column, the path and the problem, without the line and the final period, for a
+  /// document that is one line of a file whose number the caller names (a journal line):
+  /// `column 9, present: expected ',' or ']' after an array element, found '}'`.
+  package var descriptionInLine: String {
+    let message = problem.message
+    return "column \(position.column)\(path.isRoot ? "" : ", \(path)"): "
+      + (message.hasSuffix(".") ? String(message.dropLast()) : message)
+  }
 }
 
 /// What is wrong with the bytes; ``message`` is the one place it becomes a sentence.

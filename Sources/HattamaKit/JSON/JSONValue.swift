@@ -6,16 +6,22 @@
 /// keep their literal text: a reader decides whether `5` or `2.99` is a count, a score or an
 /// error, and no value passes through `Double`.
 ///
-/// Two values are equal when their contents are; positions say where a value was read and are
-/// not part of it.
+/// Two values are equal when their contents are; positions and byte ranges say where a value
+/// was read and are not part of it.
 package struct JSONValue: Sendable, Equatable, CustomStringConvertible {
   package var content: Content
   /// Where the value starts (its first byte); ``JSONPosition/none`` for a value built in code.
   package var position: JSONPosition
+  /// The bytes of the document the value was read from, its brackets or quotes included;
+  /// empty for a value built in code. The journal carries an embedded draft as these bytes.
+  package var byteRange: Range<Int>
 
-  package init(_ content: Content, at position: JSONPosition = .none) {
+  /// A value holding `content`; the parser gives it the `position` it starts at and the `bytes`
+  /// it was read from, which a value built in code leaves out.
+  package init(_ content: Content, at position: JSONPosition = .none, bytes: Range<Int> = 0..<0) {
     self.content = content
     self.position = position
+    self.byteRange = bytes
   }
 
   /// What a JSON value holds.

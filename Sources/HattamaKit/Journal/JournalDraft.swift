@@ -12,19 +12,59 @@ public struct JournalDraft: Sendable, Equatable {
   ///
   /// - Parameter text: One JSON object, pretty-printed or not; a leading UTF-8 byte order mark
   ///   is dropped.
-  /// - Throws: ``JournalDraftError`` when the text is not JSON or not an object.
+  /// - Throws: ``JournalDraftError`` when the text is not JSON (with the ``JSONSyntaxError`` a
+  ///   record with that text gives), not an object, or nested so deep that line 1, which holds
+  ///   it one level down, would pass the parser's ``JSONParser/depthLimit``.
   /// - Complexity: O(n) in the length of the text.
   public init(json text: some Collection<UInt8>) throws(JournalDraftError) {
     var bytes = Array(text)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    let value: JournalJSONValue
+    let value: JSONValue
     do {
-      value = try JournalJSONReader.parse(bytes)
+      value = try JSONParser().parse(bytes)
     } catch {
-      throw .invalidJSON(offset: error.offset, expected: error.expected)
+      throw .invalidJSON(error)
     }
-    guard case .object = value else { throw .notAnObject }
+    guard case .object = value.content else { throw .notAnObject }
+    if let tooDeep = JournalDraft.firstTooDeep(in: value) { throw .invalidJSON(tooDeep) }
     self.json = JournalDraft.compacted(bytes)
+  }
+
+  /// The parser's error for the first object or array of `value` at the depth limit, as it
+  /// would be one level down in line 1; `nil` when the line can hold the draft.
+  ///
+  /// The path is built only for the container found: one per level on the way back up.
+  private static func firstTooDeep(in value: JSONValue) -> JSONSyntaxError? {
+    typealias Found = (position: JSONPosition, path: [JSONPath.Component])
+    let limit = JSONParser.depthLimit - 1
+    func search(_ value: JSONValue, depth: Int) -> Found? {
+      // The parser names the container the deep one opens in: no step for the deep one.
+      func descend(_ step: JSONPath.Component, _ child: JSONValue) -> Found? {
+        search(child, depth: depth + 1).map {
+          ($0.position, depth == limit ? [] : [step] + $0.path)
+        }
+      }
+      // Plain loops: a lazy `compactMap(_:).first` computes the found element twice, which
+      // compounds to 2^depth calls down a deep draft.
+      switch value.content {
+      case .array where depth > limit, .object where depth > limit:
+        return (value.position, [])
+      case .array(let elements):
+        for (index, element) in elements.enumerated() {
+          if let found = descend(.index(index), element) { return found }
+        }
+      case .object(let members):
+        for member in members {
+          if let found = descend(.key(member.key), member.value) { return found }
+        }
+      default:
+        break
+      }
+      return nil
+    }
+    return search(value, depth: 1).map {
+      JSONSyntaxError(.tooDeep(limit: limit), at: $0.position, path: JSONPath($0.path))
+    }
   }
 
   /// A draft already known to be compact JSON: the bytes of a journal line's `draft` value.
@@ -62,8 +102,8 @@ public struct JournalDraft: Sendable, Equatable {
 
 /// Why a draft's text cannot be embedded in a journal.
 public enum JournalDraftError: Error, Sendable, Equatable {
-  /// Not JSON: the byte offset where it goes wrong and what was expected there.
-  case invalidJSON(offset: Int, expected: String)
+  /// Not JSON: where and why, as the parser of records says it.
+  case invalidJSON(JSONSyntaxError)
   /// JSON, but not an object.
   case notAnObject
 }

@@ -5,19 +5,20 @@ extension JournalLine {
   /// bytes other than the canonical form the journal writes for the event (`encoded()`) are all
   /// refused, so that a line changed by hand does not pass for one the journal wrote.
   ///
-  /// - Throws: ``JournalLineError`` naming the first problem.
+  /// - Throws: ``JournalLineError`` naming the first problem; bytes that are not JSON give the
+  ///   ``JSONSyntaxError`` a record or a methodology file with those bytes gives.
   /// - Complexity: O(n) in the length of the line.
   ///
   /// - Parameter bytes: the line, without its newline.
   public init(decoding bytes: some Collection<UInt8>) throws(JournalLineError) {
     let bytes = Array(bytes)
-    let value: JournalJSONValue
+    let value: JSONValue
     do {
-      value = try JournalJSONReader.parse(bytes)
+      value = try JSONParser().parse(bytes)
     } catch {
-      throw .notJSON(offset: error.offset, expected: error.expected)
+      throw .notJSON(error)
     }
-    guard case .object(let members, _) = value else { throw .notAnObject }
+    guard case .object(let members) = value.content else { throw .notAnObject }
     var fields = try LineFields(members)
     let seq = try fields.positiveInteger("seq")
     let prev = try fields.optionalString("prev").map { (text) throws(JournalLineError) in
@@ -99,9 +100,9 @@ extension JournalLine {
 
 /// The members of a line's object, taken one key at a time; any left over are unexpected.
 private struct LineFields {
-  private var members: [JournalJSONMember]
+  private var members: [JSONMember]
 
-  init(_ members: [JournalJSONMember]) throws(JournalLineError) {
+  init(_ members: [JSONMember]) throws(JournalLineError) {
     var seen: Set<String> = []
     for member in members where !seen.insert(member.key).inserted {
       throw .duplicateKey(member.key)
@@ -109,7 +110,13 @@ private struct LineFields {
     self.members = members
   }
 
-  private mutating func take(_ key: String) -> JournalJSONValue? {
+  private mutating func take(_ key: String) -> JSONValue.Content? {
+    guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+    return members.remove(at: index).value.content
+  }
+
+  /// The value of `key` as read, with the bytes it was read from.
+  private mutating func takeValue(_ key: String) -> JSONValue? {
     guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
     return members.remove(at: index).value
   }
@@ -143,7 +150,7 @@ private struct LineFields {
     }
     var strings: [String] = []
     for element in elements {
-      guard case .string(let text) = element else {
+      guard case .string(let text) = element.content else {
         throw .wrongType(key: key, expected: .stringList)
       }
       strings.append(text)
@@ -157,9 +164,9 @@ private struct LineFields {
   }
 
   mutating func optionalObjectBytes(_ key: String) throws(JournalLineError) -> Range<Int>? {
-    guard let value = take(key) else { return nil }
-    guard case .object(_, let range) = value else { throw .wrongType(key: key, expected: .object) }
-    return range
+    guard let value = takeValue(key) else { return nil }
+    guard case .object = value.content else { throw .wrongType(key: key, expected: .object) }
+    return value.byteRange
   }
 
   /// A correction's `score`, or its `category` and optional `kpiMet`.

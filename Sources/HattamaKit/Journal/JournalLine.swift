@@ -35,6 +35,18 @@ public struct JournalLine: Sendable, Equatable {
       seq: 1, prev: nil, event: .open(nonce: nonce, draft: draft, methodology: methodology))
   }
 
+  /// The bytes every line 1 begins with, up to the first digit of its nonce: all that an `open`
+  /// killed mid-write may leave. Taken from ``encoded()``, so that it follows the line's form.
+  package static let openingStart: [UInt8] = {
+    let nonce = JournalNonce(hex: String(repeating: "0", count: 32))
+    let line = nonce.map { opening(nonce: $0, draft: JournalDraft(compactJSON: [])).encoded() }
+    guard let line, let key = line.firstRange(of: Array(#""nonce":""#.utf8)) else {
+      // A bug in encoded(), which a developer reads, not a message for a person.
+      preconditionFailure("JournalLine.encoded() wrote no nonce")  // l10n: ignore
+    }
+    return Array(line[..<key.upperBound])
+  }()
+
   /// The line that appends `event` to a journal whose last line is `head`.
   package static func appending(_ event: JournalEvent, after head: ChainHead) -> JournalLine {
     JournalLine(seq: head.seq + 1, prev: head.hash, event: event)
@@ -42,7 +54,7 @@ public struct JournalLine: Sendable, Equatable {
 
   /// The line's canonical bytes, without the newline that ends it in the file.
   package func encoded() -> [UInt8] {
-    var writer = JournalJSONWriter()
+    var writer = JSONWriter.CanonicalObject()
     writer.field("seq", seq)
     if let prev { writer.field("prev", prev.hex) }
     writer.field("type", event.type)

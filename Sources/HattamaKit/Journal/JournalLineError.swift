@@ -1,8 +1,7 @@
 /// Why a line's bytes are not a journal event.
 public enum JournalLineError: Error, Sendable, Equatable {
-  /// Not JSON: the byte offset in the line and what was expected there.
-  case notJSON(offset: Int, expected: String)
-  /// The line is JSON, but not an object.
+  /// Not JSON: where in the line (its column) and why, as the parser of records says it.
+  case notJSON(JSONSyntaxError)
   case notAnObject
   /// A key appears twice in the line.
   case duplicateKey(String)

@@ -85,8 +85,8 @@ extension JournalLineError: CustomStringConvertible {
   /// The problem in one sentence, naming the key and what was expected.
   public var description: String {
     switch self {
-    case .notJSON(let offset, let expected):
-      "it is not JSON (at byte \(offset + 1): expected \(expected))"
+    case .notJSON(let error):
+      "it is not JSON (\(error.descriptionInLine))"
     case .notAnObject: "it is not a JSON object"
     case .duplicateKey(let key): "key '\(key)' appears twice"
     case .missingKey(let key): "key '\(key)' is missing"
@@ -132,9 +132,8 @@ extension JournalDraftError: CustomStringConvertible {
   /// The problem in one sentence, with the byte offset where JSON went wrong.
   public var description: String {
     switch self {
-    case .invalidJSON(let offset, let expected):
-      "the draft is not JSON (at byte \(offset + 1): expected \(expected))"
-    case .notAnObject: "the draft is not a JSON object"
+    case .invalidJSON(let error): error.description
+    case .notAnObject: "the draft is not a JSON object '{…}'."
     }
   }
 }

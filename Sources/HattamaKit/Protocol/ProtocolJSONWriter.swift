@@ -1,151 +1,166 @@
-import Foundation
-
 /// Writes a protocol's structure as JSON with sorted keys: machine values (ids, ISO dates,
 /// scores as records write them, `"3.80"`) beside the text the chosen language prints.
+///
+/// A value the protocol lacks is written `null`, not left out, so that every key is always
+/// there for a program to read.
 struct ProtocolJSONWriter {
   let labels: ProtocolLabels
 
   func write(_ document: ProtocolDocument) -> String {
-    let approval: Any =
-      document.approval.map { approval in
-        [
-          "label": labels.approve,
-          "official": [
-            "id": approval.personID, "name": text(approval.name),
-            "surnameAndInitials": text(approval.surnameAndInitials),
-            "position": orNull(approval.position.map(text)),
-          ],
-          "approvedOn": orNull(approval.approvedOn?.description),
-        ] as [String: Any]
-      } ?? NSNull()
-    let object: [String: Any] = [
-      "language": labels.language.rawValue,
-      "kind": document.kind.rawValue,
-      "methodology": document.methodology,
-      "confidential": labels.confidential,
-      "title": labels.title,
-      "approval": approval,
-      "body": text(document.body),
-      "period": text(document.period),
-      "extractOf": orNull(document.extractOf),
-      "draft": orNull(
-        document.draft.map { draft in
-          [
-            "mark": DraftWords.words(labels.language).mark, "unclosed": draft.unclosed,
-            "findings": draft.findings.map { finding in
-              [
-                "code": finding.code.rawValue, "severity": finding.severity.rawValue,
-                "clause": finding.clause, "subject": finding.subject,
-                "message": finding.message,
-              ]
-            },
-          ] as [String: Any]
-        }),
-      "sittingDate": orNull(document.sittingDate?.description),
-      "composition": document.composition.map { person in
-        [
-          "id": person.personID, "role": person.role.rawValue, "name": text(person.name),
-          "position": orNull(person.position.map(text)), "present": orNull(person.present),
-        ] as [String: Any]
-      },
-      "attendance": orNull(
-        document.attendance.map { quorum in
-          [
-            "present": quorum.present, "members": quorum.size, "quorum": quorum.required,
-            "quorumMet": quorum.isMet,
-            "text": labels.attendance(quorum),
-          ] as [String: Any]
-        }),
-      "results": document.results.map(result),
-      "motions": document.motions.map(motion),
-      "conclusion": orNull(document.conclusion.map(text)),
-      "signatures": document.signatures.map { signature in
-        [
-          "id": signature.personID, "role": signature.role.rawValue, "name": text(signature.name),
-          "label": labels.signatories[signature.role] ?? signature.role.rawValue,
-          "signedOn": orNull(signature.signedOn?.description),
-        ] as [String: Any]
-      },
-      "journal": orNull(
-        document.journal.map { anchor in
-          ["events": anchor.events, "head": anchor.head, "anchor": anchor.description]
-            as [String: Any]
-        }),
-    ]
-    // Only strings, integers, booleans, NSNull, arrays and dictionaries are put in above, all of
-    // which JSONSerialization writes, so the empty fallback is never taken.
-    let data =
-      (try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
-      ?? Data("{}".utf8)
-    return JSONWriter.escapingUnsafe(inJSON: String(decoding: data, as: UTF8.self)) + "\n"
+    let object: JSONValue = .object([
+      ("language", .string(labels.language.rawValue)),
+      ("kind", .string(document.kind.rawValue)),
+      ("methodology", .string(document.methodology)),
+      ("confidential", .string(labels.confidential)),
+      ("title", .string(labels.title)),
+      ("approval", nullable(document.approval.map(approval))),
+      ("body", text(document.body)),
+      ("period", text(document.period)),
+      ("extractOf", nullable(document.extractOf)),
+      ("draft", nullable(document.draft.map(draft))),
+      ("sittingDate", nullable(document.sittingDate?.description)),
+      ("composition", .array(document.composition.map(participant))),
+      ("attendance", nullable(document.attendance.map(attendance))),
+      ("results", .array(document.results.map(result))),
+      ("motions", .array(document.motions.map(motion))),
+      ("conclusion", nullable(document.conclusion.map(text))),
+      ("signatures", .array(document.signatures.map(signature))),
+      ("journal", nullable(document.journal.map(journal))),
+    ])
+    return JSONWriter(sortsKeys: true).string(for: object) + "\n"
   }
 
-  private func result(_ row: ProtocolDocument.ResultRow) -> [String: Any] {
-    [
-      "number": row.number, "case": row.caseID,
-      "employee": [
-        "id": row.employeeID, "name": text(row.employee),
-        "position": orNull(row.position.map(text)),
-      ],
-      "score": grade(row.result), "corrected": orNull(row.corrected.map(grade)),
-      "recommendation": orNull(row.recommendation.map(text)),
-    ]
+  private func approval(_ approval: ProtocolDocument.Approval) -> JSONValue {
+    .object([
+      ("label", .string(labels.approve)),
+      (
+        "official",
+        .object([
+          ("id", .string(approval.personID)), ("name", text(approval.name)),
+          ("surnameAndInitials", text(approval.surnameAndInitials)),
+          ("position", nullable(approval.position.map(text))),
+        ])
+      ),
+      ("approvedOn", nullable(approval.approvedOn?.description)),
+    ])
   }
 
-  private func motion(_ entry: ProtocolDocument.MotionEntry) -> [String: Any] {
+  private func draft(_ draft: ProtocolDocument.Draft) -> JSONValue {
+    .object([
+      ("mark", .string(DraftWords.words(labels.language).mark)),
+      ("unclosed", .bool(draft.unclosed)),
+      ("findings", .array(draft.findings.map(\.jsonValue))),
+    ])
+  }
+
+  private func participant(_ person: ProtocolDocument.Participant) -> JSONValue {
+    .object([
+      ("id", .string(person.personID)), ("role", .string(person.role.rawValue)),
+      ("name", text(person.name)), ("position", nullable(person.position.map(text))),
+      ("present", person.present.map(JSONValue.bool) ?? .null),
+    ])
+  }
+
+  private func attendance(_ quorum: Quorum) -> JSONValue {
+    .object([
+      ("present", .number(quorum.present)), ("members", .number(quorum.size)),
+      ("quorum", .number(quorum.required)), ("quorumMet", .bool(quorum.isMet)),
+      ("text", .string(labels.attendance(quorum))),
+    ])
+  }
+
+  private func signature(_ signature: ProtocolDocument.Signature) -> JSONValue {
+    .object([
+      ("id", .string(signature.personID)), ("role", .string(signature.role.rawValue)),
+      ("name", text(signature.name)),
+      ("label", .string(labels.signatories[signature.role] ?? signature.role.rawValue)),
+      ("signedOn", nullable(signature.signedOn?.description)),
+    ])
+  }
+
+  private func journal(_ anchor: JournalAnchor) -> JSONValue {
+    .object([
+      ("events", .number(anchor.events)), ("head", .string(anchor.head)),
+      ("anchor", .string(anchor.description)),
+    ])
+  }
+
+  private func result(_ row: ProtocolDocument.ResultRow) -> JSONValue {
+    .object([
+      ("number", .number(row.number)), ("case", .string(row.caseID)),
+      (
+        "employee",
+        .object([
+          ("id", .string(row.employeeID)), ("name", text(row.employee)),
+          ("position", nullable(row.position.map(text))),
+        ])
+      ),
+      ("score", grade(row.result)), ("corrected", nullable(row.corrected.map(grade))),
+      ("recommendation", nullable(row.recommendation.map(text))),
+    ])
+  }
+
+  private func motion(_ entry: ProtocolDocument.MotionEntry) -> JSONValue {
     var proposed: EvaluationResult?
     if case .correct(let value) = entry.kind { proposed = value }
-    return [
-      "number": entry.number, "id": entry.motionID, "case": entry.caseID,
-      "employee": text(entry.employee), "proposedBy": orNull(entry.proposer.map(text)),
-      "kind": proposed == nil ? "confirm" : "correct",
-      "score": orNull(proposed.map { value($0) }),
-      "evaluatorScore": orNull(entry.evaluatorResult.map { value($0) }),
-      "proposal": labels.proposal(entry),
-      "votes": entry.votes.map(vote),
-      "tally": orNull(
-        entry.tally.map { tally in
-          [
-            "for": tally.inFavour, "against": tally.against, "abstain": tally.abstaining,
-            "base": tally.base, "text": labels.tally(tally),
-          ] as [String: Any]
-        }),
-      "result": orNull(entry.result?.rawValue), "resultText": labels.result(entry.result),
-      "castingVote": orNull(entry.castingVote.map(vote)),
-      "recused": entry.recused.map(text), "present": entry.present.map(text),
-      "majorityBase": entry.base.rawValue, "rule": orNull(entry.tally?.rule.rawValue),
-      "decision": orNull(DecisionWords.words(labels.language).sentence(for: entry)),
-    ]
+    return .object([
+      ("number", .number(entry.number)), ("id", .string(entry.motionID)),
+      ("case", .string(entry.caseID)), ("employee", text(entry.employee)),
+      ("proposedBy", nullable(entry.proposer.map(text))),
+      ("kind", .string(proposed == nil ? "confirm" : "correct")),
+      ("score", nullable(proposed.map { value($0) })),
+      ("evaluatorScore", nullable(entry.evaluatorResult.map { value($0) })),
+      ("proposal", .string(labels.proposal(entry))),
+      ("votes", .array(entry.votes.map(vote))),
+      ("tally", nullable(entry.tally.map(tally))),
+      ("result", nullable(entry.result?.rawValue)),
+      ("resultText", .string(labels.result(entry.result))),
+      ("castingVote", nullable(entry.castingVote.map(vote))),
+      ("recused", .array(entry.recused.map(text))), ("present", .array(entry.present.map(text))),
+      ("majorityBase", .string(entry.base.rawValue)),
+      ("rule", nullable(entry.tally?.rule.rawValue)),
+      ("decision", nullable(DecisionWords.words(labels.language).sentence(for: entry))),
+    ])
   }
 
-  private func vote(_ vote: ProtocolDocument.NamedVote) -> [String: Any] {
-    [
-      "id": vote.personID, "name": text(vote.name), "vote": vote.choice.rawValue,
-      "counted": vote.counted, "text": labels.choice(vote),
-    ]
+  private func tally(_ tally: Tally) -> JSONValue {
+    .object([
+      ("for", .number(tally.inFavour)), ("against", .number(tally.against)),
+      ("abstain", .number(tally.abstaining)), ("base", .number(tally.base)),
+      ("text", .string(labels.tally(tally))),
+    ])
+  }
+
+  private func vote(_ vote: ProtocolDocument.NamedVote) -> JSONValue {
+    .object([
+      ("id", .string(vote.personID)), ("name", text(vote.name)),
+      ("vote", .string(vote.choice.rawValue)), ("counted", .bool(vote.counted)),
+      ("text", .string(labels.choice(vote))),
+    ])
   }
 
   /// A result as records write it (`value` a score, or `category` and `kpiMet`) and as the
   /// language writes it; `bandName` the methodology's words for it, `band` a score's band.
-  private func value(_ result: EvaluationResult, name: LocalizedText? = nil) -> [String: Any] {
+  private func value(_ result: EvaluationResult, name: LocalizedText? = nil) -> JSONValue {
     var band: String?
     if name != nil, let score = result.score?.score { band = ScoreBand(score).rawValue }
-    return [
-      "value": orNull(result.score?.description), "category": orNull(result.category?.rawValue),
-      "kpiMet": orNull(result.kpiMet),
-      "text": labels.value(result), "band": orNull(band),
-      "bandName": orNull(name?.text(in: labels.language)),
-    ]
+    return .object([
+      ("value", nullable(result.score?.description)),
+      ("category", result.category.map { .number($0.rawValue) } ?? .null),
+      ("kpiMet", result.kpiMet.map(JSONValue.number) ?? .null),
+      ("text", .string(labels.value(result))), ("band", nullable(band)),
+      ("bandName", nullable(name?.text(in: labels.language))),
+    ])
   }
 
-  private func grade(_ grade: ProtocolDocument.Grade) -> [String: Any] {
+  private func grade(_ grade: ProtocolDocument.Grade) -> JSONValue {
     value(grade.result, name: grade.name)
   }
 
-  private func orNull(_ value: Any?) -> Any { value ?? NSNull() }
+  /// A record's display text in the protocol's language.
+  private func text(_ text: DisplayText) -> JSONValue { .string(labels.text(text)) }
 
-  /// A record's display text in the protocol's language; never a ``DisplayText`` itself, which
-  /// JSONSerialization cannot write.
-  private func text(_ text: DisplayText) -> String { labels.text(text) }
+  private func nullable(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+  private func nullable(_ value: JSONValue?) -> JSONValue { value ?? .null }
 }

@@ -162,7 +162,7 @@ extension JSONValue {
 
 extension Array where Element == (String, JSONValue) {
   /// Appends a member unless its value is absent.
-  mutating func append(optional key: String, _ value: JSONValue?) {
+  package mutating func append(optional key: String, _ value: JSONValue?) {
     if let value { append((key, value)) }
   }
 }

@@ -38,7 +38,7 @@ import Testing
     "many strings nested deep parse in linear time: the path is built only for an error",
     .timeLimit(.minutes(1)))
   func deepStrings() throws {
-    let depth = JSONParser.defaultDepthLimit - 1
+    let depth = JSONParser.depthLimit - 1
     let strings = Array(repeating: "\"\"", count: 100_000).joined(separator: ",")
     let text =
       String(repeating: "[", count: depth) + strings + String(repeating: "]", count: depth)

@@ -185,6 +185,24 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
     #expect(elements.map(\.position) == [.init(line: 2, column: 27), .init(line: 3, column: 5)])
   }
 
+  @Test("keeps the bytes each value was read from; a value built in code has none")
+  func byteRanges() throws {
+    let bytes = Array("{\"a\": [1, \"ж\\n\"], \"b\": {}}".utf8)
+    let value = try JSONParser().parse(bytes)
+    #expect(value.byteRange == 0..<bytes.count)
+    guard case .object(let members) = value.content,
+      case .array(let elements) = members[0].value.content
+    else {
+      Issue.record("not an object holding an array")
+      return
+    }
+    let text = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+    #expect(text(members[0].value.byteRange) == "[1, \"ж\\n\"]")
+    #expect(elements.map { text($0.byteRange) } == ["1", "\"ж\\n\""])
+    #expect(text(members[1].value.byteRange) == "{}")
+    #expect(JSONValue.object([("a", .number(1))]).byteRange.isEmpty)
+  }
+
   @Test("duplicate keys are kept in order for the caller to judge")
   func duplicateKeys() throws {
     let value = try JSONParser().parse(
@@ -199,7 +217,7 @@ struct ParserCase: Sendable, CustomTestStringConvertible {
 
   @Test("nesting is limited, so hostile input cannot exhaust memory or the stack")
   func depthLimit() throws {
-    let limit = JSONParser.defaultDepthLimit
+    let limit = JSONParser.depthLimit
     let deepest = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
     #expect(throws: Never.self) { try JSONParser().parse(deepest) }
     let tooDeep =

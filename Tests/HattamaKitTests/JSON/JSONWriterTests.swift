@@ -74,17 +74,39 @@ import Testing
   }
 }
 
-@Suite("JSON written by another writer") struct JSONEscapingUnsafeTests {
-  @Test("raw DEL, C1 and bidi controls inside strings are escaped; the writer's newlines kept")
-  func escapesInside() throws {
-    let raw = "{\n  \"body\" : \"B\u{7F}\u{9B}\u{202E}x\"\n}"
-    let escaped = JSONWriter.escapingUnsafe(inJSON: raw)
-    #expect(escaped == "{\n  \"body\" : \"B\\u007f\\u009b\\u202ex\"\n}")
-    #expect(try JSONParser().parse(escaped) == JSONParser().parse(raw))
+@Suite("JSON writer: sorted keys and the canonical line") struct JSONWriterFormsTests {
+  @Test("sortsKeys writes every object's members by key, nested ones too; arrays keep order")
+  func sortedKeys() {
+    let value = JSONValue.object([
+      ("b", .array([.number(2), .number(1)])), ("a", .object([("y", .null), ("x", .bool(true))])),
+    ])
+    #expect(
+      JSONWriter(sortsKeys: true).string(for: value)
+        == #"{"a": {"x": true, "y": null}, "b": [2, 1]}"#)
+    #expect(
+      JSONWriter().string(for: value) == #"{"b": [2, 1], "a": {"y": null, "x": true}}"#)
   }
 
-  @Test("JSON without them is returned as it is")
-  func untouched() {
-    #expect(JSONWriter.escapingUnsafe(inJSON: "[\"Сәкенұлы\", 1]\n") == "[\"Сәкенұлы\", 1]\n")
+  /// A text with every kind of scalar the two escapings treat differently.
+  static let text = "q\"b\\n\n\u{01}d\u{7F}c\u{9B}r\u{202E}ж"
+
+  @Test("the canonical object escapes only what RFC 8259 requires, and has no white space")
+  func canonical() {
+    var object = JSONWriter.CanonicalObject()
+    object.field("seq", 2)
+    object.field("text", Self.text)
+    object.field("present", ["m1", "m 2"])
+    object.field("draft", json: Array(#"{"a":"\u0041"}"#.utf8))
+    #expect(
+      String(decoding: object.finish(), as: UTF8.self)
+        == "{\"seq\":2,\"text\":\"q\\\"b\\\\n\\n\\u0001d\u{7F}c\u{9B}r\u{202E}ж\","
+        + #""present":["m1","m 2"],"draft":{"a":"\u0041"}}"#)
+  }
+
+  @Test("the pretty writer escapes DEL, C1 and bidi controls as well, which the line keeps raw")
+  func visible() throws {
+    let quoted = JSONWriter.quoted(Self.text)
+    #expect(quoted == #""q\"b\\n\n\u0001d\u007fc\u009br\u202eж""#)
+    #expect(try JSONParser().parse(quoted) == .string(Self.text))
   }
 }

@@ -63,7 +63,9 @@ let handEdits: [Tampering] = [
       return result
     },
     expected: ChainBreak(
-      line: 3, reason: .malformed(.notJSON(offset: 8, expected: "',' or '}'")))),
+      line: 3,
+      reason: .malformed(
+        JournalFixture.notJSON(.invalidNumber("03"), column: 8, path: [.key("seq")])))),
   Tampering(
     name: "a carriage return after line 6",
     change: { lines in
@@ -88,7 +90,7 @@ let handEdits: [Tampering] = [
       return result
     },
     expected: ChainBreak(
-      line: 2, reason: .malformed(.notJSON(offset: 90, expected: "a JSON value")))),
+      line: 2, reason: .malformed(JournalFixture.notJSON(.endWhereValueExpected, column: 91)))),
 ]
 
 @Suite("Verifying on the header alone (issue 6)") struct ChainVerifierFastPathTests {

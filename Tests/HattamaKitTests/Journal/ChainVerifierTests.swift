@@ -91,7 +91,8 @@ let tamperings: [Tampering] = {
         return result
       },
       expected: ChainBreak(
-        line: 6, reason: .malformed(.notJSON(offset: 0, expected: "a JSON value")))),
+        line: 6,
+        reason: .malformed(JournalFixture.notJSON(.expectedValue(found: "'vote'"), column: 1)))),
     Tampering(
       name: "line 1 carries a prev",
       change: { lines in

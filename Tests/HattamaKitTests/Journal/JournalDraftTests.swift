@@ -21,19 +21,28 @@ import Testing
   @Test(
     "text that is not one JSON object is refused",
     arguments: [
-      ("", JournalDraftError.invalidJSON(offset: 0, expected: "a JSON value")),
-      ("{\"a\": }", .invalidJSON(offset: 6, expected: "a JSON value")),
-      ("{\"a\": 1} x", .invalidJSON(offset: 9, expected: "the end of the text")),
-      ("{\"a\": 01}", .invalidJSON(offset: 7, expected: "',' or '}'")),
-      ("{\"a\": \"\\x\"}", .invalidJSON(offset: 8, expected: "a valid escape")),
+      ("", JournalDraftError.invalidJSON(syntax(.empty, column: 1))),
+      ("{\"a\": }", .invalidJSON(syntax(.expectedValue(found: "'}'"), column: 7, [.key("a")]))),
+      ("{\"a\": 1} x", .invalidJSON(syntax(.trailingContent(found: "'x'"), column: 10))),
+      ("{\"a\": 01}", .invalidJSON(syntax(.invalidNumber("01"), column: 7, [.key("a")]))),
+      ("{\"a\": \"\\x\"}", .invalidJSON(syntax(.invalidEscape("\\x"), column: 8, [.key("a")]))),
       ("[1, 2]", .notAnObject),
       (
-        String(repeating: "[", count: 100),
-        .invalidJSON(offset: 64, expected: "less deeply nested values")
+        String(repeating: "[", count: JSONParser.depthLimit + 1),
+        .invalidJSON(
+          syntax(
+            .tooDeep(limit: JSONParser.depthLimit), column: JSONParser.depthLimit + 1,
+            Array(repeating: .index(0), count: JSONParser.depthLimit - 1)))
       ),
     ])
   func refusal(text: String, error: JournalDraftError) {
     #expect(throws: error) { try JournalDraft(json: Array(text.utf8)) }
+  }
+
+  static func syntax(
+    _ problem: JSONSyntaxProblem, column: Int, _ path: [JSONPath.Component] = []
+  ) -> JSONSyntaxError {
+    JSONSyntaxError(problem, at: JSONPosition(line: 1, column: column), path: JSONPath(path))
   }
 
   @Test("a draft survives the trip through line 1 byte for byte")
@@ -46,6 +55,42 @@ import Testing
     }
     #expect(draft.json == JournalFixture.draft.json)
     #expect(nonce == JournalFixture.nonce(7))
+  }
+
+  /// A draft `{"a": [[…]]}` of `depth` levels, the object's included.
+  static func nested(_ depth: Int) -> [UInt8] {
+    let arrays = depth - 1
+    return Array(
+      (#"{"a":"# + String(repeating: "[", count: arrays) + String(repeating: "]", count: arrays)
+        + "}").utf8)
+  }
+
+  @Test("a draft line 1 can hold one level down is kept, and its line reads back")
+  func deepestDraft() throws {
+    let draft = try JournalDraft(json: Self.nested(JSONParser.depthLimit - 1))
+    let line = JournalLine.opening(nonce: JournalFixture.nonce(1), draft: draft)
+    #expect(try JournalLine(decoding: line.encoded()) == line)
+  }
+
+  @Test("a draft one level deeper is refused: the tool never writes a line it cannot read back")
+  func tooDeepForLine() {
+    let limit = JSONParser.depthLimit - 1
+    #expect(
+      throws: JournalDraftError.invalidJSON(
+        Self.syntax(
+          .tooDeep(limit: limit), column: 5 + limit,
+          [.key("a")] + Array(repeating: .index(0), count: limit - 2)))
+    ) { try JournalDraft(json: Self.nested(JSONParser.depthLimit)) }
+  }
+
+  @Test("a draft's escapes stay as written in line 1, so that journals already written verify")
+  func escapesKept() throws {
+    let draft = try JournalDraft(json: Array(#"{"a": "\u0041\/\u00e9", "b": [ 1.50e1 ]}"#.utf8))
+    #expect(draft.text == #"{"a":"\u0041\/\u00e9","b":[1.50e1]}"#)
+    let line = JournalLine.opening(nonce: JournalFixture.nonce(3), draft: draft)
+    let decoded = try JournalLine(decoding: line.encoded())
+    #expect(decoded == line)
+    #expect(decoded.encoded() == line.encoded())
   }
 
   @Test(

@@ -2,6 +2,14 @@
 
 /// A small sitting's journal, built line by line the way a writer builds it.
 enum JournalFixture {
+  /// A line that is not JSON, as the one parser says it: at `column` of the line, in `path`.
+  static func notJSON(
+    _ problem: JSONSyntaxProblem, column: Int, path: [JSONPath.Component] = []
+  ) -> JournalLineError {
+    .notJSON(
+      JSONSyntaxError(problem, at: JSONPosition(line: 1, column: column), path: JSONPath(path)))
+  }
+
   static let draftText = """
     {
       "format": "hattama.record/1", "methodology": "kz-trade-2025", "kind": "calibration",

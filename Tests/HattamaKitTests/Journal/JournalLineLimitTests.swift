@@ -45,9 +45,12 @@ struct JournalLineLimitTests {
   func atLimit() {
     let bytes = Self.withLongLine(3, count: 1 << 20)
     let (report, _) = Self.report(bytes, chunk: 1 << 16)
+    let found = "'" + String(repeating: "x", count: 40) + "…'"
     #expect(
       report.firstBreak
-        == ChainBreak(line: 3, reason: .malformed(.notJSON(offset: 0, expected: "a JSON value"))))
+        == ChainBreak(
+          line: 3,
+          reason: .malformed(JournalFixture.notJSON(.expectedValue(found: found), column: 1))))
   }
 
   @Test("bytes after the last newline longer than a line may be are a break, not a torn tail")

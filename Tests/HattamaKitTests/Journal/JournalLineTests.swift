@@ -109,8 +109,9 @@ import Testing
   }
 
   static let refusals: [DecodingCase] = [
-    DecodingCase("empty line", "", .notJSON(offset: 0, expected: "a JSON value")),
-    DecodingCase("cut short", #"{"seq":2,"prev":"#, .notJSON(offset: 16, expected: "a JSON value")),
+    DecodingCase("empty line", "", JournalFixture.notJSON(.empty, column: 1)),
+    DecodingCase(
+      "cut short", #"{"seq":2,"prev":"#, JournalFixture.notJSON(.endWhereValueExpected, column: 17)),
     DecodingCase("an array", "[1]", .notAnObject),
     DecodingCase(
       "duplicate key", #"{"seq":2,"seq":2,"type":"tally","motion":"m"}"#, .duplicateKey("seq")),
@@ -189,7 +190,7 @@ import Testing
     DecodingCase("trailing carriage return", event("close") + "\r", .notCanonical),
     DecodingCase(
       "invalid UTF-8", Array(#"{"seq":2,"type":"close","conclusion":""#.utf8) + [0xFF, 0x22, 0x7D],
-      .notJSON(offset: 39, expected: "valid UTF-8 in a string")),
+      JournalFixture.notJSON(.invalidUTF8, column: 39, path: [.key("conclusion")])),
   ]
 
   @Test(
@@ -207,5 +208,16 @@ import Testing
     let bytes = line.encoded()
     #expect(!bytes.contains(0x0A))
     #expect(try JournalLine(decoding: bytes) == line)
+  }
+
+  @Test("every line 1 begins with the opening start, up to its nonce; no other line does")
+  func openingStart() {
+    let start = String(decoding: JournalLine.openingStart, as: UTF8.self)
+    #expect(
+      start == #"{"seq":1,"type":"open","format":"hattama.journal/1","hash":"sha256","nonce":""#)
+    let open = JournalLine.opening(nonce: JournalFixture.nonce(7), draft: JournalFixture.draft)
+    #expect(open.encoded().starts(with: JournalLine.openingStart))
+    let close = JournalLine(seq: 1, prev: nil, event: .close(conclusion: nil))
+    #expect(!close.encoded().starts(with: JournalLine.openingStart))
   }
 }

@@ -96,8 +96,9 @@ import Testing
       ),
       (.missingKey("member"), "key 'member' is missing"),
       (
-        .notJSON(offset: 0, expected: "a JSON value"),
-        "it is not JSON (at byte 1: expected a JSON value)"
+        JournalFixture.notJSON(.invalidNumber("03"), column: 8, path: [.key("seq")]),
+        "it is not JSON (column 8, seq: '03' is not a JSON number; write digits with an optional "
+          + "'-', '.' and exponent)"
       ),
       (
         .unsupportedFormat("hattama.journal/2"),
