@@ -1,10 +1,12 @@
 // l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// Bytes that are not a JSON document (RFC 8259), with where the parser stopped.
-package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
-  package var problem: JSONSyntaxProblem
-  package var position: JSONPosition
+public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What is wrong with the bytes.
+  public var problem: JSONSyntaxProblem
+  /// Where the parser stopped: the first byte that is not JSON.
+  public var position: JSONPosition
   /// The container the parser was in, `people[1]`; the root when the problem is outside one.
-  package var path: JSONPath
+  public var path: JSONPath
 
   package init(_ problem: JSONSyntaxProblem, at position: JSONPosition, path: JSONPath = .root) {
     self.problem = problem
@@ -13,7 +15,7 @@ package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConverti
   }
 
   /// `line 3, column 9: expected ':' after an object key.`
-  package var description: String {
+  public var description: String {
     "\(position)\(path.isRoot ? "" : ", \(path)"): \(problem.message)"
   }
 

@@ -2,6 +2,7 @@
 public enum JournalLineError: Error, Sendable, Equatable {
   /// Not JSON: where in the line (its column) and why, as the parser of records says it.
   case notJSON(JSONSyntaxError)
+  /// The line is JSON, but not an object.
   case notAnObject
   /// A key appears twice in the line.
   case duplicateKey(String)
