@@ -64,6 +64,12 @@ extension JournalFile {
   }
 
   /// Appends an event that needs no look at the journal.
+  ///
+  /// - Parameter event: the event to append, already checked by the caller.
+  /// - Returns: the line appended and the new anchor.
+  /// - Throws: ``JournalFileError`` when the journal cannot be opened, locked, read, is torn or
+  ///   tampered, or the line cannot be written and synced; nothing is appended then.
+  /// - Complexity: O(n) time in the journal's size, which is read to find the chain's head.
   @discardableResult
   public func append(_ event: JournalEvent) throws(JournalFileError) -> JournalAppended<Void> {
     do {

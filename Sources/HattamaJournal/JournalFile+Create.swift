@@ -24,6 +24,11 @@ extension JournalFile {
   ///   went, if there were any.
   /// - Throws: ``JournalFileError``; ``JournalFileError/lineTooLong(path:line:limit:)`` for a
   ///   draft too large for line 1.
+  ///
+  /// - Parameters:
+  ///   - nonce: 16 random bytes the caller drew, which make the chain this journal's own.
+  ///   - draft: the record the sitting is held on, without sitting or motions.
+  ///   - methodology: the methodology pinned in line 1, which governs every later command.
   @discardableResult
   public func create(
     nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil

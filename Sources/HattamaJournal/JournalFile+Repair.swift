@@ -44,6 +44,11 @@ extension JournalFile {
   ///   ``JournalFileError/brokenFileExists(path:)`` with nothing changed,
   ///   ``JournalFileError/repairStopped(path:_:errno:)`` with the journal as it was, or
   ///   ``JournalFileError/repairNotFlushed(path:errno:)`` after the commit.
+  ///
+  /// - Returns: `repaired` with the torn bytes' file, the `repair` line and the new anchor;
+  ///   `alreadyRepaired` for an earlier repair completed now; `interruptedOpen` for a file
+  ///   without a complete line.
+  /// - Complexity: O(n) time in the journal's size: the repaired journal is written anew.
   public func repair() throws(JournalFileError) -> JournalRepair {
     let file = try openLocked(exclusive: true)
     defer { file.close() }

@@ -14,9 +14,13 @@ import HattamaKit
 /// with a valid chain. Files are read a chunk at a time (``JournalLines``): memory follows the
 /// longest line allowed, never the file.
 public struct JournalFile: Sendable {
+  /// The journal's path, as the caller gave it.
   public let path: String
   package let system: SystemCalls
 
+  /// The journal at `path`; nothing is opened until a method is called.
+  ///
+  /// - Parameter path: the journal file's path (`sitting.jsonl`).
   public init(path: String) {
     self.init(path: path, system: .live)
   }
@@ -30,12 +34,15 @@ public struct JournalFile: Sendable {
   public var brokenPath: String { path + ".broken" }
 
   /// Reads the whole journal under a shared lock, every line in memory: for tests and small
-  /// tools; the commands replay with ``replay(_:)``.
+  /// tools; a replay that must not hold the file takes its lines from the closure of `append`.
   ///
   /// A broken chain or a torn tail is reported in the result's ``Journal/report``, not thrown:
   /// `verify` and `status` must show it.
   ///
+  /// - Parameter anchor: the anchor from the signed paper, if the journal must match one.
+  /// - Returns: the lines before the first break and the chain's report.
   /// - Throws: ``JournalFileError`` when the file cannot be opened or read.
+  /// - Complexity: O(n) in the file's size, time and memory.
   public func read(expecting anchor: JournalAnchor? = nil) throws(JournalFileError) -> Journal {
     let file = try openLocked(exclusive: false)
     defer { file.close() }
@@ -75,6 +82,10 @@ public struct JournalFile: Sendable {
   /// Checks the journal's chain under a shared lock without keeping its lines in memory.
   ///
   /// - Complexity: O(n) time in the file's size; memory for the longest line only.
+  ///
+  /// - Parameter anchor: the anchor from the signed paper, if the journal must match one.
+  /// - Returns: the report: intact or where broken, a torn tail, and how it stands to `anchor`.
+  /// - Throws: ``JournalFileError`` when the file cannot be opened or read.
   public func verify(expecting anchor: JournalAnchor? = nil) throws(JournalFileError)
     -> ChainReport
   {

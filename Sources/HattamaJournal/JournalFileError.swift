@@ -9,6 +9,7 @@ public enum JournalFileError: Error, Sendable, Equatable {
   case alreadyExists(path: String)
   /// The path is a symbolic link; journals are never followed through one.
   case symbolicLink(path: String)
+  /// No file at the path.
   case notFound(path: String)
   /// A directory, a device or another non-regular file.
   case notRegularFile(path: String)
@@ -22,7 +23,7 @@ public enum JournalFileError: Error, Sendable, Equatable {
   case brokenFileExists(path: String)
   /// The directory the path names is a symbolic link; journals are not reached through one.
   case linkedDirectory(path: String, directory: String)
-  /// Line `line` would be, or is, longer than ``JournalLine/maximumLength(ofLine:)``.
+  /// Line `line` would be, or is, longer than `JournalLine.maximumLength(ofLine:)`.
   case lineTooLong(path: String, line: Int, limit: Int)
   /// `session repair` stopped before it replaced the journal: the journal is as it was.
   case repairStopped(path: String, JournalFileOperation, errno: Int32)
@@ -40,15 +41,26 @@ public enum JournalFileError: Error, Sendable, Equatable {
 
 /// The system call that failed, for messages.
 public enum JournalFileOperation: Sendable, Equatable {
+  /// Opening the journal.
   case open
+  /// Creating it exclusively.
   case create
+  /// Setting its mode to 0600.
   case chmod
+  /// Taking its lock (`flock`).
   case lock
+  /// Reading it.
   case read
+  /// Cutting it back to a length, as after a failed write.
   case truncate
+  /// Syncing its directory, so that a new or renamed file survives a power cut.
   case syncDirectory
+  /// Renaming: the repaired journal over the old one, torn bytes to `J.broken`, an
+  /// interrupted open's file aside.
   case rename
+  /// Writing a line.
   case write
+  /// Syncing the file (`fsync`).
   case sync
 }
 
@@ -57,5 +69,6 @@ public enum JournalFileOperation: Sendable, Equatable {
 public enum JournalAppendError<Refusal: Error>: Error {
   /// The caller refused to append (a procedural rule); nothing was written.
   case refused(Refusal)
+  /// The journal could not be opened, read, trusted or written; see ``JournalFileError``.
   case file(JournalFileError)
 }

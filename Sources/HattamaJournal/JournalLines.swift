@@ -10,7 +10,7 @@ import HattamaKit
 /// only the lines before the chain's first break are handed out (those a replay may trust).
 ///
 /// Memory is one read buffer, the decoded lines of one chunk and at most one line's bytes
-/// (``JournalLine/maximumLength(ofLine:)``), whatever the file's length, so a replay under the
+/// (`JournalLine.maximumLength(ofLine:)`), whatever the file's length, so a replay under the
 /// append lock holds the sitting's state and not the file's history (issue 13).
 /// ``finish()`` reads whatever was not asked for, so that the chain report covers the whole
 /// file.
@@ -30,6 +30,11 @@ public final class JournalLines: Sequence, IteratorProtocol {
     self.reader = JournalReader(expecting: anchor)
   }
 
+  /// The next line before the chain's first break, read from the file when needed.
+  ///
+  /// - Returns: the line, or `nil` at the end of the file, at the first break, or after a read
+  ///   error, which `JournalFile.append` then reports.
+  /// - Complexity: amortised O(1) per line; a read of 64 KiB when the chunk is used up.
   public func next() -> JournalLine? {
     while index == pending.count {
       // Nothing after the first break is handed out.

@@ -10,9 +10,13 @@ public enum Audit {
   /// Every finding for one record.
   ///
   /// - Parameters:
+  ///   - record: the sitting as recorded, decoded by ``Record/decode(_:)``.
   ///   - methodology: the methodology the record names, resolved by the caller; `nil` when the
   ///     caller knows none by that id.
   ///   - extra: checks the caller adds, such as deadlines counted on a calendar.
+  /// - Returns: every finding, score findings first; `methodology.unknown` or
+  ///   `methodology.kind-unsupported` (and the score findings) when no rules govern the record.
+  /// - Complexity: O(m·p + c) in the motions, the members and the cases.
   public static func findings(
     for record: Record, methodology: Methodology?, extra: [any AuditCheck] = []
   ) -> [Finding] {
@@ -22,6 +26,13 @@ public enum Audit {
   /// Every finding for one record, and the recount of its motions they rest on — `nil` when no
   /// rules govern the record — for a caller that needs the decisions too, so that the motions
   /// are counted once.
+  ///
+  /// - Parameters:
+  ///   - record: the sitting as recorded.
+  ///   - methodology: the methodology the record names; `nil` when none is known.
+  ///   - extra: checks the caller adds.
+  /// - Returns: the findings and the recount.
+  /// - Complexity: O(m·p + c) in the motions, the members and the cases.
   public static func audit(
     _ record: Record, methodology: Methodology?, extra: [any AuditCheck] = []
   ) -> (findings: [Finding], deliberation: Deliberation?) {

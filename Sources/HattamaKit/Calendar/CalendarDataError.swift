@@ -9,9 +9,10 @@ public struct CalendarDataError: Error, Sendable, Equatable, CustomStringConvert
   public var line: Int
   /// The line as written, without its indentation.
   public var text: String
+  /// What is wrong with the line.
   public var problem: Problem
 
-  public init(source: String, line: Int, text: String, problem: Problem) {
+  package init(source: String, line: Int, text: String, problem: Problem) {
     self.source = source
     self.line = line
     self.text = text
@@ -87,5 +88,6 @@ public struct CalendarDataError: Error, Sendable, Equatable, CustomStringConvert
     }
   }
 
+  /// The source and the reason in English, for logs and debugging; people read ``message``.
   public var description: String { "\(source), \(message.en)" }
 }

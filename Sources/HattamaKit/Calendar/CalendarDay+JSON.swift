@@ -1,7 +1,7 @@
 extension CalendarDay {
   /// `{"date", "weekday", "kind", "working", "reason", "estimated", "covered"}`, `reason` only
   /// where the day has one: how `calendar` and `deadlines --json` write a day.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("date", .string(day.description)), ("weekday", .string(day.weekdayAbbreviation)),
       ("kind", .string(kind.rawValue)), ("working", .bool(isWorking)),

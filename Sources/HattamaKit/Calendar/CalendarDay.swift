@@ -16,7 +16,9 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
     case transferredWorkday = "transferred-workday"
   }
 
+  /// The day this entry describes.
   public var day: Day
+  /// Working day, weekend, holiday, moved day off or a transfer.
   public var kind: Kind
   /// The holiday's name, `weekend`, or the transfer; `nil` for an ordinary working day.
   public var reason: String?
@@ -26,7 +28,7 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
   /// holidays count (see ``WorkingCalendar``).
   public var isCovered: Bool
 
-  public init(day: Day, kind: Kind, reason: String?, isEstimated: Bool = false, isCovered: Bool) {
+  package init(day: Day, kind: Kind, reason: String?, isEstimated: Bool = false, isCovered: Bool) {
     self.day = day
     self.kind = kind
     self.reason = reason
@@ -34,6 +36,7 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
     self.isCovered = isCovered
   }
 
+  /// The day is a working day: an ordinary weekday or a weekend day a transfer makes working.
   public var isWorking: Bool { kind == .workday || kind == .transferredWorkday }
 
   /// `2026-03-24 Tue  Nauryz, moved from Saturday 2026-03-21 (estimated)`.

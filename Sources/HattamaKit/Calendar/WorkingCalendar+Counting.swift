@@ -3,6 +3,12 @@ extension WorkingCalendar {
   /// leave open"). "Within 5 working days of D" ends on `workingDay(5, after: D)`.
   ///
   /// With `n` of 0 or less, the day itself.
+  ///
+  /// - Parameters:
+  ///   - n: the number of working days.
+  ///   - day: the event the period runs from (familiarisation, the application, …).
+  /// - Returns: the last day of the period.
+  /// - Complexity: O(n) in the calendar days walked.
   public func workingDay(_ n: Int, after day: Day) -> Day {
     count(n, workingDaysAfter: day).end
   }
@@ -10,6 +16,12 @@ extension WorkingCalendar {
   /// The `n`-th working day before a day; the day itself never counts.
   ///
   /// With `n` of 0 or less, the day itself.
+  ///
+  /// - Parameters:
+  ///   - n: the number of working days.
+  ///   - day: the day counted back from, such as the sitting a notice must precede.
+  /// - Returns: the n-th working day before it.
+  /// - Complexity: O(n) in the calendar days walked.
   public func workingDay(_ n: Int, before day: Day) -> Day {
     count(n, workingDaysBefore: day).end
   }
@@ -19,6 +31,11 @@ extension WorkingCalendar {
   ///
   /// `workingDays(from: d, to: workingDay(n, after: d)) == n` for every `n >= 0`.
   /// - Complexity: O(days between them).
+  ///
+  /// - Parameters:
+  ///   - start: the event, which does not count.
+  ///   - end: the last day counted.
+  /// - Returns: the working days in between.
   public func workingDays(from start: Day, to end: Day) -> Int {
     guard start <= end else { return -workingDays(from: end, to: start) }
     var count = 0
@@ -31,11 +48,25 @@ extension WorkingCalendar {
   }
 
   /// Counts `n` working days after a day, recording what the count skipped.
+  ///
+  /// - Parameters:
+  ///   - n: the number of working days.
+  ///   - start: the event the period runs from, which does not count.
+  /// - Returns: the end, the days off skipped, and whether an estimate or an uncovered year
+  ///   entered.
+  /// - Complexity: O(n) in the calendar days walked.
   public func count(_ n: Int, workingDaysAfter start: Day) -> WorkingDayCount {
     walk(n, from: start, step: 1)
   }
 
   /// Counts `n` working days before a day, recording what the count skipped.
+  ///
+  /// - Parameters:
+  ///   - n: the number of working days.
+  ///   - start: the day counted back from, which does not count.
+  /// - Returns: the end, the days off skipped, and whether an estimate or an uncovered year
+  ///   entered.
+  /// - Complexity: O(n) in the calendar days walked.
   public func count(_ n: Int, workingDaysBefore start: Day) -> WorkingDayCount {
     walk(n, from: start, step: -1)
   }
@@ -70,6 +101,7 @@ extension WorkingCalendar {
 public struct WorkingDayCount: Sendable, Equatable {
   /// The day the count runs from; it never counts itself.
   public var start: Day
+  /// N: how many working days were counted.
   public var workingDays: Int
   /// The `workingDays`-th working day after (or before) `start`.
   public var end: Day
@@ -80,7 +112,7 @@ public struct WorkingDayCount: Sendable, Equatable {
   /// The years the count went through that the calendar data does not cover.
   public var uncoveredYears: [Int]
 
-  public init(
+  package init(
     start: Day, workingDays: Int, end: Day, skipped: [CalendarDay],
     isEstimated: Bool = false, uncoveredYears: [Int] = []
   ) {

@@ -1,7 +1,7 @@
 /// Kazakhstan's working days: Monday to Friday, minus public holidays and the days off that
 /// transfers make, plus the weekend days that transfers make working (DOMAIN.md, "Working days").
 ///
-/// Built from the data embedded in the library (2018–2027, ``kazakhstanData``), plus any lines a
+/// Built from the data embedded in the library (2018–2027, `kazakhstanData`), plus any lines a
 /// `--calendar` file adds for a decree that came out after the release.
 ///
 /// **Outside the covered years** the calendar still answers, from what it knows without a decree:
@@ -44,6 +44,12 @@ public struct WorkingCalendar: Sendable, Equatable {
   }
 
   /// This calendar with extra lines (see ``init(extraLines:source:)``).
+  ///
+  /// - Parameters:
+  ///   - text: lines in the built-in data's format.
+  ///   - source: the file's name, for error messages.
+  /// - Returns: the calendar with those lines' days and years added or overridden.
+  /// - Throws: ``CalendarDataError`` naming the first line that cannot be read.
   public func adding(lines text: String, source: String) throws(CalendarDataError)
     -> WorkingCalendar
   {
@@ -56,35 +62,61 @@ public struct WorkingCalendar: Sendable, Equatable {
   public var coveredYears: [Int] { data.years.keys.sorted() }
 
   /// Whether the data covers a year (it knows its transfers and its Kurban Ait).
+  ///
+  /// - Parameter year: a year.
+  /// - Returns: whether the data lists that year's transfers and movable holidays.
   public func covers(year: Int) -> Bool { data.years[year] != nil }
 
   /// Who set a covered year's transfers: `Government decree No. 864 of 2017 …`.
+  ///
+  /// - Parameter year: a covered year.
+  /// - Returns: the decree that set it, or `nil` for a year the data does not cover.
   public func source(ofYear year: Int) -> String? { data.years[year] }
 
   /// What the calendar says about a day.
+  ///
+  /// - Parameter day: any day.
+  /// - Returns: its kind and reason; outside the covered years only weekends and fixed holidays.
   public func day(_ day: Day) -> CalendarDay {
     (tables[day.year] ?? YearTable(year: day.year, data: data)).day(day)
   }
 
+  /// Whether a day is a working day (002 ¶11, ¶20–¶21 count periods in them).
+  ///
+  /// - Parameter day: any day.
+  /// - Returns: `true` for a weekday that is no holiday or day off, or a weekend day a transfer
+  ///   makes working.
   public func isWorkingDay(_ day: Day) -> Bool { self.day(day).isWorking }
 
   /// The holiday's name, `weekend`, or the transfer; `nil` on a working day.
+  ///
+  /// - Parameter day: any day.
+  /// - Returns: the reason, or `nil`.
   public func nonWorkingReason(_ day: Day) -> String? {
     let entry = self.day(day)
     return entry.isWorking ? nil : entry.reason
   }
 
   /// Whether the day's status rests on an estimated date (a future Kurban Ait).
+  ///
+  /// - Parameter day: any day.
+  /// - Returns: `true` when the data only estimates the date that decides it.
   public func isEstimated(_ day: Day) -> Bool { self.day(day).isEstimated }
 
   /// The days of a year that are not an ordinary weekday or weekend: holidays (those on a weekend
   /// too), moved days off, transfers — working weekend days included — in date order.
+  ///
+  /// - Parameter year: any year.
+  /// - Returns: the year's special days.
   public func specialDays(in year: Int) -> [CalendarDay] {
     (tables[year] ?? YearTable(year: year, data: data)).specialDays
   }
 
   /// The non-working days of a year other than ordinary weekends, in date order; each has its
   /// reason and says whether it is estimated.
+  ///
+  /// - Parameter year: any year.
+  /// - Returns: the year's days off besides weekends.
   public func nonWorkingDays(in year: Int) -> [CalendarDay] {
     specialDays(in: year).filter { !$0.isWorking }
   }

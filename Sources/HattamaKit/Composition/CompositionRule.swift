@@ -2,33 +2,33 @@
 ///
 /// Each rule is a type of its own in `Composition/Rules/`, states its clause, and returns its
 /// findings as values; ``Composition/findings(in:under:)`` runs them all.
-public protocol CompositionRule: Sendable {
+package protocol CompositionRule: Sendable {
   func findings(in context: CompositionContext) -> [Finding]
 }
 
 /// What a composition rule looks at.
-public struct CompositionContext: Sendable {
-  public var record: Record
-  public var composition: Composition
-  public var rules: BodyRules
+package struct CompositionContext: Sendable {
+  package var record: Record
+  package var composition: Composition
+  package var rules: BodyRules
 
-  public init(record: Record, composition: Composition, rules: BodyRules) {
+  package init(record: Record, composition: Composition, rules: BodyRules) {
     self.record = record
     self.composition = composition
     self.rules = rules
   }
 
   /// The voting members, each once.
-  public var members: [PersonID] {
+  package var members: [PersonID] {
     var seen: Set<PersonID> = []
     return composition.members.filter { seen.insert($0).inserted }
   }
 
   /// "Нұрланова Айгүл (h1)" (see ``Record/describe(_:)``).
-  public func name(_ id: PersonID) -> String { record.describe(id) }
+  package func name(_ id: PersonID) -> String { record.describe(id) }
 
   /// Members the composition lists more than once; each counts once.
-  public var duplicates: [PersonID] {
+  package var duplicates: [PersonID] {
     var seen: Set<PersonID> = []
     var twice: [PersonID] = []
     for member in composition.members where !seen.insert(member).inserted && !twice.contains(member)
@@ -57,7 +57,7 @@ public struct CompositionContext: Sendable {
 
   /// Who may take an excluded member's place: candidates (else people) who are neither an
   /// employee nor an evaluator of any case, not sitting already and not the official.
-  public var replacements: [PersonID] {
+  package var replacements: [PersonID] {
     let sitting = Set(composition.members + [composition.secretary].compactMap { $0 })
     let excluded = Set(record.cases.flatMap { $0.evaluators + [$0.employee] })
     let pool = record.candidates ?? record.people.map(\.id)
@@ -102,13 +102,20 @@ public struct CompositionContext: Sendable {
 
 extension Composition {
   /// Every rule a composition must keep, in SPEC's order.
-  public static let rules: [any CompositionRule] = [
+  package static let rules: [any CompositionRule] = [
     OddSizeRule(), MinimumSizeRule(), DisputantNotMemberRule(), EvaluatorNotMemberRule(),
     HRMemberRule(), SecretaryNotMemberRule(), SecretaryFromHRRule(), ChairIsMemberRule(),
     KnownPeopleRule(),
   ]
 
   /// The findings of every composition rule, all at once rather than the first.
+  ///
+  /// - Parameters:
+  ///   - record: the record the composition belongs to, for its people and cases.
+  ///   - rules: the body's rules: size, oddness, exclusions, HR member and secretary, chair.
+  /// - Returns: every finding, each with its code, clause and severity; none for a lawful
+  ///   composition.
+  /// - Complexity: O(p + c) in the people and the cases' employees and evaluators.
   public func findings(in record: Record, under rules: BodyRules) -> [Finding] {
     let context = CompositionContext(record: record, composition: self, rules: rules)
     return Self.rules.flatMap { $0.findings(in: context) }

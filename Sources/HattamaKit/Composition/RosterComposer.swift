@@ -4,11 +4,14 @@
 /// calibration session; in a commission they would be recused from their cases anyway), names
 /// an HR secretary who does not vote, an HR member where one is required, and a chair.
 public struct RosterComposer: Sendable {
+  /// The draft: its people, cases and `candidates`.
   public var record: Record
+  /// The body's rules the roster must keep.
   public var rules: BodyRules
   /// `people` by id, so that a pool of thousands is sorted in linear time.
   private let people: [PersonID: Person]
 
+  /// A composer for `record`'s cases under `rules`.
   public init(record: Record, rules: BodyRules) {
     self.record = record
     self.rules = rules
@@ -17,15 +20,21 @@ public struct RosterComposer: Sendable {
 
   /// A candidate left out, and why.
   public struct Exclusion: Sendable, Equatable {
+    /// The person left out.
     public var candidate: PersonID
+    /// Why: the rule that excludes them from these cases, with its clause.
     public var reason: Phrase
   }
 
+  /// A composition that keeps every rule, and who was left out of the pool.
   public struct Roster: Sendable, Equatable {
+    /// Chair, members and secretary, to set as the draft's `composition`.
     public var composition: Composition
+    /// The candidates who may not sit on these cases, with the reason.
     public var excluded: [Exclusion]
   }
 
+  /// Why no roster could be composed.
   public enum Failure: Error, Sendable, Equatable {
     /// The requested size breaks a rule: even, or below the minimum.
     case invalidSize(requested: Int, reason: Phrase)
@@ -36,9 +45,13 @@ public struct RosterComposer: Sendable {
 
     /// The place HR asked someone to take.
     public enum Role: String, Sendable, Equatable {
-      case chair, secretary
+      /// The chair, who presides and whose vote decides a commission's tie.
+      case chair
+      /// The secretary, who records the sitting and does not vote.
+      case secretary
     }
 
+    /// Why no roster could be composed, in each language, with the rule's clause.
     public var message: Phrase {
       switch self {
       case .invalidSize(let requested, let reason):
@@ -70,12 +83,16 @@ public struct RosterComposer: Sendable {
   /// The roster of `size` members (by default the smallest the rules allow).
   ///
   /// - Parameters:
-  ///   - chair: the chair HR chose, who then sits as a member; else the first member who is not
-  ///     an HR employee.
-  ///   - secretary: the secretary HR chose (an HR employee where the rules require one), who
+  ///   - requested: the number of voting members, odd and at least the minimum; `nil` for the
+  ///     smallest the rules allow.
+  ///   - chosenChair: the chair HR chose, who then sits as a member; else the first member who
+  ///     is not an HR employee.
+  ///   - chosenSecretary: the secretary HR chose (an HR employee where the rules require one), who
   ///     does not vote; else the last HR candidate.
   /// - Throws: ``Failure`` when no roster keeps every rule, or a chosen person cannot take the
   ///   place.
+  ///
+  /// - Returns: the roster and the candidates left out.
   public func compose(
     size requested: Int? = nil, chair chosenChair: PersonID? = nil,
     secretary chosenSecretary: PersonID? = nil
@@ -191,6 +208,8 @@ public struct RosterComposer: Sendable {
   /// one place that says who may sit on this record's cases (the planner asks it too).
   ///
   /// - Complexity: O(c + e) in the candidates and the cases' employees and evaluators.
+  ///
+  /// - Returns: the eligible candidates and the excluded ones with their reasons.
   public func candidates() -> (eligible: [PersonID], excluded: [Exclusion]) {
     var eligible: [PersonID] = []
     var excluded: [Exclusion] = []

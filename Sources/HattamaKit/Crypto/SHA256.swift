@@ -11,7 +11,7 @@
 /// hasher.update(Array("c".utf8))
 /// hasher.finalize().hex  // "ba7816bf…"
 /// ```
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
   /// The eight working words H0…H7, initialised to FIPS 180-4 §5.3.3.
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
@@ -23,12 +23,12 @@ public struct SHA256: Sendable {
   private var length: UInt64 = 0
 
   /// A hasher that has seen no bytes.
-  public init() {}
+  package init() {}
 
   /// Hashes `bytes` at once.
   ///
   /// - Complexity: O(n) in the number of bytes.
-  public static func hash(_ bytes: [UInt8]) -> SHA256Digest {
+  package static func hash(_ bytes: [UInt8]) -> SHA256Digest {
     bytes.withUnsafeBytes { hash(bufferPointer: $0) }
   }
 
@@ -36,7 +36,7 @@ public struct SHA256: Sendable {
   /// into: whole blocks straight from that memory, the rest padded on the stack.
   ///
   /// - Complexity: O(n) in the number of bytes.
-  public static func hash(bufferPointer bytes: UnsafeRawBufferPointer) -> SHA256Digest {
+  package static func hash(bufferPointer bytes: UnsafeRawBufferPointer) -> SHA256Digest {
     var hasher = SHA256()
     let whole = bytes.count & ~63
     if whole > 0 { hasher.compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[0..<whole])) }
@@ -48,7 +48,7 @@ public struct SHA256: Sendable {
   ///
   /// - Complexity: O(n) in the number of bytes; whole blocks are hashed straight from the
   ///   caller's storage when it is contiguous.
-  public mutating func update(_ bytes: some Sequence<UInt8>) {
+  package mutating func update(_ bytes: some Sequence<UInt8>) {
     let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
       update(bufferPointer: UnsafeRawBufferPointer(buffer))
     }
@@ -60,7 +60,7 @@ public struct SHA256: Sendable {
   /// Feeds more of the message from raw memory, such as a buffer a file was read into.
   ///
   /// - Complexity: O(n) in the number of bytes.
-  public mutating func update(bufferPointer bytes: UnsafeRawBufferPointer) {
+  package mutating func update(bufferPointer bytes: UnsafeRawBufferPointer) {
     guard !bytes.isEmpty else { return }
     length &+= UInt64(bytes.count)
     var offset = 0
@@ -86,7 +86,7 @@ public struct SHA256: Sendable {
   ///
   /// Pads the message as FIPS 180-4 §5.1.1 says: a one bit, zeros, and the bit length as a
   /// 64-bit big-endian number, so that the total is a multiple of 512 bits.
-  public func finalize() -> SHA256Digest {
+  package func finalize() -> SHA256Digest {
     var copy = self
     return pending.withUnsafeBytes { copy.digest(tail: $0) }
   }

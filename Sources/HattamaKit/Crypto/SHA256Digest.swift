@@ -20,25 +20,37 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// A digest from its 32 bytes, or `nil` for another count.
+  ///
+  /// - Parameter bytes: 32 bytes.
   public init?(bytes: [UInt8]) {
     guard bytes.count == 32 else { return nil }
     self.init(validBytes: bytes)
   }
 
   /// Calls `body` with the 32 bytes in place.
+  ///
+  /// - Parameter body: what to do with the bytes; they are valid only during the call.
+  /// - Returns: what `body` returns.
+  /// - Throws: what `body` throws.
   public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     try Swift.withUnsafeBytes(of: storage, body)
   }
 
+  /// Two digests are equal when their 32 bytes are.
   public static func == (lhs: SHA256Digest, rhs: SHA256Digest) -> Bool {
     lhs.storage == rhs.storage
   }
 
+  /// Feeds the 32 bytes to `hasher`.
+  ///
+  /// - Parameter hasher: the hasher of a set or dictionary the digest is a key of.
   public func hash(into hasher: inout Hasher) {
     withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 
   /// Parses 64 hex digits, either case (`sha256sum` prints lowercase); anything else is `nil`.
+  ///
+  /// - Parameter text: 64 hex digits, such as the HEX of an anchor.
   public init?(hex text: some StringProtocol) {
     let digits = Array(text.utf8)
     guard digits.count == 64 else { return nil }
@@ -64,6 +76,7 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     return String(decoding: digits, as: UTF8.self)
   }
 
+  /// The 64 lowercase hex digits.
   public var description: String { hex }
 }
 

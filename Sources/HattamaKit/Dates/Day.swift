@@ -3,11 +3,19 @@
 /// Records write days as `YYYY-MM-DD`. Arithmetic goes through ``ordinal``, the number of days
 /// since 1970-01-01, so that adding days and finding the weekday need no `Foundation.Calendar`.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The year, 1–9999 for a day read from a record.
   public let year: Int
+  /// The month, 1–12.
   public let month: Int
+  /// The day of the month, from 1.
   public let day: Int
 
   /// Creates a day, or `nil` when the month or day does not exist (2025-02-29, 2025-13-01).
+  ///
+  /// - Parameters:
+  ///   - year: 1–9999.
+  ///   - month: 1–12.
+  ///   - day: from 1 to the month's length in that year.
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Day.length(ofMonth: month, in: year)).contains(day)
@@ -18,6 +26,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is `nil`.
+  ///
+  /// - Parameter text: a date as records write it, `2025-10-24`.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -40,6 +50,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// The day with the given ordinal (days since 1970-01-01).
+  ///
+  /// - Parameter ordinal: days since 1970-01-01, negative before it.
   public init(ordinal: Int) {
     let z = ordinal + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -55,6 +67,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// The day `count` calendar days later (earlier when negative).
+  ///
+  /// - Parameter count: calendar days, not working days (see ``WorkingCalendar`` for those).
+  /// - Returns: the day `count` days away.
   public func adding(days count: Int) -> Day { Day(ordinal: ordinal + count) }
 
   /// ISO weekday: 1 is Monday, 7 is Sunday.
@@ -64,6 +79,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     return (offset < 0 ? offset + 7 : offset) + 1
   }
 
+  /// Saturday or Sunday; whether it is a day off is the calendar's to say (transfers, holidays).
   public var isWeekend: Bool { weekday >= 6 }
 
   /// `YYYY-MM-DD`. A day counted past 9999-12-31 (a deadline after the last valid day) or
@@ -75,6 +91,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
       + (m.count == 1 ? "0" : "") + m + "-" + (d.count == 1 ? "0" : "") + d
   }
 
+  /// Days compare in calendar order.
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
   static func isLeap(_ year: Int) -> Bool {

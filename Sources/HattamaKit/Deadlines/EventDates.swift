@@ -29,6 +29,7 @@ public struct EventDates: Sendable, Equatable {
   /// The appeal was filed (`appeal.filedOn`).
   public var appealed: Day?
 
+  /// The dates of a sitting's events; any may be unknown.
   public init(
     evaluationEnded: Day? = nil, familiarized: Day? = nil, applied: Day? = nil,
     decided: Day? = nil, noticed: Day? = nil, sitting: Day? = nil, signed: Day? = nil,
@@ -48,6 +49,9 @@ public struct EventDates: Sendable, Equatable {
   }
 
   /// The day of the event a period runs from.
+  ///
+  /// - Parameter start: the event a period runs from.
+  /// - Returns: its day, or `nil` when not given; the approval falls back to the sitting.
   public func date(of start: PeriodStart) -> Day? {
     switch start {
     case .evaluationEnd: evaluationEnded
@@ -65,6 +69,11 @@ public struct EventDates: Sendable, Equatable {
   /// the sitting for `.session`, the notice for `.notice`. Familiarisation counted from the end
   /// of the evaluation (000 ¶17) closes with `familiarized`; counted from a commission's
   /// decision (000 ¶73, 004 ¶40), with the familiarisation with its result, `informed`.
+  ///
+  /// - Parameters:
+  ///   - period: the period whose closing event is asked for.
+  ///   - start: the event the period runs from, which decides familiarisation's closing event.
+  /// - Returns: the day of the event that must fall within the period, or `nil`.
   public func date(closing period: DeadlinePeriod, from start: PeriodStart? = nil) -> Day? {
     switch period {
     case .familiarization: start == .evaluationEnd || start == nil ? familiarized : informed

@@ -20,6 +20,7 @@ public struct PeriodCheck: Sendable, Equatable {
     public var isViolation: Bool { self == .missed || self == .early }
   }
 
+  /// Which period: application, decision, session, posting, notice, familiarisation or appeal.
   public var period: DeadlinePeriod
   /// `"002 ¶11"`.
   public var clause: String
@@ -32,9 +33,11 @@ public struct PeriodCheck: Sendable, Equatable {
   /// one: a notice on the sitting's day; a commission's period missed though counted from the
   /// approval, the latest event it may run from.
   public var breaksEveryReading: Bool
+  /// N: the period's length in working days.
   public var workingDays: Int
   /// The event the period runs from; for a notice, the sitting it counts back from.
   public var from: PeriodStart
+  /// The day of the event it runs from, if known.
   public var fromDate: Day?
   /// How a notice period is read; `nil` for the other periods.
   public var reading: NoticeReading?
@@ -44,12 +47,13 @@ public struct PeriodCheck: Sendable, Equatable {
   public var due: Day?
   /// The day the event took place, if given.
   public var given: Day?
+  /// Met, missed, too early, before its start, not given, or not computed.
   public var status: Status
   /// The count of working days behind `due` (behind `earliest` or `due` for a notice): the
   /// non-working days it skipped, whether it rests on an estimated date or an uncovered year.
   public var count: WorkingDayCount?
 
-  public init(
+  package init(
     period: DeadlinePeriod, clause: String, note: Phrase? = nil, source: RuleSource = .text,
     breaksEveryReading: Bool = true, workingDays: Int,
     from: PeriodStart, fromDate: Day?, reading: NoticeReading? = nil, earliest: Day? = nil,

@@ -42,6 +42,8 @@ extension PeriodCheck {
   /// The finding for a missed period, or `nil` when it was met, not given, or has no code.
   ///
   /// - Parameter subject: the case id for a per-case period; `nil` for the record as a whole.
+  ///
+  /// - Returns: the finding, with the period's severity, or `nil`.
   public func finding(subject: CaseID?) -> Finding? {
     guard status.isViolation, let code = period.findingCode else { return nil }
     return Finding(
@@ -51,6 +53,9 @@ extension PeriodCheck {
 
   /// The finding's sentence: `Case c1: the application of 2025-10-24 came after the deadline
   /// 2025-10-21 (5 working days from familiarisation on 2025-10-14, 002 ¶11).`
+  ///
+  /// - Parameter id: The case the period belongs to, or `nil` for the sitting's own periods.
+  /// - Returns: The sentence in each language.
   public func message(case id: CaseID?) -> Phrase {
     let event = self.event
     let what: Phrase

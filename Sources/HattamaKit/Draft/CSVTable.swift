@@ -3,22 +3,22 @@
 /// double quotes where they hold the delimiter, a quote or a line break (RFC 4180), CRLF or LF.
 ///
 /// The delimiter is the one the header row uses: a `;` outside quotes there means semicolons.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
   /// The header row's cells, trimmed.
-  public var header: [String]
+  package var header: [String]
   /// The data rows, each with its 1-based line number in the file for messages.
-  public var rows: [Row]
+  package var rows: [Row]
 
-  public struct Row: Sendable, Equatable {
-    public var line: Int
-    public var cells: [String]
+  package struct Row: Sendable, Equatable {
+    package var line: Int
+    package var cells: [String]
   }
 
   /// Parses a CSV file.
   ///
   /// - Throws: ``CSVError`` for text that is not UTF-8, an unterminated quote, or no header.
   /// - Complexity: O(n) in the bytes.
-  public init(_ bytes: [UInt8]) throws(CSVError) {
+  package init(_ bytes: [UInt8]) throws(CSVError) {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
     guard let text = String(validating: body, as: UTF8.self) else { throw .notUTF8 }
@@ -85,7 +85,7 @@ public struct CSVTable: Sendable, Equatable {
 }
 
 /// Why a file is not a CSV table.
-public enum CSVError: Error, Sendable, Equatable {
+package enum CSVError: Error, Sendable, Equatable {
   case notUTF8
   case empty
   case unterminatedQuote(line: Int)

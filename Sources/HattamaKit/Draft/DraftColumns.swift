@@ -1,14 +1,14 @@
 /// The columns `draft new` reads, each under its English, Kazakh and Russian header names
 /// (SPEC, "HR's inputs and overviews"). Headers are matched without regard to case or the
 /// spaces around them.
-public enum DraftColumn: String, CaseIterable, Sendable {
+package enum DraftColumn: String, CaseIterable, Sendable {
   // people
   case id, name, position, hr, unit, candidate, official
   // cases
   case employee, evaluators, score, kpiMet, category, sanction, familiarizedOn, appliedOn
 
   /// Every header name the column goes by.
-  public var names: [String] {
+  package var names: [String] {
     switch self {
     case .id: ["id", "код", "сәйкестендіргіш", "идентификатор"]
     case .name: ["name", "аты-жөні", "тегі, аты, әкесінің аты", "фио", "ф.и.о.", "имя"]
@@ -30,7 +30,7 @@ public enum DraftColumn: String, CaseIterable, Sendable {
   }
 
   /// The column a header names, if any.
-  public static func named(_ header: String) -> DraftColumn? {
+  package static func named(_ header: String) -> DraftColumn? {
     let key = header.trimmingSpaces.lowercased()
     return allCases.first { column in column.names.contains { $0.lowercased() == key } }
   }

@@ -1,17 +1,17 @@
 /// A bad cell, column or sheet in HR's spreadsheets, located by sheet, row and column.
-public struct DraftSheetError: Error, Sendable, Equatable {
-  public enum SheetKind: String, Sendable, Equatable {
+package struct DraftSheetError: Error, Sendable, Equatable {
+  package enum SheetKind: String, Sendable, Equatable {
     case people, cases
   }
 
-  public var sheet: SheetKind
+  package var sheet: SheetKind
   /// The line in the file, the header being line 1; `nil` for a problem of the whole sheet.
-  public var line: Int?
+  package var line: Int?
   /// The column's header as written, or the column's name.
-  public var column: String?
-  public var problem: Problem
+  package var column: String?
+  package var problem: Problem
 
-  public enum Problem: Sendable, Equatable {
+  package enum Problem: Sendable, Equatable {
     case unknownColumn(suggestion: String?, allowed: [String])
     case duplicateColumn
     case missingColumn

@@ -3,16 +3,16 @@
 ///
 /// Every person listed is a candidate unless a `candidate` column says no. The authorized
 /// official is the one the options name, else the one person an `official` column marks.
-public enum DraftSheets {
+package enum DraftSheets {
   /// What the spreadsheets do not say.
-  public struct Options: Sendable {
-    public var methodology: String
-    public var kind: BodyKind
-    public var body: String
-    public var period: String
-    public var official: PersonID?
+  package struct Options: Sendable {
+    package var methodology: String
+    package var kind: BodyKind
+    package var body: String
+    package var period: String
+    package var official: PersonID?
 
-    public init(
+    package init(
       methodology: String, kind: BodyKind, body: String = "", period: String = "",
       official: PersonID? = nil
     ) {
@@ -28,7 +28,7 @@ public enum DraftSheets {
   ///
   /// - Throws: ``DraftSheetError`` naming the sheet, the row and the column of the first bad
   ///   cell.
-  public static func draft(
+  package static func draft(
     people: CSVTable, cases: CSVTable, options: Options
   ) throws(DraftSheetError) -> Record {
     let peopleSheet = try Sheet(people, .people, allowed: DraftColumn.people, required: DraftColumn.peopleRequired)

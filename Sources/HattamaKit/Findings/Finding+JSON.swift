@@ -1,7 +1,7 @@
 extension Finding {
   /// `{"code", "severity", "clause", "subject", "message"}`, as SPEC.md fixes it: the keys in
   /// English, the message in the reader's language.
-  public func jsonValue(in language: Language) -> JSONValue {
+  package func jsonValue(in language: Language) -> JSONValue {
     .object([
       ("code", .string(code.rawValue)), ("severity", .string(severity.rawValue)),
       ("clause", .string(clause)), ("subject", .string(subject)),

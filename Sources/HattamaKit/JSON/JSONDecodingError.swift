@@ -5,16 +5,19 @@
 /// *can* be read but breaks a rule (an even composition, a vote by the secretary, a score of
 /// `"5.01"`) is not an error here; the checks report it as a finding.
 public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What is wrong, with the values its message names.
   public var problem: Problem
   /// Where the offending value or key starts; where the object starts for a missing field.
   public var position: JSONPosition
   /// The offending value, `cases[0].score`; for a missing field, the object that lacks it.
   public var path: JSONPath
 
+  /// The 1-based line of `position`.
   public var line: Int { position.line }
+  /// The 1-based column of `position`, counted in Unicode scalars as an editor shows it.
   public var column: Int { position.column }
 
-  public init(_ problem: Problem, at position: JSONPosition, path: JSONPath) {
+  package init(_ problem: Problem, at position: JSONPosition, path: JSONPath) {
     self.problem = problem
     self.position = position
     self.path = path
@@ -31,11 +34,13 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
     /// A key the format does not define, with the nearest allowed key if one is near; the
     /// allowed keys in their order, for the message when none is.
     case unknownField(String, suggestion: String?, allowed: [String])
+    /// A key the format requires is absent from the object at `path`.
     case missingField(String)
     /// A key written twice in one object (a motion's votes excepted).
     case duplicateField(String)
     /// `expected` and `found` as messages word them: "a string", "an array".
     case wrongType(expected: Phrase, found: Phrase)
+    /// Text that is not a date `YYYY-MM-DD` of the calendar (the text as given).
     case invalidDate(String)
     /// Text that is no number at all; a number outside 0–5 or with more decimals is read and
     /// reported by the audit instead.
@@ -65,7 +70,9 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
 
   /// What an id is expected to name.
   public enum ReferenceKind: String, Sendable, Equatable {
+    /// A person id, which `people` must define.
     case person
+    /// A case id, which `cases` must define.
     case `case`
   }
 

@@ -10,25 +10,25 @@
 /// through it either. It accepts exactly RFC 8259 (no comments, no trailing commas, no `NaN`),
 /// skips a leading UTF-8 byte-order mark, and returns a typed error for anything else: it never
 /// traps on any byte sequence.
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
   /// How many objects and arrays may be open at once: a nesting no record, methodology or
   /// journal line comes near (a journal line holds its draft one level down).
-  public static let depthLimit = 512
+  package static let depthLimit = 512
 
   /// The parser; it keeps nothing between documents.
-  public init() {}
+  package init() {}
 
   /// Parses one JSON value, surrounded by optional white space.
   ///
   /// - Complexity: O(*n*) in the number of bytes.
   /// - Throws: ``JSONSyntaxError`` at the first byte that is not JSON.
-  public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  package func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     var state = ParserState(bytes: bytes)
     return try state.parseDocument()
   }
 
   /// Parses a document held in a string.
-  public func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+  package func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
     try parse(Array(text.utf8))
   }
 }

@@ -5,24 +5,28 @@
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   /// One step down from an object or an array.
   public enum Component: Sendable, Hashable {
+    /// A member of an object, by its key.
     case key(String)
+    /// An element of an array, from 0.
     case index(Int)
   }
 
+  /// The steps from the root, outermost first.
   public var components: [Component]
 
-  public init(_ components: [Component] = []) { self.components = components }
+  package init(_ components: [Component] = []) { self.components = components }
 
   /// The root of the document.
-  public static let root = JSONPath()
+  package static let root = JSONPath()
 
+  /// The path is the document's root, `$`.
   public var isRoot: Bool { components.isEmpty }
 
   /// The path of a member of the object at this path.
-  public func appending(_ key: String) -> JSONPath { appending(component: .key(key)) }
+  package func appending(_ key: String) -> JSONPath { appending(component: .key(key)) }
 
   /// The path of an element of the array at this path.
-  public func appending(index: Int) -> JSONPath { appending(component: .index(index)) }
+  package func appending(index: Int) -> JSONPath { appending(component: .index(index)) }
 
   /// One allocation, of the exact size: decoders build a path for every field they read.
   private func appending(component: Component) -> JSONPath {

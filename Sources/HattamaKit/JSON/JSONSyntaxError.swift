@@ -1,11 +1,13 @@
 /// Bytes that are not a JSON document (RFC 8259), with where the parser stopped.
 public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What is wrong with the bytes.
   public var problem: JSONSyntaxProblem
+  /// Where the parser stopped: the first byte that is not JSON.
   public var position: JSONPosition
   /// The container the parser was in, `people[1]`; the root when the problem is outside one.
   public var path: JSONPath
 
-  public init(_ problem: JSONSyntaxProblem, at position: JSONPosition, path: JSONPath = .root) {
+  package init(_ problem: JSONSyntaxProblem, at position: JSONPosition, path: JSONPath = .root) {
     self.problem = problem
     self.position = position
     self.path = path
@@ -39,19 +41,25 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 public enum JSONSyntaxProblem: Sendable, Equatable {
   /// The input holds nothing but white space.
   case empty
-  /// A value was expected; `found` is what stood there, as ``describe(found:)`` writes it.
+  /// A value was expected; `found` is what stood there, as `describe(found:)` writes it.
   case expectedValue(found: String)
   /// The input ended where a value was expected.
   case endWhereValueExpected
+  /// An object's key (a string) or its end was expected.
   case expectedKey(found: String)
+  /// The colon after an object's key was expected.
   case expectedColon(found: String)
+  /// A comma or the end of the object, `}`, was expected.
   case expectedCommaOrObjectEnd(found: String)
+  /// A comma or the end of the array, `]`, was expected.
   case expectedCommaOrArrayEnd(found: String)
   /// A comma followed by `]` or `}`, which JSON does not allow.
   case trailingComma(before: Character)
   /// A value, then more than white space.
   case trailingContent(found: String)
+  /// A number that RFC 8259's grammar does not allow (`01`, `1.`, `+1`).
   case invalidNumber(String)
+  /// A string whose closing quote never came.
   case unterminatedString
   /// A byte below U+0020 inside a string; JSON requires it escaped.
   case controlCharacter(UInt8)

@@ -7,24 +7,24 @@
 ///
 /// Two values are equal when their contents are; positions and byte ranges say where a value
 /// was read and are not part of it.
-public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
-  public var content: Content
+package struct JSONValue: Sendable, Equatable, CustomStringConvertible {
+  package var content: Content
   /// Where the value starts (its first byte); ``JSONPosition/none`` for a value built in code.
-  public var position: JSONPosition
+  package var position: JSONPosition
   /// The bytes of the document the value was read from, its brackets or quotes included;
   /// empty for a value built in code. The journal carries an embedded draft as these bytes.
-  public var byteRange: Range<Int>
+  package var byteRange: Range<Int>
 
   /// A value holding `content`; the parser gives it the `position` it starts at and the `bytes`
   /// it was read from, which a value built in code leaves out.
-  public init(_ content: Content, at position: JSONPosition = .none, bytes: Range<Int> = 0..<0) {
+  package init(_ content: Content, at position: JSONPosition = .none, bytes: Range<Int> = 0..<0) {
     self.content = content
     self.position = position
     self.byteRange = bytes
   }
 
   /// What a JSON value holds.
-  public enum Content: Sendable, Equatable {
+  package enum Content: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number exactly as written, `-0.5e3`; the parser has checked its grammar.
@@ -34,7 +34,7 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
     case object([JSONMember])
   }
 
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
 
   /// The kind of value, as messages name it: "a string", "an object".
   public var kindDescription: String { kind.en }
@@ -52,22 +52,22 @@ public struct JSONValue: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The value in compact JSON.
-  public var description: String { JSONWriter(lineWidth: .max).string(for: self) }
+  package var description: String { JSONWriter(lineWidth: .max).string(for: self) }
 }
 
 /// One `"key": value` pair of an object, with the place its key starts.
-public struct JSONMember: Sendable, Equatable {
-  public var key: String
-  public var keyPosition: JSONPosition
-  public var value: JSONValue
+package struct JSONMember: Sendable, Equatable {
+  package var key: String
+  package var keyPosition: JSONPosition
+  package var value: JSONValue
 
-  public init(_ key: String, _ value: JSONValue, keyPosition: JSONPosition = .none) {
+  package init(_ key: String, _ value: JSONValue, keyPosition: JSONPosition = .none) {
     self.key = key
     self.keyPosition = keyPosition
     self.value = value
   }
 
-  public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+  package static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
     lhs.key == rhs.key && lhs.value == rhs.value
   }
 }
@@ -77,21 +77,25 @@ public struct JSONMember: Sendable, Equatable {
 /// Columns count Unicode scalars, not bytes, so that a column in a line of Kazakh text is the
 /// one an editor shows.
 public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The 1-based line.
   public var line: Int
+  /// The 1-based column, in Unicode scalars.
   public var column: Int
 
-  public init(line: Int, column: Int) {
+  package init(line: Int, column: Int) {
     self.line = line
     self.column = column
   }
 
   /// The position of a value that was not read from a document.
-  public static let none = JSONPosition(line: 0, column: 0)
+  package static let none = JSONPosition(line: 0, column: 0)
 
+  /// Document order: by line, then by column.
   public static func < (lhs: JSONPosition, rhs: JSONPosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 
+  /// `line 3, column 9`, as messages write it.
   public var description: String { "line \(line), column \(column)" }
 
   /// «3-жол, 9-баған» / «строка 3, столбец 9» / "line 3, column 9".
@@ -104,14 +108,14 @@ public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension JSONValue {
   /// Shorthands for building values in code (the encoders, tests).
-  public static let null = JSONValue(.null)
-  public static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
-  public static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
-  public static func number(_ value: Int) -> JSONValue { JSONValue(.number(String(value))) }
-  public static func array(_ values: [JSONValue]) -> JSONValue { JSONValue(.array(values)) }
+  package static let null = JSONValue(.null)
+  package static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
+  package static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
+  package static func number(_ value: Int) -> JSONValue { JSONValue(.number(String(value))) }
+  package static func array(_ values: [JSONValue]) -> JSONValue { JSONValue(.array(values)) }
 
   /// An object with the members in the given order.
-  public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+  package static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember($0.0, $0.1) }))
   }
 }

@@ -8,24 +8,24 @@
 /// Text other than quotes, backslashes and control or bidi characters is written as it is,
 /// Kazakh letters included. A journal line's canonical form, with no white space at all, is
 /// written by `JSONWriter.CanonicalObject`.
-public struct JSONWriter: Sendable {
-  public var indent: Int
+package struct JSONWriter: Sendable {
+  package var indent: Int
   /// The widest line, in characters, a container may be kept on; `.max` writes compact JSON
   /// (with a space after `:` and `,`), `0` puts every element on a line of its own.
-  public var lineWidth: Int
+  package var lineWidth: Int
   /// Whether each object's members are written sorted by key rather than in their order.
-  public var sortsKeys: Bool
+  package var sortsKeys: Bool
 
   /// A writer of `indent` spaces a level that keeps a container on one line up to `lineWidth`
   /// characters, members in their order unless `sortsKeys`.
-  public init(indent: Int = 2, lineWidth: Int = 100, sortsKeys: Bool = false) {
+  package init(indent: Int = 2, lineWidth: Int = 100, sortsKeys: Bool = false) {
     self.indent = indent
     self.lineWidth = lineWidth
     self.sortsKeys = sortsKeys
   }
 
   /// The value as JSON text, without a final newline.
-  public func string(for value: JSONValue) -> String {
+  package func string(for value: JSONValue) -> String {
     var output = ""
     write(value, level: 0, used: 0, trailing: 0, into: &output)
     return output
@@ -104,7 +104,7 @@ public struct JSONWriter: Sendable {
   /// ``VisibleText/isUnsafe(_:)`` names (C0, DEL, C1, bidi controls, U+2028/U+2029) escaped, so
   /// that JSON printed on a terminal or pasted into a script cannot carry them raw; everything
   /// else as it is.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       if let escaped = escape(scalar, visible: true) {

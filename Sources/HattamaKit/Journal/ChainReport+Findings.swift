@@ -4,6 +4,8 @@ extension ChainReport {
   /// it ends in a torn line (SPEC, "Crash safety").
   ///
   /// - Parameter subject: What the findings concern: the journal's file name, or `"record"`.
+  ///
+  /// - Returns: the findings, none for an intact journal without a torn tail.
   public func findings(subject: String = "record") -> [Finding] {
     var findings: [Finding] = []
     if let firstBreak {

@@ -4,7 +4,7 @@ public struct ChainReport: Sendable, Equatable {
   /// Complete lines, each ended by a newline.
   public var lineCount: Int
   /// The last complete line's seq and hash; `nil` when there is none.
-  public var head: ChainHead?
+  package var head: ChainHead?
   /// The first line where the chain does not hold; `nil` when it is intact.
   public var firstBreak: ChainBreak?
   /// Bytes after the last newline: a crash mid-write, or a line cut by hand.
@@ -14,7 +14,7 @@ public struct ChainReport: Sendable, Equatable {
   /// How the journal fails the expected anchor; `nil` when it matches or none was expected.
   public var anchorMismatch: AnchorMismatch?
 
-  public init(
+  package init(
     lineCount: Int, head: ChainHead?, firstBreak: ChainBreak?, tornTail: TornTail?,
     expected: JournalAnchor? = nil, anchorMismatch: AnchorMismatch? = nil
   ) {
@@ -40,9 +40,10 @@ public struct ChainReport: Sendable, Equatable {
 public struct ChainBreak: Sendable, Equatable {
   /// The line to blame, from 1.
   public var line: Int
+  /// What is wrong at that line.
   public var reason: ChainBreakReason
 
-  public init(line: Int, reason: ChainBreakReason) {
+  package init(line: Int, reason: ChainBreakReason) {
     self.line = line
     self.reason = reason
   }
@@ -82,16 +83,18 @@ public enum ChainBreakReason: Sendable, Equatable {
 public struct TornTail: Sendable, Equatable {
   /// Where the torn bytes begin: the length of the complete lines.
   public var offset: Int
+  /// How many torn bytes there are.
   public var byteCount: Int
+  /// Their SHA-256, which the `repair` event records with their count.
   public var sha256: SHA256Digest
 
-  public init(offset: Int, byteCount: Int, sha256: SHA256Digest) {
+  package init(offset: Int, byteCount: Int, sha256: SHA256Digest) {
     self.offset = offset
     self.byteCount = byteCount
     self.sha256 = sha256
   }
 
-  public init(offset: Int, bytes: some Collection<UInt8>) {
+  package init(offset: Int, bytes: some Collection<UInt8>) {
     self.offset = offset
     self.byteCount = bytes.count
     var hasher = SHA256()

@@ -36,7 +36,7 @@
 /// every later `prev` recomputed by hand. That is a forgery of the whole tail, which the chain
 /// cannot see for a well-formed event either; against an anchor it shows as a different head,
 /// and every replay still decodes every line and refuses it as malformed.
-public struct ChainVerifier: Sendable {
+package struct ChainVerifier: Sendable {
   private let expected: JournalAnchor?
   private var count = 0
   private var lastHash: SHA256Digest?
@@ -60,7 +60,7 @@ public struct ChainVerifier: Sendable {
   }
 
   /// A verifier for a journal that may be expected to match `anchor`.
-  public init(expecting anchor: JournalAnchor? = nil) {
+  package init(expecting anchor: JournalAnchor? = nil) {
     self.expected = anchor
   }
 
@@ -69,7 +69,7 @@ public struct ChainVerifier: Sendable {
   /// - Returns: The decoded line, or `nil` when it is not a journal event.
   /// - Complexity: O(n) in the length of the line.
   @discardableResult
-  public mutating func consume(_ bytes: some Collection<UInt8>) -> JournalLine? {
+  package mutating func consume(_ bytes: some Collection<UInt8>) -> JournalLine? {
     let bytes = Array(bytes)
     return bytes.withUnsafeBytes { consume(buffer: $0) }
   }
@@ -80,7 +80,7 @@ public struct ChainVerifier: Sendable {
   ///
   /// - Returns: The decoded line, or `nil` when it is not a journal event.
   @discardableResult
-  public mutating func consume(buffer: UnsafeRawBufferPointer) -> JournalLine? {
+  package mutating func consume(buffer: UnsafeRawBufferPointer) -> JournalLine? {
     if count > 0, broken == nil, unlinked == nil, gap == nil, !hasUnchecked, let lastHash,
       let line = JournalLine.canonicalEvent(buffer, linkedTo: lastHash),
       line.seq == lastSeq + 1
@@ -102,7 +102,7 @@ public struct ChainVerifier: Sendable {
   /// Counts a line longer than ``JournalLine/maximumLength(ofLine:)``, whose bytes the reader
   /// did not keep: it is malformed, and its hash, which no later line can link to by accident,
   /// is taken as all zeros.
-  public mutating func consumeOverlong() {
+  package mutating func consumeOverlong() {
     let limit = JournalLine.maximumLength(ofLine: count + 1)
     consume(
       hash: SHA256Digest(validBytes: [UInt8](repeating: 0, count: 32)),
@@ -111,7 +111,7 @@ public struct ChainVerifier: Sendable {
 
   /// Records that the bytes after the last newline are longer than any line may be: no write
   /// cut short leaves that, so it is a break, not a torn tail.
-  public mutating func overlongTail() {
+  package mutating func overlongTail() {
     checkUnchecked()
     if broken == nil {
       let number = count + 1
@@ -122,18 +122,18 @@ public struct ChainVerifier: Sendable {
   }
 
   /// The complete lines checked so far.
-  public var lineCount: Int { count }
+  package var lineCount: Int { count }
 
   /// Whether the chain is already known to break at or before the last line consumed: the
   /// lines consumed while this was `false` are all before the first break.
-  public var isBroken: Bool { broken != nil || unlinked != nil || gap != nil }
+  package var isBroken: Bool { broken != nil || unlinked != nil || gap != nil }
 
   /// Checks the next line, its bytes without the newline, reading only its header while the
   /// chain holds (see "Two ways in" above).
   ///
   /// - Complexity: O(n) in the length of the line: its SHA-256, and a full decoding only when
   ///   the chain breaks there.
-  public mutating func verify(_ bytes: UnsafeRawBufferPointer) {
+  package mutating func verify(_ bytes: UnsafeRawBufferPointer) {
     guard count > 0, broken == nil, unlinked == nil, gap == nil, let lastHash,
       let seq = JournalLineHeader.seq(of: bytes, linkedTo: lastHash), seq == lastSeq + 1
     else {
@@ -229,7 +229,7 @@ public struct ChainVerifier: Sendable {
   }
 
   /// What the lines consumed so far show, with the journal's torn tail if it has one.
-  public func report(tornTail: TornTail? = nil) -> ChainReport {
+  package func report(tornTail: TornTail? = nil) -> ChainReport {
     var settled = self
     settled.checkUnchecked()
     return settled.settledReport(tornTail: tornTail)

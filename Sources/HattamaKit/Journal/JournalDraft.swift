@@ -14,7 +14,7 @@ public struct JournalDraft: Sendable, Equatable {
   ///   is dropped.
   /// - Throws: ``JournalDraftError`` when the text is not JSON (with the ``JSONSyntaxError`` a
   ///   record with that text gives), not an object, or nested so deep that line 1, which holds
-  ///   it one level down, would pass the parser's ``JSONParser/depthLimit``.
+  ///   it one level down, would pass the parser's depth limit (`JSONParser.depthLimit`).
   /// - Complexity: O(n) in the length of the text.
   public init(json text: some Collection<UInt8>) throws(JournalDraftError) {
     var bytes = Array(text)

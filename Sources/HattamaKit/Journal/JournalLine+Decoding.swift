@@ -2,12 +2,14 @@ extension JournalLine {
   /// Decodes one line's bytes, without its newline.
   ///
   /// Strict: unknown keys, missing keys, a journal format or hash other than this one's, and
-  /// bytes other than the canonical ``encoded()`` form of the event are all refused, so that a
-  /// line changed by hand does not pass for one the journal wrote.
+  /// bytes other than the canonical form the journal writes for the event (`encoded()`) are all
+  /// refused, so that a line changed by hand does not pass for one the journal wrote.
   ///
   /// - Throws: ``JournalLineError`` naming the first problem; bytes that are not JSON give the
   ///   ``JSONSyntaxError`` a record or a methodology file with those bytes gives.
   /// - Complexity: O(n) in the length of the line.
+  ///
+  /// - Parameter bytes: the line, without its newline.
   public init(decoding bytes: some Collection<UInt8>) throws(JournalLineError) {
     let bytes = Array(bytes)
     let value: JSONValue

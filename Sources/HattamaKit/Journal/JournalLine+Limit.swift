@@ -8,7 +8,7 @@ extension JournalLine {
   /// is sized for. Every later line is one event of at most a few hundred bytes, or a
   /// conclusion the secretary typed: 1 MiB is far beyond any of them. `session open` refuses a
   /// draft whose line would be longer, so the tool never writes a line it cannot read back.
-  public static func maximumLength(ofLine number: Int) -> Int {
+  package static func maximumLength(ofLine number: Int) -> Int {
     number == 1 ? 16 << 20 : 1 << 20
   }
 }

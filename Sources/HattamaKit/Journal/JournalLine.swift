@@ -17,8 +17,10 @@ public struct JournalLine: Sendable, Equatable {
   public var seq: Int
   /// The SHA-256 of the previous line's bytes without their newline; `nil` on line 1.
   public var prev: SHA256Digest?
+  /// What happened: the open, an attendance, a proposal, a vote, a tally, the close or a repair.
   public var event: JournalEvent
 
+  /// A line `seq` holding `event`, linked to the previous line by `prev`.
   public init(seq: Int, prev: SHA256Digest?, event: JournalEvent) {
     self.seq = seq
     self.prev = prev
@@ -26,7 +28,7 @@ public struct JournalLine: Sendable, Equatable {
   }
 
   /// Line 1 of a new journal.
-  public static func opening(
+  package static func opening(
     nonce: JournalNonce, draft: JournalDraft, methodology: JournalMethodology? = nil
   ) -> JournalLine {
     JournalLine(
@@ -46,12 +48,12 @@ public struct JournalLine: Sendable, Equatable {
   }()
 
   /// The line that appends `event` to a journal whose last line is `head`.
-  public static func appending(_ event: JournalEvent, after head: ChainHead) -> JournalLine {
+  package static func appending(_ event: JournalEvent, after head: ChainHead) -> JournalLine {
     JournalLine(seq: head.seq + 1, prev: head.hash, event: event)
   }
 
   /// The line's canonical bytes, without the newline that ends it in the file.
-  public func encoded() -> [UInt8] {
+  package func encoded() -> [UInt8] {
     var writer = JSONWriter.CanonicalObject()
     writer.field("seq", seq)
     if let prev { writer.field("prev", prev.hex) }
@@ -98,19 +100,19 @@ public struct JournalLine: Sendable, Equatable {
 }
 
 /// The last line of an intact journal: what the next line must follow.
-public struct ChainHead: Sendable, Equatable {
+package struct ChainHead: Sendable, Equatable {
   /// The last line's `seq`.
-  public var seq: Int
+  package var seq: Int
   /// The SHA-256 of the last line's bytes without its newline.
-  public var hash: SHA256Digest
+  package var hash: SHA256Digest
 
-  public init(seq: Int, hash: SHA256Digest) {
+  package init(seq: Int, hash: SHA256Digest) {
     self.seq = seq
     self.hash = hash
   }
 
   /// The head after `line`, whose canonical bytes are `bytes`.
-  public init(line: JournalLine, bytes: [UInt8]) {
+  package init(line: JournalLine, bytes: [UInt8]) {
     self.init(seq: line.seq, hash: SHA256.hash(bytes))
   }
 }

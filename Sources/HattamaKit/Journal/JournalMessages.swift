@@ -111,6 +111,9 @@ extension ChainBreak {
 
 extension AnchorMismatch {
   /// What differs from the anchor `expected`.
+  ///
+  /// - Parameter expected: The anchor the reviewer was given (`--expect N:HEX`).
+  /// - Returns: The sentence naming the events and head found against those expected.
   public func message(expected: JournalAnchor) -> Phrase {
     let events = expected.events
     switch self {

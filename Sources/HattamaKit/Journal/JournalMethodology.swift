@@ -6,6 +6,8 @@ public struct JournalMethodology: Sendable, Equatable {
   public let json: [UInt8]
 
   /// Pins a methodology.
+  ///
+  /// - Parameter methodology: the methodology that governs the sitting.
   public init(_ methodology: Methodology) {
     let text = Array(methodology.encodedJSON().utf8)
     // The methodology's writer always produces a JSON object; a failure is a bug in that writer.
@@ -21,6 +23,8 @@ public struct JournalMethodology: Sendable, Equatable {
   /// The pinned methodology.
   ///
   /// - Throws: ``JSONDecodingError`` for a line 1 written by hand whose copy does not decode.
+  ///
+  /// - Returns: the methodology line 1 pins.
   public func methodology() throws(JSONDecodingError) -> Methodology {
     try Methodology.decodeJSON(json)
   }

@@ -8,6 +8,8 @@ public struct JournalNonce: Sendable, Hashable, CustomStringConvertible {
   public let hex: String
 
   /// A nonce from 16 random bytes, or `nil` for another count.
+  ///
+  /// - Parameter bytes: 16 bytes from a system random generator.
   public init?(bytes: [UInt8]) {
     guard bytes.count == 16 else { return nil }
     let digits = Array("0123456789abcdef".utf8)
@@ -17,6 +19,8 @@ public struct JournalNonce: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Parses 32 lowercase hex digits, the only form a journal writes.
+  ///
+  /// - Parameter text: the `nonce` of a journal's line 1.
   public init?(hex text: String) {
     let valid =
       text.utf8.count == 32
@@ -28,5 +32,6 @@ public struct JournalNonce: Sendable, Hashable, CustomStringConvertible {
     self.hex = text
   }
 
+  /// The 32 hex digits, as line 1 writes them.
   public var description: String { hex }
 }

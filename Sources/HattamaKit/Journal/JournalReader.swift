@@ -5,7 +5,7 @@
 /// when its newline is written (SPEC, "Crash safety"). No line longer than
 /// ``JournalLine/maximumLength(ofLine:)`` is kept: its bytes are skipped up to its newline and
 /// it counts as malformed, so memory stays bounded by that limit whatever the file holds.
-public struct JournalReader: Sendable {
+package struct JournalReader: Sendable {
   private var verifier: ChainVerifier
   /// Bytes of a line whose newline has not arrived yet, at most the line's limit.
   private var partial: [UInt8] = []
@@ -14,19 +14,19 @@ public struct JournalReader: Sendable {
   private var offset = 0
 
   /// A reader for a journal that may be expected to match `anchor`.
-  public init(expecting anchor: JournalAnchor? = nil) {
+  package init(expecting anchor: JournalAnchor? = nil) {
     verifier = ChainVerifier(expecting: anchor)
   }
 
   /// Whether the chain is already known to be broken at or before the last line handed out,
   /// or at the line being read, which is already too long: every line handed out while this
   /// is `false` comes before the first break.
-  public var isBroken: Bool { verifier.isBroken || skipping }
+  package var isBroken: Bool { verifier.isBroken || skipping }
 
   /// Reads the next chunk, passing each complete line that decodes to `body`, in order.
   ///
   /// - Complexity: O(n) in the chunk's length.
-  public mutating func read<E: Error>(
+  package mutating func read<E: Error>(
     _ chunk: some Collection<UInt8>, _ body: (JournalLine) throws(E) -> Void
   ) throws(E) {
     // The standard library's `with…` functions rethrow untyped errors: carry `E` out by hand.
@@ -45,7 +45,7 @@ public struct JournalReader: Sendable {
   }
 
   /// Reads the next chunk in place, passing each complete line that decodes to `body`.
-  public mutating func read<E: Error>(
+  package mutating func read<E: Error>(
     buffer chunk: UnsafeRawBufferPointer, _ body: (JournalLine) throws(E) -> Void
   ) throws(E) {
     try split(chunk) { (verifier, line) throws(E) in
@@ -55,7 +55,7 @@ public struct JournalReader: Sendable {
 
   /// Reads the next chunk in place, passing to `body` only the lines before the chain's first
   /// break: the lines a replay may trust (those before ``ChainReport/firstBreak``).
-  public mutating func readIntact(
+  package mutating func readIntact(
     buffer chunk: UnsafeRawBufferPointer, _ body: (JournalLine) -> Void
   ) {
     split(chunk) { verifier, line in
@@ -68,7 +68,7 @@ public struct JournalReader: Sendable {
   /// header while the chain holds.
   ///
   /// - Complexity: O(n) in the chunk's length.
-  public mutating func read(_ chunk: some Collection<UInt8>) {
+  package mutating func read(_ chunk: some Collection<UInt8>) {
     let done: Void? = chunk.withContiguousStorageIfAvailable {
       read(buffer: UnsafeRawBufferPointer($0))
     }
@@ -76,7 +76,7 @@ public struct JournalReader: Sendable {
   }
 
   /// Reads the next chunk in place, checking its lines without handing them out.
-  public mutating func read(buffer chunk: UnsafeRawBufferPointer) {
+  package mutating func read(buffer chunk: UnsafeRawBufferPointer) {
     split(chunk) { verifier, line in verifier.verify(line) }
   }
 
@@ -144,7 +144,7 @@ public struct JournalReader: Sendable {
   }
 
   /// What the whole journal shows, once every chunk has been read.
-  public func report() -> ChainReport {
+  package func report() -> ChainReport {
     if skipping {
       var settled = verifier
       settled.overlongTail()
@@ -159,9 +159,10 @@ public struct JournalReader: Sendable {
 public struct Journal: Sendable {
   /// The complete lines that decode, in file order. Trust them only when ``report`` is intact.
   public var lines: [JournalLine]
+  /// What the hash chain shows: intact, broken (where and why), torn, or not matching the anchor.
   public var report: ChainReport
 
-  public init(lines: [JournalLine], report: ChainReport) {
+  package init(lines: [JournalLine], report: ChainReport) {
     self.lines = lines
     self.report = report
   }
@@ -169,6 +170,10 @@ public struct Journal: Sendable {
   /// Reads a journal's bytes.
   ///
   /// - Complexity: O(n) in the number of bytes.
+  ///
+  /// - Parameters:
+  ///   - bytes: the journal file's bytes.
+  ///   - anchor: the anchor from the signed paper, if the journal must match one.
   public init(bytes: some Collection<UInt8>, expecting anchor: JournalAnchor? = nil) {
     var reader = JournalReader(expecting: anchor)
     var lines: [JournalLine] = []

@@ -1,14 +1,17 @@
 /// A rule value with the clause that sets it, where that value comes from, and a note where the
 /// text is silent and the value is the tool's documented choice.
 public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
+  /// The rule's value: a size, a fraction, a period, a yes or no.
   public var value: Value
   /// `"002 ¶20"`; a choice made by analogy says so: `"000 ¶66 (by analogy)"`.
   public var clause: String
   /// The text itself, an analogy, or one reading of an ambiguous text (SPEC, "The force of a
   /// rule").
   public var source: RuleSource
+  /// Why the tool chose this value where the text is silent or ambiguous, for `methodology show`.
   public var note: Phrase?
 
+  /// A value with its clause; the methodology's own text unless `source` says otherwise.
   public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: Phrase? = nil) {
     self.value = value
     self.clause = clause
@@ -20,6 +23,8 @@ public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
   ///
   /// - Parameter underEveryReading: the record breaks the rule under every reading the text
   ///   allows, not only under the one this value chose.
+  ///
+  /// - Returns: a violation for the text, a warning for an analogy or one reading.
   public func severity(underEveryReading: Bool = false) -> Severity {
     source.severity(underEveryReading: underEveryReading)
   }
@@ -40,6 +45,9 @@ public enum RuleSource: Sendable, Equatable {
 
   /// A violation for the text; a warning for an analogy, and for a reading unless the record
   /// breaks every reading the text allows.
+  ///
+  /// - Parameter underEveryReading: the record breaks every reading the text allows.
+  /// - Returns: the severity of a breach of a value from this source.
   public func severity(underEveryReading: Bool = false) -> Severity {
     switch self {
     case .text: .violation
@@ -53,6 +61,9 @@ extension RuleSource {
   /// What a warning adds to its message so that the reader sees why it is not a violation:
   /// "taken by analogy", "a breach only under this reading, not under votes-cast or
   /// composition"; `nil` for the text and for a reading broken under every reading.
+  ///
+  /// - Parameter breaksEveryReading: the record breaks every reading the text allows.
+  /// - Returns: the phrase, or `nil` where the breach is a violation.
   public func phrase(breaksEveryReading: Bool = false) -> Phrase? {
     switch self {
     case .text: nil

@@ -1,5 +1,5 @@
 /// How a final score stands against a sanction's cap (002 Appendices 1–2, parameter 5): the
-/// one place the audit (``CapCheck``) and the live recorder decide it.
+/// one place the audit (`CapCheck`) and the live recorder decide it.
 public struct CapBreach: Sendable, Equatable {
   /// The cap the sanction sets on parameter 5.
   public var cap: Cited<Score>
@@ -17,6 +17,11 @@ public struct CapBreach: Sendable, Equatable {
 extension DisciplinaryCaps {
   /// The breach of the cap by a final score, or `nil` where the score keeps it under the
   /// methodology's reading.
+  ///
+  /// - Parameters:
+  ///   - finalScore: the score the body adopted or recorded.
+  ///   - sanction: the employee's sanction in the quarter.
+  /// - Returns: the breach, with its severity and clause; `nil` when the score keeps the cap.
   public func breach(by finalScore: Score, sanction: Sanction) -> CapBreach? {
     guard let cap = cap(for: sanction), finalScore > cap.value else { return nil }
     let highest = ScoreParameters.highestAverage(withSanctionsAtMost: cap.value)

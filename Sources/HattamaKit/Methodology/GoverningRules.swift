@@ -6,7 +6,9 @@
 /// middle of a sitting or after it. Otherwise a methodology file given by the user governs,
 /// else the built-in profile the record names.
 public struct GoverningRules: Sendable, Equatable {
+  /// The methodology that governs: pinned by the journal, given by the user, or built in.
   public var methodology: Methodology
+  /// Its rules for the record's kind of body.
   public var rules: BodyRules
 
   /// Resolves the rules of `record`'s body.
@@ -16,6 +18,8 @@ public struct GoverningRules: Sendable, Equatable {
   ///   - pinned: The methodology a journal embeds, if the record came from one.
   ///   - given: A methodology the user supplied (`--methodology-file`).
   /// - Throws: ``RulesProblem`` naming why no rules govern the record.
+  ///
+  /// - Returns: the methodology and its rules for the record's kind of body.
   public static func resolve(
     for record: Record, pinned: Methodology? = nil, given: Methodology? = nil
   ) throws(RulesProblem) -> GoverningRules {
@@ -29,6 +33,14 @@ public struct GoverningRules: Sendable, Equatable {
 
   /// The methodology alone, before its rules for the body are looked up: the audit reports a
   /// body it has no rules for as a finding rather than an error.
+  ///
+  /// - Parameters:
+  ///   - record: the sitting; its `methodology` id names the built-in profile.
+  ///   - pinned: the methodology a journal embeds, which governs when present.
+  ///   - given: a methodology the user supplied, which must equal `pinned` when both are given.
+  /// - Returns: the methodology that governs, in that order of precedence.
+  /// - Throws: ``RulesProblem/differsFromPinned(pinned:given:)`` or
+  ///   ``RulesProblem/unknown(id:known:)``.
   public static func choose(
     for record: Record, pinned: Methodology? = nil, given: Methodology? = nil
   ) throws(RulesProblem) -> Methodology {

@@ -4,6 +4,9 @@ extension Methodology {
   public static let builtIn: [Methodology] = [.trade2025, .justice2023, .atyrau2023, .nchr2020]
 
   /// The built-in profile with this id.
+  ///
+  /// - Parameter id: a methodology id such as `kz-trade-2025`.
+  /// - Returns: the profile, or `nil` when no built-in one has that id.
   public static func builtIn(id: String) -> Methodology? { builtIn.first { $0.id == id } }
 
   // What a calibration session's texts (002, 000) leave out, borrowed from the commission's

@@ -16,6 +16,9 @@ extension Methodology {
   /// Reads a methodology file strictly.
   ///
   /// - Throws: ``JSONDecodingError`` at the first problem, with its line, column and path.
+  ///
+  /// - Parameter bytes: the file's bytes, UTF-8 JSON.
+  /// - Returns: the methodology; a value without `source` keeps the built-in's force (SPEC).
   public static func decodeJSON(_ bytes: [UInt8]) throws(JSONDecodingError) -> Methodology {
     let root: JSONValue
     do {
@@ -28,10 +31,12 @@ extension Methodology {
   }
 
   /// The methodology as a methodology file, in the order of its properties.
+  ///
+  /// - Returns: pretty-printed JSON that `decodeJSON(_:)` reads back as the same methodology.
   public func encodedJSON() -> String { JSONWriter().string(for: jsonValue) }
 
   /// The methodology as a JSON value.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("id", .string(id)), ("title", .string(title)), ("seed", .string(seed)),
       ("validFrom", validFrom.json(\.jsonValue)),
@@ -148,7 +153,7 @@ extension NoticePeriod {
 
 extension ValidityDay {
   /// `"2025-10-09"`, or `{"earliest": "2023-07-10", "latest": "2023-07-30"}` for a window.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     guard !isCertain else { return .day(earliest) }
     return .object([("earliest", .day(earliest)), ("latest", .day(latest))])
   }

@@ -24,6 +24,7 @@ public struct Methodology: Sendable, Equatable {
   /// expected result (004 ¶27: ¾); `nil` where the methodology has no such rule.
   public var competencyThreshold: Cited<Fraction>?
 
+  /// A methodology from its parts, as a body's own file or a built-in profile gives them.
   public init(
     id: String, title: String, seed: String, validFrom: Cited<ValidityDay>,
     validThrough: Cited<ValidityDay>? = nil, bodies: [BodyRules], caps: DisciplinaryCaps? = nil,
@@ -42,26 +43,38 @@ public struct Methodology: Sendable, Equatable {
   }
 
   /// The rules for a kind of body, or `nil` when the methodology provides none.
+  ///
+  /// - Parameter kind: a calibration session or an evaluation commission.
+  /// - Returns: the rules, or `nil` (`methodology.kind-unsupported`).
   public func rules(for kind: BodyKind) -> BodyRules? { bodies.first { $0.kind == kind } }
 }
 
 /// How one kind of collegial body is composed, counts its quorum and decides.
 public struct BodyRules: Sendable, Equatable {
+  /// The body these rules are for.
   public var kind: BodyKind
+  /// The fewest voting members: three (002 ¶20), five in 004 ¶5.
   public var minimumSize: Cited<Int>
+  /// The number of voting members must be odd (002 ¶20).
   public var oddSize: Cited<Bool>
   /// The disputing employee may not be a member.
   public var excludesDisputant: Cited<Bool>
   /// The evaluators of the cases under review may not be members.
   public var excludesEvaluators: Cited<Bool>
+  /// An HR employee must be among the voting members (002 ¶20).
   public var requiresHRMember: Cited<Bool>
+  /// The secretary must be an HR employee (000 ¶67).
   public var requiresHRSecretary: Cited<Bool>
+  /// The body must have a chair, who leads, signs and (on a commission) breaks ties (000 ¶66).
   public var requiresChair: Cited<Bool>
   /// The share of the composition that must be present.
   public var quorum: Cited<Fraction>
   /// Whether a member recused from a case still counts toward the quorum while it is decided.
   public var recusedCountTowardQuorum: Cited<Bool>
+  /// What a motion's `for` votes must be more than half of: a reading (002 ¶23, 000 ¶47, ¶66).
   public var majorityBase: Cited<MajorityBase>
+  /// What a tie does: the chair decides on a commission (000 ¶66); a calibration session's tie
+  /// adopts nothing (002 ¶23).
   public var tieBreak: Cited<TieBreak>
   /// The periods counted in working days.
   public var periods: Periods
@@ -72,6 +85,7 @@ public struct BodyRules: Sendable, Equatable {
   /// Who approves the composition, a list of named people (002 ¶20, 000 ¶44, ¶64, 004 ¶5).
   public var composedBy: Cited<Phrase>
 
+  /// A body's rules, each value with its clause and force.
   public init(
     kind: BodyKind, minimumSize: Cited<Int>, oddSize: Cited<Bool>,
     excludesDisputant: Cited<Bool>, excludesEvaluators: Cited<Bool>,
@@ -101,9 +115,14 @@ public struct BodyRules: Sendable, Equatable {
 
 /// An exact fraction such as two thirds.
 public struct Fraction: Sendable, Equatable, CustomStringConvertible {
+  /// The number of parts taken: 2 in two thirds.
   public var numerator: Int
+  /// The number of parts the whole is cut into: 3 in two thirds; never zero.
   public var denominator: Int
 
+  /// The fraction `numerator`/`denominator`.
+  ///
+  /// - Precondition: `denominator > 0` and `numerator >= 0`.
   public init(_ numerator: Int, _ denominator: Int) {
     precondition(denominator > 0 && numerator >= 0, "a fraction needs a positive denominator")  // l10n: ignore — a precondition, for developers
     self.numerator = numerator
@@ -111,10 +130,14 @@ public struct Fraction: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The least whole number that is at least this fraction of `count`: ⌈count·n/d⌉.
+  ///
+  /// - Parameter count: a whole, such as the number of members of a composition.
+  /// - Returns: the least number at least this share of it (the quorum of 5 at ⅔ is 4).
   public func ceiling(of count: Int) -> Int {
     (count * numerator + denominator - 1) / denominator
   }
 
+  /// `"2/3"`.
   public var description: String { "\(numerator)/\(denominator)" }
 }
 
@@ -151,6 +174,7 @@ public struct DisciplinaryCaps: Sendable, Equatable {
   /// Whether the cap bounds the final score as well as parameter 5.
   public var boundsFinalScore: Cited<Bool>
 
+  /// Caps with their clauses and the reading of what they bound.
   public init(reprimand: Cited<Score>, other: Cited<Score>, boundsFinalScore: Cited<Bool>) {
     self.reprimand = reprimand
     self.other = other
@@ -158,6 +182,9 @@ public struct DisciplinaryCaps: Sendable, Equatable {
   }
 
   /// The highest final score a sanction allows, with its clause; `nil` without a sanction.
+  ///
+  /// - Parameter sanction: the employee's sanction in the quarter.
+  /// - Returns: the cap, or `nil` for `.none`.
   public func cap(for sanction: Sanction) -> Cited<Score>? {
     switch sanction {
     case .none: nil

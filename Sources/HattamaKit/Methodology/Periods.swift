@@ -18,6 +18,7 @@ public struct Periods: Sendable, Equatable {
   /// From the decision to the appeal (000 ¶75, 001 ¶69, 004 ¶43).
   public var appeal: Cited<Period>?
 
+  /// A methodology's periods; a period it does not set is `nil` and is not checked.
   public init(
     application: Cited<Period>? = nil, decision: Cited<Period>? = nil,
     session: Cited<Period>? = nil, posting: Cited<Period>? = nil,
@@ -36,9 +37,12 @@ public struct Periods: Sendable, Equatable {
 
 /// "Within N working days of" an event.
 public struct Period: Sendable, Equatable {
+  /// N: how many working days the period lasts.
   public var workingDays: Int
+  /// The event the N working days are counted after.
   public var from: PeriodStart
 
+  /// A period of `workingDays` after the event `from`.
   public init(workingDays: Int, from: PeriodStart) {
     self.workingDays = workingDays
     self.from = from
@@ -47,11 +51,17 @@ public struct Period: Sendable, Equatable {
 
 /// The event a period runs from.
 public enum PeriodStart: String, CaseIterable, Sendable, Codable {
+  /// The end of the evaluation: familiarisation follows within 2 working days (000 ¶17).
   case evaluationEnd = "evaluation-end"
+  /// The employee's familiarisation with the result: the application follows (002 ¶11, 000 ¶18).
   case familiarization
+  /// The application's receipt: the decision and the session follow (002 ¶20–¶21, 000 ¶44–¶45).
   case application
+  /// The commission's decision (000 ¶75 «шешім шыққан күннен»): the appeal follows.
   case decision
+  /// The day of the sitting.
   case sitting
+  /// The protocol's signing: its posting follows (002 ¶23, 000 ¶47).
   case signing
   /// The authorized person's approval of a commission's results (`protocol.approvedOn`), which
   /// completes the decision (000 ¶72, 004 ¶39); the sitting where no approval is recorded.
@@ -60,9 +70,12 @@ public enum PeriodStart: String, CaseIterable, Sendable, Codable {
 
 /// Notice of a sitting, N working days before it.
 public struct NoticePeriod: Sendable, Equatable {
+  /// N: 3 working days (000 ¶62, 001 ¶56), 7 in 004 ¶29.
   public var workingDays: Int
+  /// Whether notice must come at least N working days before, or within the N before.
   public var reading: NoticeReading
 
+  /// A notice period of `workingDays`, read as `reading`.
   public init(workingDays: Int, reading: NoticeReading) {
     self.workingDays = workingDays
     self.reading = reading

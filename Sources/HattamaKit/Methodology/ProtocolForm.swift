@@ -7,6 +7,7 @@ public struct ProtocolForm: Sendable, Equatable {
   /// 001 ¶66, 004 ¶39). No seed gives a calibration session an approval of results.
   public var approval: Bool
 
+  /// A form with this signature order, with or without the approval block.
   public init(signatureOrder: SignatureOrder, approval: Bool) {
     self.signatureOrder = signatureOrder
     self.approval = approval

@@ -1,15 +1,23 @@
 /// A text in each language the protocol is written in.
 public struct LocalizedText: Sendable, Equatable {
+  /// The Kazakh text.
   public var kk: String
+  /// The Russian text.
   public var ru: String
+  /// The English text.
   public var en: String
 
+  /// A text in Kazakh, Russian and English.
   public init(kk: String, ru: String, en: String) {
     self.kk = kk
     self.ru = ru
     self.en = en
   }
 
+  /// The text in one language.
+  ///
+  /// - Parameter language: the protocol's language.
+  /// - Returns: `kk`, `ru` or `en`.
   public func text(in language: Language) -> String {
     switch language {
     case .kk: kk
@@ -27,11 +35,16 @@ public struct TargetCategoryNames: Sendable, Equatable {
   public var names: [LocalizedText]
 
   /// - Precondition: four names; a methodology file with another number is refused.
+  ///
+  /// - Parameter names: the names of categories 1–4, in order.
   public init(_ names: [LocalizedText]) {
     precondition(names.count == TargetCategory.allCases.count, "four categories need four names")  // l10n: ignore — a precondition, for developers
     self.names = names
   }
 
+  /// The methodology's name for a category.
+  ///
+  /// - Parameter category: a category 1–4.
   public subscript(category: TargetCategory) -> LocalizedText { names[category.rawValue - 1] }
 
   /// 000 ¶55, 001 ¶49.

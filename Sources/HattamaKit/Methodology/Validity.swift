@@ -6,22 +6,31 @@
 /// `latest`; for ``Methodology/validThrough`` the last day of force does. A certain day has
 /// `earliest == latest`.
 public struct ValidityDay: Sendable, Equatable, CustomStringConvertible {
+  /// The first day the boundary may fall on.
   public var earliest: Day
+  /// The last day the boundary may fall on; equal to `earliest` for a day the seed fixes.
   public var latest: Day
 
   /// A day the seed fixes.
+  ///
+  /// - Parameter day: the day the seed fixes.
   public init(_ day: Day) {
     earliest = day
     latest = day
   }
 
   /// A window of days on one of which the boundary falls.
+  ///
+  /// - Parameters:
+  ///   - earliest: the first day the boundary may fall on.
+  ///   - latest: the last; not before `earliest`.
   public init(earliest: Day, latest: Day) {
     precondition(earliest <= latest, "a validity window runs forwards")  // l10n: ignore — for developers
     self.earliest = earliest
     self.latest = latest
   }
 
+  /// The seed fixes the day: no window of uncertainty.
   public var isCertain: Bool { earliest == latest }
 
   /// `2025-10-09`, or `2023-07-10…2023-07-30` for a window.
@@ -42,6 +51,9 @@ public enum InForce: Sendable, Equatable {
 extension Methodology {
   /// Whether the methodology governs a day: certainly, only under the assumption a validity
   /// window makes, or not at all.
+  ///
+  /// - Parameter day: the sitting's day, or another day the rules are asked about.
+  /// - Returns: `certainly`, `assumed` (a warning) or `not` (`methodology.not-in-force`).
   public func inForce(on day: Day) -> InForce {
     if day < validFrom.value.earliest { return .not(bound: validFrom) }
     if let through = validThrough, day > through.value.latest { return .not(bound: through) }

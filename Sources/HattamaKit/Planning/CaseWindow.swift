@@ -66,14 +66,17 @@ struct CaseWindow: Equatable {
 
 /// A case of a wave that no lawful sitting can hear, and why.
 public struct Unplaced: Sendable, Equatable {
+  /// The case left out of every sitting.
   public var caseID: CaseID
+  /// Why no sitting can hear it.
   public var reason: Reason
 
-  public init(caseID: CaseID, reason: Reason) {
+  package init(caseID: CaseID, reason: Reason) {
     self.caseID = caseID
     self.reason = reason
   }
 
+  /// Why a case cannot be placed.
   public enum Reason: Error, Sendable, Equatable, CustomStringConvertible {
     /// The case has no `appliedOn`, from which its period runs.
     case noApplication
@@ -84,6 +87,7 @@ public struct Unplaced: Sendable, Equatable {
     /// The sitting planned for it failed a check (a finding's message).
     case failedCheck(Phrase)
 
+    /// The reason in English, for logs and debugging; people read ``phrase``.
     public var description: String { phrase.en }
 
     /// Why, in each language.

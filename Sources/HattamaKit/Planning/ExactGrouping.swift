@@ -58,16 +58,16 @@ struct ExactGrouping {
 }
 
 /// How even a plan's loads are: the greatest first, then the sum of squares; smaller is better.
-public struct LoadScore: Comparable, Sendable {
-  public var greatest: Int
-  public var sumOfSquares: Int
+package struct LoadScore: Comparable, Sendable {
+  package var greatest: Int
+  package var sumOfSquares: Int
 
-  public init<Loads: Sequence>(_ loads: Loads) where Loads.Element == Int {
+  package init<Loads: Sequence>(_ loads: Loads) where Loads.Element == Int {
     greatest = loads.max() ?? 0
     sumOfSquares = loads.reduce(0) { $0 + $1 * $1 }
   }
 
-  public static func < (lhs: LoadScore, rhs: LoadScore) -> Bool {
+  package static func < (lhs: LoadScore, rhs: LoadScore) -> Bool {
     (lhs.greatest, lhs.sumOfSquares) < (rhs.greatest, rhs.sumOfSquares)
   }
 }

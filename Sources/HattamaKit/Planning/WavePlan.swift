@@ -2,6 +2,7 @@
 public struct WavePlan: Sendable, Equatable {
   /// record/1 drafts, each with a composition, a `sitting.date` and its cases, by date.
   public var sittings: [Record]
+  /// The cases no lawful sitting can hear, each with the reason.
   public var unplaced: [Unplaced]
   /// How many sittings each person sits in, as a member or the secretary.
   public var loads: [PersonID: Int]
@@ -12,7 +13,7 @@ public struct WavePlan: Sendable, Equatable {
   public var periodBound = 0
 
   /// `{"sittings": [record/1 drafts]}`, and the unplaced cases with their reasons when any.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [("sittings", .array(sittings.map(\.jsonValue)))]
     if !unplaced.isEmpty {
       members.append(
@@ -28,5 +29,5 @@ public struct WavePlan: Sendable, Equatable {
   }
 
   /// The evenness of the loads.
-  public var loadScore: LoadScore { LoadScore(loads.values) }
+  package var loadScore: LoadScore { LoadScore(loads.values) }
 }

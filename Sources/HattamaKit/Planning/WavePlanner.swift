@@ -3,21 +3,26 @@
 /// 000 ¶45), its composition approved within the decision period of each (002 ¶20, 000 ¶44),
 /// nobody sitting on a case they are excluded from (002 ¶20), as few sittings as
 /// possible and, among plans with that many, the members' load as even as the pool allows (the
-/// greatest load least, then the sum of squared loads; ``SeatAssignment``).
+/// greatest load least, then the sum of squared loads; `SeatAssignment`).
 ///
 /// A wave of up to ``exactLimit`` placeable cases is planned exactly: every grouping of its
 /// cases is tried. A larger one is grouped greedily by the last day of each case's period (the
 /// grouping that is optimal when rosters never bind, as for interval stabbing), then seated
 /// exactly.
 public struct WavePlanner: Sendable {
+  /// The wave: a draft whose people, `candidates` and cases (with `appliedOn`) are to be planned.
   public var wave: Record
+  /// The body's rules every planned roster keeps.
   public var rules: BodyRules
+  /// The methodology, for its periods and its days in force.
   public var methodology: Methodology
+  /// The working days the periods are counted on.
   public var calendar: WorkingCalendar
 
   /// The most cases whose every grouping is tried (Bell(8) = 4,140 groupings).
   public static let exactLimit = 8
 
+  /// A planner for `wave` under `rules` and `methodology`, counting on `calendar`.
   public init(wave: Record, rules: BodyRules, methodology: Methodology, calendar: WorkingCalendar) {
     self.wave = wave
     self.rules = rules
@@ -39,6 +44,11 @@ public struct WavePlanner: Sendable {
   }
 
   /// The plan, with every case that cannot be placed and why.
+  ///
+  /// - Returns: the sittings as `record/1` drafts, the unplaced cases, the members' loads and
+  ///   whether the grouping was exact.
+  /// - Complexity: exponential in the cases up to ``exactLimit`` (Bell numbers), then
+  ///   O(c log c + s·r) greedily, in the cases, the sittings and the candidates.
   public func plan() -> WavePlan {
     var unplaced: [Unplaced] = []
     var placeable: [Placeable] = []

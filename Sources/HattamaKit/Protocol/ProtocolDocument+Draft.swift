@@ -2,10 +2,12 @@ extension ProtocolDocument {
   /// Why a protocol is written as a draft, not as a paper to sign (SPEC, "The protocol"): the
   /// violations its audit finds, and whether its journal is still open.
   public struct Draft: Sendable, Equatable {
+    /// The violations the audit found, listed on the draft's first page.
     public var findings: [Finding]
     /// The journal records no `close`: the sitting may still record events.
     public var unclosed: Bool
 
+    /// The reasons a protocol is a draft; neither by default.
     public init(findings: [Finding] = [], unclosed: Bool = false) {
       self.findings = findings
       self.unclosed = unclosed
@@ -16,6 +18,9 @@ extension ProtocolDocument {
   /// attendance, that case's row and motions, the signatures and the anchor — no other
   /// employee's result, and no conclusion, which may speak of them (000 ¶21: results are
   /// confidential). `nil` when the protocol has no such case.
+  ///
+  /// - Parameter caseID: the case of the employee who asks for the extract.
+  /// - Returns: the extract, or `nil` when the protocol has no such case.
   public func extract(case caseID: CaseID) -> ProtocolDocument? {
     guard let row = results.first(where: { $0.caseID == caseID }) else { return nil }
     var extract = self
@@ -28,20 +33,22 @@ extension ProtocolDocument {
 }
 
 /// The words of a draft's mark and of an extract's title, in one language.
-public struct DraftWords: Sendable {
-  public var language: Language
+package struct DraftWords: Sendable {
+  /// The language the words are in.
+  package var language: Language
   /// «ЖОБА» / «ПРОЕКТ» / "DRAFT", on every page.
-  public var mark: String
+  package var mark: String
   /// "Not for signature".
-  public var notForSignature: String
+  package var notForSignature: String
   /// "the journal is not closed".
-  public var unclosed: String
+  package var unclosed: String
   /// "Violations found".
-  public var findingsHeading: String
+  package var findingsHeading: String
   /// "Extract from the protocol".
-  public var extractTitle: String
+  package var extractTitle: String
 
-  public static func words(_ language: Language) -> DraftWords {
+  /// The words in `language`.
+  package static func words(_ language: Language) -> DraftWords {
     DraftWords(
       language: language,
       mark: Phrase(kk: "ЖОБА", ru: "ПРОЕКТ", en: "DRAFT").text(in: language),
@@ -63,7 +70,7 @@ public struct DraftWords: Sendable {
 
   /// The lines that list why a draft is one: "the journal is not closed", then each finding in
   /// the protocol's language.
-  public func reasons(_ draft: ProtocolDocument.Draft) -> [String] {
+  package func reasons(_ draft: ProtocolDocument.Draft) -> [String] {
     (draft.unclosed ? [unclosed] : [])
       + draft.findings.map {
         "\($0.code.rawValue) (\($0.clause)) · \($0.subject): \($0.message.text(in: language))"

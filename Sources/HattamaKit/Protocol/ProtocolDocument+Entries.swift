@@ -3,10 +3,13 @@ extension ProtocolDocument {
   public struct ResultRow: Sendable, Equatable {
     /// "№ р/с", from 1.
     public var number: Int
+    /// The case the row reports.
     public var caseID: CaseID
+    /// The employee's id in the record.
     public var employeeID: PersonID
     /// "Қызметшілердің тегі, аты, әкесінің аты (болған жағдайда)".
     public var employee: DisplayText
+    /// The employee's position.
     public var position: DisplayText?
     /// "Бағалау нәтижелері туралы мәлімет": the evaluator's result.
     public var result: Grade
@@ -16,7 +19,7 @@ extension ProtocolDocument {
     /// "Комиссияның ұсыныстары", from the recorded outcome.
     public var recommendation: DisplayText?
 
-    public init(
+    package init(
       number: Int, caseID: CaseID, employeeID: PersonID, employee: DisplayText,
       position: DisplayText? = nil, result: Grade, corrected: Grade? = nil,
       recommendation: DisplayText? = nil
@@ -34,13 +37,14 @@ extension ProtocolDocument {
 
   /// A result as the protocol prints it, with the methodology's words for it.
   public struct Grade: Sendable, Equatable {
+    /// The score or the category.
     public var result: EvaluationResult
     /// The words for the result: for a category, the methodology's (000 ¶55, 001 ¶49,
     /// 004 ¶18); for a calibration session's quarterly score, its band (000 ¶13, 002 ¶8). A
     /// commission's score gets none: its texts grade by category, not by those bands.
     public var name: LocalizedText?
 
-    public init(result: EvaluationResult, name: LocalizedText? = nil) {
+    package init(result: EvaluationResult, name: LocalizedText? = nil) {
       self.result = result
       self.name = name
     }
@@ -50,12 +54,15 @@ extension ProtocolDocument {
   public struct MotionEntry: Sendable, Equatable {
     /// The motion's place in the protocol, from 1.
     public var number: Int
+    /// The motion's id in the record.
     public var motionID: MotionID
+    /// The case it decides.
     public var caseID: CaseID
     /// The employee whose case it concerns.
     public var employee: DisplayText
     /// Who proposed it; `nil` when the record does not say.
     public var proposer: DisplayText?
+    /// Confirm the evaluator's result, or correct it to a new one.
     public var kind: MotionKind
     /// The evaluator's result the motion confirms or corrects; `nil` for an unknown case.
     public var evaluatorResult: EvaluationResult?
@@ -77,7 +84,7 @@ extension ProtocolDocument {
     /// The quorum on the motion's roll; `nil` for a motion that could not be recounted.
     public var quorum: Quorum?
 
-    public init(
+    package init(
       number: Int, motionID: MotionID, caseID: CaseID, employee: DisplayText,
       proposer: DisplayText?,
       kind: MotionKind, evaluatorResult: EvaluationResult?, votes: [NamedVote], tally: Tally?,
@@ -104,14 +111,17 @@ extension ProtocolDocument {
 
   /// A member's open vote, by name.
   public struct NamedVote: Sendable, Equatable {
+    /// The voter's id in the record.
     public var personID: PersonID
+    /// The voter's full name.
     public var name: DisplayText
+    /// For, against or abstaining.
     public var choice: VoteChoice
     /// `false` for a vote that must not count: by the secretary, a non-member, an absent or
     /// recused member, or a second vote (``VoteProblem``).
     public var counted: Bool
 
-    public init(personID: PersonID, name: DisplayText, choice: VoteChoice, counted: Bool = true) {
+    package init(personID: PersonID, name: DisplayText, choice: VoteChoice, counted: Bool = true) {
       self.personID = personID
       self.name = name
       self.choice = choice
@@ -121,13 +131,16 @@ extension ProtocolDocument {
 
   /// One line of "Тексерілді": a role, a name, the day signed and a line for the signature.
   public struct Signature: Sendable, Equatable {
+    /// The signatory's id in the record.
     public var personID: PersonID
+    /// The capacity they sign in; the form's order of roles is the methodology's (`form`).
     public var role: Role
+    /// The signatory's full name.
     public var name: DisplayText
     /// The day they signed; `nil` leaves the date blank to fill in by hand.
     public var signedOn: Day?
 
-    public init(personID: PersonID, role: Role, name: DisplayText, signedOn: Day? = nil) {
+    package init(personID: PersonID, role: Role, name: DisplayText, signedOn: Day? = nil) {
       self.personID = personID
       self.role = role
       self.name = name

@@ -9,6 +9,7 @@ extension ProtocolDocument {
   ///     record's own `journal` field.
   ///   - categoryNames: The methodology's words for the categories of an annual evaluation by
   ///     targets (``Methodology/targetCategories``), for cases graded by category.
+  /// - Complexity: O(m·p + c) in the motions, the members and the cases, as the audit's recount.
   public init(
     record: Record, rules: BodyRules, journal: JournalAnchor? = nil,
     categoryNames: TargetCategoryNames? = nil

@@ -1,10 +1,11 @@
 /// The protocol (хаттама) of one sitting, as the form of 000 Appendix 11, 001 Appendix 11 and
 /// 004 Appendix 5 lays it out, with the composition, attendance and open votes SPEC adds.
 ///
-/// A value built once from a ``Record`` (see ``init(record:rules:journal:)``) and written in any
-/// language and format by ``ProtocolRenderer``. It holds names, not ids, so that rendering needs
-/// nothing else; the ids stay alongside for the JSON form.
+/// A value built once from a ``Record`` (see ``init(record:rules:journal:categoryNames:)``)
+/// and written in any language and format by ``ProtocolRenderer``. It holds names, not ids, so
+/// that rendering needs nothing else; the ids stay alongside for the JSON form.
 public struct ProtocolDocument: Sendable, Equatable {
+  /// A calibration session's protocol or a commission's: the title and the form follow it.
   public var kind: BodyKind
   /// The methodology id the record names, such as `kz-trade-2025`.
   public var methodology: String
@@ -39,7 +40,7 @@ public struct ProtocolDocument: Sendable, Equatable {
   /// The case this is the extract for (``extract(case:)``); `nil` for the whole protocol.
   public var extractOf: CaseID?
 
-  public init(
+  package init(
     kind: BodyKind, methodology: String, approval: Approval?, body: DisplayText,
     period: DisplayText,
     sittingDate: Day? = nil, composition: [Participant] = [], attendance: Quorum? = nil,
@@ -65,15 +66,18 @@ public struct ProtocolDocument: Sendable, Equatable {
 extension ProtocolDocument {
   /// The approval block: "БЕКІТЕМІН / Лауазымды тұлға", surname and initials, date, signature.
   public struct Approval: Sendable, Equatable {
+    /// The official's id in the record.
     public var personID: PersonID
     /// The full name as `people` gives it.
     public var name: DisplayText
     /// "Омаров Е.С.": the form asks for the surname and initials.
     public var surnameAndInitials: DisplayText
+    /// The official's position, printed under "Лауазымды тұлға".
     public var position: DisplayText?
+    /// The day of approval (`protocol.approvedOn`); blank on the paper when `nil`.
     public var approvedOn: Day?
 
-    public init(
+    package init(
       personID: PersonID, name: DisplayText, surnameAndInitials: DisplayText,
       position: DisplayText? = nil,
       approvedOn: Day? = nil
@@ -88,19 +92,28 @@ extension ProtocolDocument {
 
   /// A part someone plays in the body.
   public enum Role: String, CaseIterable, Sendable, Codable {
-    case chair, member, secretary
+    /// Leads the sitting, votes, and breaks a commission's tie (000 ¶66).
+    case chair
+    /// Votes on every case they are not recused from.
+    case member
+    /// Records the sitting and signs the protocol; never votes (000 ¶67).
+    case secretary
   }
 
   /// One line of the composition.
   public struct Participant: Sendable, Equatable {
+    /// The person's id in the record.
     public var personID: PersonID
+    /// Chair, member or secretary.
     public var role: Role
+    /// The full name as `people` gives it.
     public var name: DisplayText
+    /// The position, printed beside the name.
     public var position: DisplayText?
     /// Whether they attended; `nil` when the record has no sitting yet.
     public var present: Bool?
 
-    public init(
+    package init(
       personID: PersonID, role: Role, name: DisplayText, position: DisplayText? = nil,
       present: Bool? = nil
     ) {

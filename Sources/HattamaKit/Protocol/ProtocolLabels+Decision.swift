@@ -1,12 +1,12 @@
 /// The words that say how each motion was decided: who was present for it, its majority base
 /// with the number, and the rule that gave the result (SPEC, "The protocol": "for 3 of 5
 /// present and eligible: more than half — adopted").
-public struct DecisionWords: Sendable {
-  public var language: Language
+package struct DecisionWords: Sendable {
+  package var language: Language
   /// "Present for the vote".
-  public var presentLabel: String
+  package var presentLabel: String
   /// "How it was decided".
-  public var ruleLabel: String
+  package var ruleLabel: String
 
   /// The words of each language.
   public static func words(_ language: Language) -> DecisionWords {
@@ -21,7 +21,7 @@ public struct DecisionWords: Sendable {
   }
 
   /// The sentence for one motion's count; `nil` for a motion that could not be recounted.
-  public func sentence(for entry: ProtocolDocument.MotionEntry) -> String? {
+  package func sentence(for entry: ProtocolDocument.MotionEntry) -> String? {
     guard let tally = entry.tally else { return nil }
     let how: Phrase =
       switch tally.rule {

@@ -11,9 +11,12 @@
 public struct DisplayText: Sendable, Hashable {
   /// One language's text.
   public struct Translation: Sendable, Hashable {
+    /// The language the text is written in.
     public var language: Language
+    /// The text in that language.
     public var text: String
 
+    /// The text `text` in `language`.
     public init(_ language: Language, _ text: String) {
       self.language = language
       self.text = text
@@ -46,6 +49,9 @@ public struct DisplayText: Sendable, Hashable {
   }
 
   /// The text for a language: its own, else the Kazakh, else the first one given (SPEC.md).
+  ///
+  /// - Parameter language: the language the reader reads.
+  /// - Returns: the text to show.
   public func text(in language: Language) -> String {
     switch form {
     case .plain(let text):
@@ -63,6 +69,9 @@ public struct DisplayText: Sendable, Hashable {
 
   /// The same form with each text transformed: the surname and initials of a name in every
   /// language, a text made visible on one line.
+  ///
+  /// - Parameter transform: what to do to each text.
+  /// - Returns: the display text in the same form, plain or by language.
   public func map(_ transform: (String) -> String) -> DisplayText {
     switch form {
     case .plain(let text):
@@ -83,8 +92,14 @@ extension DisplayText: CustomStringConvertible {
 }
 
 extension DisplayText: ExpressibleByStringInterpolation {
+  /// A plain text, the same in every language.
+  ///
+  /// - Parameter value: the literal's text.
   public init(stringLiteral value: String) { self.init(value) }
 
+  /// A plain text built by interpolation.
+  ///
+  /// - Parameter stringInterpolation: the interpolated text.
   public init(stringInterpolation: DefaultStringInterpolation) {
     self.init(String(stringInterpolation: stringInterpolation))
   }

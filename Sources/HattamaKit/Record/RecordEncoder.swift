@@ -6,10 +6,12 @@ extension Record {
   /// ``Record/decode(_:)`` reads it back to an equal record. A score the record holds as
   /// ``ScoreInput/invalid(text:_:)`` is written as its original text, so that the audit of the
   /// written record still sees it.
+  ///
+  /// - Returns: the JSON text.
   public func encodedJSON() -> String { JSONWriter().string(for: jsonValue) }
 
   /// The record as a JSON value, for a caller that embeds it in a larger document.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("format", .string(Record.format)),
       ("methodology", .string(methodology)),

@@ -14,6 +14,8 @@ extension Overview {
   /// `|`, as `draft new` reads them. A record's text that a spreadsheet would take for a formula
   /// (beginning with `=`, `+`, `-`, `@`, a tab or a carriage return) is written after an
   /// apostrophe, so that opening the file runs nothing (CSV injection).
+  ///
+  /// - Returns: the header line and one line per case, each ending in a newline.
   public func csv() -> String {
     var text = Self.row(Self.csvHeader)
     for line in lines { text += Self.row(Self.cells(line)) }

@@ -4,7 +4,7 @@ extension Overview {
   ///
   /// Mean changes are exact decimals with two places, as strings like scores: `meanChangeUp` in
   /// points for scores, `meanCategoryChangeUp` in categories; `null` without such corrections.
-  public var jsonValue: JSONValue {
+  package var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [
       ("sittings", .number(sittings)), ("drafts", .number(drafts)),
       ("unreadable", .number(unreadable.count)),

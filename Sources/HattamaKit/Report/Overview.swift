@@ -11,12 +11,15 @@ public struct Overview: Sendable, Equatable {
   public var drafts = 0
   /// The files that could not be read, which the counts leave out; the caller sets them.
   public var unreadable: [String] = []
+  /// All the cases heard, whatever their body.
   public var totals = ReportTotals()
+  /// By the state body's name.
   public var byBody: [String: ReportTotals] = [:]
   /// By the employee's unit; `nil` gathers the employees without one.
   public var byUnit: [String?: ReportTotals] = [:]
   /// A case with two evaluators counts for each.
   public var byEvaluator: [Someone: ReportTotals] = [:]
+  /// Every finding of the sittings, by code and severity.
   public var findings: [FindingKey: Int] = [:]
   /// `deadline.*` findings by the record's evaluation period.
   public var deadlinesMissed: [String: [FindingCode: Int]] = [:]
@@ -25,14 +28,21 @@ public struct Overview: Sendable, Equatable {
   /// Every case, in the order its sitting was added: `report --format csv`.
   public var lines: [CaseLine] = []
 
+  /// An overview of no sitting, to `add(_:)` to.
   public init() {}
 
   /// The overview of these sittings.
+  ///
+  /// - Parameter summaries: the sittings, in any order.
+  /// - Complexity: O(n) in the cases of all the sittings.
   public init(_ summaries: [SittingSummary]) {
     for summary in summaries { add(summary) }
   }
 
   /// Counts one more sitting.
+  ///
+  /// - Parameter summary: a sitting; a draft only counts as one.
+  /// - Complexity: O(c) in the sitting's cases.
   public mutating func add(_ summary: SittingSummary) {
     if summary.isDraft {
       drafts += 1
@@ -63,9 +73,12 @@ public struct Overview: Sendable, Equatable {
 
   /// One band before and after.
   public struct Transition: Hashable, Sendable {
+    /// The band the evaluator's grade falls in.
     public var before: GradeBand
+    /// The band the decided grade falls in.
     public var after: GradeBand
 
+    /// A move from `before` to `after`.
     public init(before: GradeBand, after: GradeBand) {
       self.before = before
       self.after = after
@@ -89,16 +102,20 @@ public struct Overview: Sendable, Equatable {
     }
   }
 
+  /// The number of findings of one severity.
+  ///
+  /// - Parameter severity: violations or warnings.
+  /// - Returns: how many were found across the sittings.
   public func count(of severity: Severity) -> Int {
     findings.filter { $0.key.severity == severity }.values.reduce(0, +)
   }
 
-  /// The bodies in alphabetical order (``KazakhCollation``).
+  /// The bodies in alphabetical order (`KazakhCollation`).
   public var bodies: [(body: String, totals: ReportTotals)] {
     byBody.sorted { KazakhCollation.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
   }
 
-  /// The units in alphabetical order (``KazakhCollation``), the employees without a unit last.
+  /// The units in alphabetical order (`KazakhCollation`), the employees without a unit last.
   public var units: [(unit: String?, totals: ReportTotals)] {
     let named = byUnit.compactMap { entry in entry.key.map { ($0, entry.value) } }
       .sorted { KazakhCollation.precedes($0.0, $1.0) }.map { (unit: Optional($0.0), totals: $0.1) }

@@ -2,12 +2,19 @@
 /// `report --format html`: one self-contained printable page — embedded style, charts as inline
 /// SVG, no script, no external file — in Kazakh, Russian or English.
 public struct ReportHTMLWriter: Sendable {
-  public var labels: ReportLabels
+  package var labels: ReportLabels
   /// The most groups a bar chart shows, those with the most corrections; the tables list all.
   public var chartRows = 25
 
+  /// A writer of the page in one language.
+  ///
+  /// - Parameter language: Kazakh, Russian or English.
   public init(language: Language) { labels = ReportLabels.labels(language) }
 
+  /// The overview as one HTML page.
+  ///
+  /// - Parameter overview: the sittings counted.
+  /// - Returns: the whole document, from `<!DOCTYPE html>`; its texts escaped for HTML.
   public func write(_ overview: Overview) -> String {
     var html = """
       <!DOCTYPE html>

@@ -12,9 +12,13 @@ public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
 
   /// Which of the two kinds a result is.
   public enum Scale: String, Sendable, Equatable {
-    case score, category
+    /// A quarterly score, 0.00–5.00.
+    case score
+    /// A target category, 1–4.
+    case category
   }
 
+  /// Whether the result is a score or a category.
   public var scale: Scale {
     switch self {
     case .score: .score
@@ -43,6 +47,9 @@ public enum EvaluationResult: Sendable, Equatable, CustomStringConvertible {
   /// Whether two results give the employee the same: the same score, or the same category
   /// (the number of targets met is evidence for the category, not part of it, and an outcome
   /// records only `finalCategory`).
+  ///
+  /// - Parameter other: another result.
+  /// - Returns: `true` for equal scores or equal categories; `false` across kinds.
   public func isSameGrade(as other: EvaluationResult) -> Bool {
     switch (self, other) {
     case (.score(let a), .score(let b)): a == b

@@ -8,10 +8,14 @@ public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The score times one hundred: `3.40` is `340`.
   public let hundredths: Int
 
+  /// 0.00, the lowest score.
   public static let minimum = Score(validHundredths: 0)
+  /// 5.00, the highest score.
   public static let maximum = Score(validHundredths: 500)
 
   /// A score from hundredths, or `nil` outside 0...500.
+  ///
+  /// - Parameter hundredths: the score times one hundred.
   public init?(hundredths: Int) {
     guard (0...500).contains(hundredths) else { return nil }
     self.hundredths = hundredths
@@ -25,8 +29,11 @@ public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses `"3.40"`, `"3,40"`, `"3.4"` or `"4"`.
   ///
-  /// - Throws: ``ScoreError/notANumber`` for text that is no decimal number,
-  ///   ``ScoreError/tooManyDecimals`` for `"3.405"`, ``ScoreError/outOfRange`` for `"5.01"`.
+  /// - Throws: ``ScoreError/notANumber(_:)`` for text that is no decimal number,
+  ///   ``ScoreError/tooManyDecimals(_:)`` for `"3.405"`, ``ScoreError/outOfRange(_:)`` for
+  ///   `"5.01"`.
+  ///
+  /// - Parameter text: the score as a record or a person writes it.
   public init(parsing text: String) throws(ScoreError) {
     if let score = Score(written: text) {
       self = score
@@ -63,18 +70,25 @@ public struct Score: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var description: String { formatted(decimalSeparator: ".") }
 
   /// The score with two decimals and the given separator (`","` in Kazakh and Russian).
+  ///
+  /// - Parameter decimalSeparator: `"."` or `","`.
+  /// - Returns: `"3,80"` or `"3.80"`.
   public func formatted(decimalSeparator: String) -> String {
     let fraction = hundredths % 100
     return "\(hundredths / 100)\(decimalSeparator)\(fraction < 10 ? "0" : "")\(fraction)"
   }
 
+  /// Scores compare by their hundredths.
   public static func < (lhs: Score, rhs: Score) -> Bool { lhs.hundredths < rhs.hundredths }
 }
 
 /// Why a text is not a valid score.
 public enum ScoreError: Error, Equatable, Sendable {
+  /// Text that is no decimal number: `"abc"`, `"3.4.5"`.
   case notANumber(String)
+  /// More than two decimals: `"3.405"` (000 ¶13).
   case tooManyDecimals(String)
+  /// Outside 0.00–5.00: `"5.01"` (000 ¶13, 002 ¶8).
   case outOfRange(String)
 }
 

@@ -9,9 +9,12 @@ public enum ScoreBand: String, CaseIterable, Sendable, Codable {
   /// 0.00–1.99.
   case unsatisfactory
 
+  /// The clauses that set the bands.
   public static let clause = "000 ¶13, 002 ¶8"
 
   /// The band a score falls into.
+  ///
+  /// - Parameter score: a valid score.
   public init(_ score: Score) {
     switch score.hundredths {
     case 400...: self = .effective
@@ -32,6 +35,9 @@ public enum ScoreBand: String, CaseIterable, Sendable, Codable {
   }
 
   /// The band's name as the methodologies word it; Russian and English follow the Kazakh.
+  ///
+  /// - Parameter language: The protocol's language.
+  /// - Returns: The name: «Функционалдық міндеттерін тиімді атқарады» for 4.00–5.00 in Kazakh.
   public func name(in language: Language) -> String { name.text(in: language) }
 
   /// The band's name in every language.
@@ -63,7 +69,12 @@ public enum ScoreBand: String, CaseIterable, Sendable, Codable {
 
 /// The languages a protocol and a band name are written in.
 public enum Language: String, CaseIterable, Sendable, Codable {
-  case kk, ru, en
+  /// Kazakh, the state language: the seeds' own words.
+  case kk
+  /// Russian.
+  case ru
+  /// English, a translation for readers of neither.
+  case en
 
   /// Kazakh and Russian write "3,80"; English writes "3.80".
   public var decimalSeparator: String { self == .en ? "." : "," }

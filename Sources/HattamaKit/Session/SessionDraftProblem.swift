@@ -7,6 +7,9 @@ public enum SessionDraftProblem: Error, Sendable, Equatable {
   case alreadyHas(field: String)
 
   /// The first problem of `record` as a draft, or `nil` when a sitting can be recorded on it.
+  ///
+  /// - Parameter record: the record a sitting is to be opened on.
+  /// - Returns: the first problem, or `nil`.
   public static func first(in record: Record) -> SessionDraftProblem? {
     guard record.composition != nil else { return .noComposition }
     // A planned sitting (`roster plan`: its date and notice, nobody present yet) is not one held.

@@ -7,6 +7,7 @@ public struct SessionMotion: Sendable, Equatable {
   public private(set) var count: Deliberation.Count?
   /// Closed by `tally` before every present, eligible member had voted.
   public private(set) var closedEarly = false
+  /// Its vote has not been closed, by the last eligible vote or by `tally`.
   public private(set) var isOpen = true
   /// Who may vote on it, fixed when it was put to the vote: a vote is checked against it in
   /// constant time rather than rebuilding the roll from the composition for every vote.
@@ -19,7 +20,7 @@ public struct SessionMotion: Sendable, Equatable {
 
   /// A motion just put to the vote on `votingRoll`, whose `present` is the motion's roll, with
   /// the `quorum` of that roll for its case.
-  public init(motion: Motion, votingRoll: VotingRoll, quorum: Quorum) {
+  package init(motion: Motion, votingRoll: VotingRoll, quorum: Quorum) {
     self.motion = motion
     self.votingRoll = votingRoll
     self.quorum = quorum
@@ -29,6 +30,9 @@ public struct SessionMotion: Sendable, Equatable {
   }
 
   /// Why `member`'s vote must not count now, or `nil` when it counts; asked of an open motion.
+  ///
+  /// - Parameter member: who wants to vote.
+  /// - Returns: the reason the vote would be void, or `nil` when it counts.
   public func problem(with member: PersonID) -> VoteProblem? {
     votingRoll?.problem(with: member, voted: voted)
   }
@@ -64,7 +68,9 @@ public struct SessionMotion: Sendable, Equatable {
   /// Every present, eligible member has voted: the vote closes by itself.
   public var allVoted: Bool { voted.count == (votingRoll?.eligible.count ?? 0) }
 
+  /// The motion's id, `mo1`, `mo2`, …
   public var id: MotionID { motion.id }
+  /// The case the motion decides.
   public var caseID: CaseID { motion.caseID }
 
   /// The members present when the motion was put to the vote, whom it is counted on:

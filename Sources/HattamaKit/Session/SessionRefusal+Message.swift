@@ -19,6 +19,7 @@ extension SessionRefusal {
   ///   - state: The sitting that refused it, for names and the body's rules.
   ///   - advice: What to do, or `nil` for the bare ``message(in:)``; a language's advice
   ///     ending with "?" ends its sentence without a period.
+  /// - Returns: The reason, the clause and the advice, in each language.
   public func sentence(in state: SessionState, then advice: Phrase?) -> Phrase {
     let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
     let sentence =

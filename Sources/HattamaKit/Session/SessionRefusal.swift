@@ -5,7 +5,9 @@
 public enum SessionRefusal: Error, Sendable, Equatable {
   /// An id the draft does not define: bad input rather than a rule.
   case unknownCase(CaseID, known: [CaseID])
+  /// A motion id no proposal made; `known` lists those that exist, for a suggestion.
   case unknownMotion(MotionID, known: [MotionID])
+  /// A person id the draft's `people` does not define; `known` lists those it does.
   case unknownPerson(PersonID, known: [PersonID])
   /// A proposal with the id of an existing motion: a journal the tool did not write.
   case motionIDTaken(MotionID)
@@ -55,6 +57,9 @@ public enum SessionRefusal: Error, Sendable, Equatable {
 
   /// The clause of the body's rules that refuses the action; `nil` for bad input and for the
   /// journal's own order of events.
+  ///
+  /// - Parameter rules: the rules of the sitting's body.
+  /// - Returns: the clause, `"000 ¶63"`, or `nil`.
   public func clause(under rules: BodyRules) -> String? {
     switch self {
     case .unknownCase, .unknownMotion, .unknownPerson, .motionIDTaken, .misplacedOpen,

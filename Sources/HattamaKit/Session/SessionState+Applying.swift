@@ -10,6 +10,10 @@ extension SessionState {
   /// refused too (``SessionRefusal/isBadInput``).
   ///
   /// - Throws: ``SessionRefusal``; the state is unchanged.
+  ///
+  /// - Parameter event: the event to record: attendance, a proposal, a vote, a tally or the close.
+  /// - Returns: the state with the event applied.
+  /// - Complexity: that of ``apply(_:)``, plus one copy of the state.
   public func applying(_ event: JournalEvent) throws(SessionRefusal) -> SessionState {
     var next = self
     try next.apply(event)
@@ -23,6 +27,8 @@ extension SessionState {
   /// through ``applying(_:)``'s copy) keeps each event from copying every motion.
   /// - Throws: ``SessionRefusal``; the state is unchanged.
   /// - Complexity: O(p + v) in the people of the sitting and the votes on the motion at hand.
+  ///
+  /// - Parameter event: the event to record.
   public mutating func apply(_ event: JournalEvent) throws(SessionRefusal) {
     switch event {
     case .open:
@@ -184,7 +190,7 @@ extension SessionState {
 extension SessionState {
   /// How a correction stands against the disciplinary cap of its case (002 Appendices 1–2):
   /// the live recorder refuses a violation and shows a warning (``DisciplinaryCaps/breach(by:sanction:)``).
-  public func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
+  package func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
     guard case .correct(.score(.valid(let score))) = kind else { return nil }
     return methodology?.caps?.breach(by: score, sanction: reviewed.sanction)
   }

@@ -7,6 +7,8 @@ extension SessionState {
   /// live status did. An open motion is written without a result.
   ///
   /// - Parameter anchor: The anchor of the journal the state was read from.
+  ///
+  /// - Returns: the record, which `Audit` and `ProtocolDocument` take as any other.
   public func record(anchor: JournalAnchor? = nil) -> Record {
     var record = draft
     // The notice a planned sitting carries stays with the sitting as held.
@@ -33,6 +35,9 @@ extension SessionState {
   ///     governs in place of the built-in one the draft names.
   /// - Throws: ``SessionLoadError`` when line 1 holds no usable draft or methodology, or a later
   ///   event is refused by the rules.
+  ///
+  /// - Returns: the state after the journal's last intact line.
+  /// - Complexity: O(n) in the events.
   public static func replay(
     _ journal: Journal, given: Methodology? = nil
   ) throws(SessionLoadError) -> SessionState {

@@ -11,6 +11,8 @@ extension SessionState {
   ///   - given: A methodology the user supplied; refused when it differs from the pinned one.
   /// - Throws: ``SessionLoadError``.
   /// - Complexity: O(n) in the events.
+  ///
+  /// - Returns: the state after the last line.
   public static func replay(
     streaming lines: some Sequence<JournalLine>, given: Methodology? = nil
   ) throws(SessionLoadError) -> SessionState {
@@ -20,7 +22,7 @@ extension SessionState {
   }
 
   /// ``replay(streaming:given:)`` of a line 1 already read and the lines after it.
-  public static func replay(
+  package static func replay(
     first: JournalLine, rest: some Sequence<JournalLine>, given: Methodology? = nil
   ) throws(SessionLoadError) -> SessionState {
     let opening = Journal(

@@ -36,6 +36,7 @@ public struct SessionState: Sendable {
   public internal(set) var decisions: [CaseID: Deliberation.Decision] = [:]
   /// `close` was recorded: nothing may follow.
   public internal(set) var isClosed = false
+  /// The conclusion `close` recorded, «Комиссия қорытындысы» on the protocol.
   public internal(set) var conclusion: String?
   /// The events applied, the `open` line included.
   public internal(set) var events = 1
@@ -47,6 +48,10 @@ public struct SessionState: Sendable {
   ///
   /// - Throws: ``SessionDraftProblem`` when the draft has no composition or already records a
   ///   sitting.
+  ///
+  /// - Parameters:
+  ///   - draft: a record with a composition and cases, without sitting, motions or outcomes.
+  ///   - rules: the body's rules (``GoverningRules``).
   public init(draft: Record, rules: BodyRules) throws(SessionDraftProblem) {
     if let problem = SessionDraftProblem.first(in: draft) { throw problem }
     self.draft = draft
@@ -58,6 +63,10 @@ public struct SessionState: Sendable {
   }
 
   /// The draft's case with this id.
+  ///
+  /// - Parameter id: a case id.
+  /// - Returns: the case, or `nil` when the draft has none with that id.
+  /// - Complexity: O(1).
   public func reviewedCase(_ id: CaseID) -> Case? { casesByID[id] }
 
   /// The composition; a draft without one is refused by the initializer.
@@ -66,9 +75,16 @@ public struct SessionState: Sendable {
   }
 
   /// The motion with this id.
+  ///
+  /// - Parameter id: a motion id.
+  /// - Returns: the motion, or `nil` when none was proposed with that id.
+  /// - Complexity: O(1).
   public func motion(_ id: MotionID) -> SessionMotion? { motionIndices[id].map { motions[$0] } }
 
   /// The motion on `caseID` whose vote is open, if any.
+  ///
+  /// - Parameter caseID: a case id.
+  /// - Returns: the open motion, or `nil`.
   public func openMotion(on caseID: CaseID) -> SessionMotion? {
     openMotions[caseID].map { motions[$0] }
   }
@@ -81,18 +97,27 @@ public struct SessionState: Sendable {
   }
 
   /// The quorum now for a case: members present, less those recused where the rules say so.
+  ///
+  /// - Parameter caseID: the case at hand, whose recused members may not count; `nil` for none.
+  /// - Returns: the quorum on the members present now.
   public func quorum(for caseID: CaseID? = nil) -> Quorum {
     let recused = caseID.flatMap { reviewedCase($0) }?.recused ?? []
     return Quorum(composition: composition, present: present, rules: rules, recused: recused)
   }
 
   /// Who may vote on a case now.
+  ///
+  /// - Parameter reviewed: a case of the draft.
+  /// - Returns: the roll on the members present now.
   public func roll(for reviewed: Case) -> VotingRoll {
     VotingRoll(composition: composition, present: present, case: reviewed)
   }
 
   /// The present, eligible members who have not yet voted on an open motion, in the order
   /// of the composition.
+  ///
+  /// - Parameter motion: a motion of this state.
+  /// - Returns: the members still to vote; none for a closed motion.
   public func awaiting(_ motion: SessionMotion) -> [PersonID] {
     guard motion.isOpen, let reviewed = reviewedCase(motion.caseID) else { return [] }
     let eligible = VotingRoll(composition: composition, present: motion.roll, case: reviewed)
@@ -105,6 +130,11 @@ public struct SessionState: Sendable {
 
   /// A person's name and id, "Бекова Әсел Ғалымқызы (s1)", for messages; the name in
   /// `language` (its own, else the Kazakh, else the first given).
+  ///
+  /// - Parameters:
+  ///   - id: a person id.
+  ///   - language: the language of the name.
+  /// - Returns: the name with the id, or the quoted id of someone the draft does not define.
   public func name(_ id: PersonID, in language: Language = .kk) -> String {
     draft.describe(id, in: language)
   }
@@ -116,6 +146,9 @@ extension SessionState {
   /// - Throws: ``SessionReplayError`` with the number of the first line whose event the rules
   ///   refuse: a journal the tool did not write.
   /// - Complexity: O(n) in the number of events, each checked against the current state.
+  ///
+  /// - Parameter lines: the journal's lines; an `open` among them is skipped.
+  /// - Returns: the state after the last line.
   public func replaying(_ lines: some Sequence<JournalLine>) throws(SessionReplayError)
     -> SessionState
   {
@@ -134,7 +167,9 @@ extension SessionState {
 
 /// A journal event the rules refuse, found while replaying.
 public struct SessionReplayError: Error, Sendable {
+  /// The number of the refused line in the journal.
   public var line: Int
+  /// The rule that refuses its event.
   public var refusal: SessionRefusal
   /// The state the refused event was applied to, for the refusal's message.
   public var state: SessionState

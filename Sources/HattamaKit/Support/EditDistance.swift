@@ -3,7 +3,7 @@ extension String {
   /// substitutions of characters that turn one into the other.
   ///
   /// - Complexity: O(*m*·*n*) time, O(*n*) memory.
-  public func editDistance(to other: String) -> Int {
+  package func editDistance(to other: String) -> Int {
     let source = Array(self)
     let target = Array(other)
     if source.isEmpty { return target.count }
@@ -26,7 +26,7 @@ extension String {
   /// "Near enough" grows with the length: one edit for up to four characters, two up to
   /// eight, three beyond, so that `scor` suggests `score` but `xy` suggests nothing. Letter case
   /// is ignored (`FamiliarizedOn` suggests `familiarizedOn`). Ties go to the earlier candidate.
-  public func nearest(in candidates: [String]) -> String? {
+  package func nearest(in candidates: [String]) -> String? {
     let allowed = count <= 4 ? 1 : count <= 8 ? 2 : 3
     var best: (candidate: String, distance: Int)?
     for candidate in candidates where candidate != self {

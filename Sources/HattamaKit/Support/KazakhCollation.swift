@@ -3,15 +3,15 @@
 /// Unicode puts Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ and І after Я; a Kazakh reader looks for Әлімжанов after
 /// Ахметова, not after Ярова. The alphabet holds every Russian letter too, so Russian names keep
 /// their own order. Other characters (digits, Latin) come first, by their scalar values.
-public enum KazakhCollation {
-  public static let alphabet = Array(
+package enum KazakhCollation {
+  package static let alphabet = Array(
     "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя")
 
   private static let rank: [Character: Int] = Dictionary(
     uniqueKeysWithValues: alphabet.enumerated().map { ($1, $0) })
 
   /// The key that sorts `text` in Kazakh alphabetical order, case ignored.
-  public static func key(_ text: String) -> [Int] {
+  package static func key(_ text: String) -> [Int] {
     text.lowercased().map { character in
       if let place = rank[character] { return 0x11_0000 + place }
       return Int(character.unicodeScalars.first?.value ?? 0)
@@ -19,7 +19,7 @@ public enum KazakhCollation {
   }
 
   /// Whether `a` comes before `b` in Kazakh alphabetical order; ties fall back to the text.
-  public static func precedes(_ a: String, _ b: String) -> Bool {
+  package static func precedes(_ a: String, _ b: String) -> Bool {
     let (x, y) = (key(a), key(b))
     return x == y ? a < b : x.lexicographicallyPrecedes(y)
   }

@@ -21,11 +21,16 @@ public struct Phrase: Sendable, Hashable {
   }
 
   /// Text that reads the same in every language: an id, a number, a clause such as `002 ¶20`.
+  ///
+  /// - Parameter text: the text, the same in Kazakh, Russian and English.
   public init(verbatim text: String) {
     self.init(kk: text, ru: text, en: text)
   }
 
   /// The text in one language.
+  ///
+  /// - Parameter language: the language the user reads.
+  /// - Returns: the phrase's text in it.
   public func text(in language: Language) -> String {
     switch language {
     case .kk: kk
@@ -35,6 +40,9 @@ public struct Phrase: Sendable, Hashable {
   }
 
   /// The phrase with each language's text changed the same way, for punctuation and wrapping.
+  ///
+  /// - Parameter change: what to do to each text, such as adding a full stop.
+  /// - Returns: the changed phrase.
   public func map(_ change: (String) -> String) -> Phrase {
     Phrase(kk: change(kk), ru: change(ru), en: change(en))
   }
@@ -47,6 +55,9 @@ public struct Phrase: Sendable, Hashable {
 
 extension Sequence<Phrase> {
   /// The phrases with `separator` between them, language by language.
+  ///
+  /// - Parameter separator: the text put between the phrases, the same in every language.
+  /// - Returns: one phrase.
   public func joined(separator: String) -> Phrase {
     Phrase(
       kk: map(\.kk).joined(separator: separator), ru: map(\.ru).joined(separator: separator),

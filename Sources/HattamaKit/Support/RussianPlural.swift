@@ -2,9 +2,9 @@
 ///
 /// Kazakh does not pluralise after a numeral and English has two forms, so only Russian needs
 /// this when a count is interpolated into a sentence.
-public enum RussianPlural {
+package enum RussianPlural {
   /// The form for `count`: `one` for 1, 21, 101; `few` for 2–4, 22–24; `many` for the rest.
-  public static func form(_ count: Int, one: String, few: String, many: String) -> String {
+  package static func form(_ count: Int, one: String, few: String, many: String) -> String {
     let (lastTwo, last) = (abs(count) % 100, abs(count) % 10)
     if (11...14).contains(lastTwo) { return many }
     if last == 1 { return one }

@@ -16,9 +16,9 @@
 /// the reader sees that the text holds it. JSON output escapes the same set as `\uXXXX`
 /// (``JSONWriter``). The forms are plain ASCII, so they are inert in HTML and Markdown too, and
 /// applying this twice changes nothing more.
-public enum VisibleText {
+package enum VisibleText {
   /// Whether `scalar` must not reach a terminal as it is.
-  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true
     case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
@@ -27,11 +27,11 @@ public enum VisibleText {
   }
 
   /// A text meant for one line (a field of a record): every unsafe scalar shown, newlines too.
-  public static func inline(_ text: String) -> String { visible(text, keepingNewlines: false) }
+  package static func inline(_ text: String) -> String { visible(text, keepingNewlines: false) }
 
   /// Whole lines of output: every unsafe scalar shown except the newlines that end lines, which
   /// the writer itself put there.
-  public static func lines(_ text: String) -> String { visible(text, keepingNewlines: true) }
+  package static func lines(_ text: String) -> String { visible(text, keepingNewlines: true) }
 
   /// - Complexity: O(n); text with no unsafe scalar (almost all) is returned without a copy.
   private static func visible(_ text: String, keepingNewlines: Bool) -> String {

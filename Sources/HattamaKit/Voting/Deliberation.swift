@@ -6,7 +6,9 @@
 /// adopted motion (``Deliberation/settle(_:case:in:)``): `confirm` keeps the evaluator's score,
 /// `correct` sets the new one, up or down (002 ¶23, 000 ¶70–¶71).
 public struct Deliberation: Sendable, Equatable {
+  /// Every motion's count, in the record's order.
   public var counts: [Count]
+  /// Each decided case's final result and the motion that set it; an undecided case is absent.
   public var decisions: [CaseID: Decision]
   private var index: [MotionID: Int]
 
@@ -14,6 +16,10 @@ public struct Deliberation: Sendable, Equatable {
   /// motion's `present`, else `sitting.present`.
   ///
   /// - Complexity: O(m·p + c) in the motions, the people of the composition and the cases.
+  ///
+  /// - Parameters:
+  ///   - record: the sitting, its composition, cases and motions.
+  ///   - rules: the body's rules, for the majority base, the tie rule and the quorum.
   public init(record: Record, rules: BodyRules) {
     let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
     var cases: [CaseID: Case] = [:]
@@ -34,11 +40,20 @@ public struct Deliberation: Sendable, Equatable {
 
   /// The roll a motion of `record` is counted on: its own `present`, else `sitting.present`
   /// (a record made elsewhere; SPEC, "The record").
+  ///
+  /// - Parameters:
+  ///   - motion: a motion of `record`.
+  ///   - record: the sitting it was put to the vote in.
+  /// - Returns: the ids of the members present when it was put to the vote.
   public static func roll(of motion: Motion, in record: Record) -> [PersonID] {
     motion.present ?? record.sitting?.present ?? []
   }
 
   /// The recount of one motion.
+  ///
+  /// - Parameter motion: a motion's id.
+  /// - Returns: its count, or `nil` when the record has no motion with that id (or its case is
+  ///   unknown).
   public func count(of motion: MotionID) -> Count? { index[motion].map { counts[$0] } }
 
   /// Counts one motion on its roll: the one place a motion's result is decided.
@@ -49,8 +64,13 @@ public struct Deliberation: Sendable, Equatable {
   /// analogy only warns, so the vote stands.
   ///
   /// - Parameters:
+  ///   - motion: the motion with its votes in the order cast.
   ///   - roll: the members present when the motion was put to the vote.
   ///   - reviewed: the motion's case, for recusals.
+  ///   - composition: the body's composition: members, chair and secretary.
+  ///   - rules: the majority base, the tie rule and the quorum.
+  /// - Returns: the tally with its result and rule, the votes set aside, the members who did not
+  ///   vote and the quorum on the roll.
   /// - Complexity: O(v + p) in the votes and the people on the roll.
   public static func count(
     _ motion: Motion, roll: [PersonID], case reviewed: Case, composition: Composition,
@@ -93,6 +113,11 @@ public struct Deliberation: Sendable, Equatable {
 
   /// Records the case an adopted motion decides, unless an earlier motion decided it: a case is
   /// decided by its first adopted motion.
+  ///
+  /// - Parameters:
+  ///   - count: a motion's count.
+  ///   - reviewed: the motion's case.
+  ///   - decisions: the decisions so far, to which an adopted motion's is added.
   public static func settle(
     _ count: Count, case reviewed: Case, in decisions: inout [CaseID: Decision]
   ) {
@@ -106,10 +131,13 @@ public struct Deliberation: Sendable, Equatable {
 extension Deliberation {
   /// One motion, counted on its roll.
   public struct Count: Sendable, Equatable {
+    /// The motion as recorded.
     public var motion: Motion
     /// The members present when it was put to the vote.
     public var roll: [PersonID]
+    /// Its counted votes, majority base and result.
     public var tally: Tally
+    /// The votes set aside, each with the reason it does not count.
     public var refused: [RefusedVote]
     /// Present, eligible members who did not vote.
     public var missing: [PersonID]
@@ -120,20 +148,28 @@ extension Deliberation {
     public var result: MotionResult { tally.result }
   }
 
+  /// A vote that must not count, with its reason (`vote.*` findings).
   public struct RefusedVote: Sendable, Equatable {
+    /// The vote as cast.
     public var vote: Vote
+    /// Why it does not count.
     public var problem: VoteProblem
   }
 
   /// The final result of one case (a score or a category) and the motion that set it.
   public struct Decision: Sendable, Equatable {
+    /// The adopted motion that decided the case.
     public var motion: MotionID
+    /// The case's final result: the evaluator's under `confirm`, the new one under `correct`.
     public var finalResult: EvaluationResult
   }
 }
 
 extension MotionKind {
   /// The result a case ends with when this motion is adopted.
+  ///
+  /// - Parameter evaluation: the evaluator's result on the case.
+  /// - Returns: `evaluation` for `confirm`, the proposed result for `correct`.
   public func finalResult(keeping evaluation: EvaluationResult) -> EvaluationResult {
     switch self {
     case .confirm: evaluation

@@ -1,6 +1,6 @@
 extension MotionResult {
   /// The result in a word, as the secretary reads it after a vote: "adopted", "rejected",
-  /// "unresolved" (the protocol's fuller wording is ``ProtocolLabels/results``).
+  /// "unresolved" (the protocol words it more fully).
   public var word: Phrase {
     switch self {
     case .adopted: Phrase(kk: "қабылданды", ru: "принято", en: "adopted")

@@ -8,13 +8,18 @@ public struct Quorum: Sendable, Equatable {
   /// Members present who count toward the quorum.
   public var present: Int
 
+  /// At least the required number is present.
   public var isMet: Bool { present >= required }
 
   /// The quorum of a composition given who is present.
   ///
   /// Only voting members count; the secretary and guests do not. A member recused from the case
   /// being decided counts only where the methodology says so.
+  ///
   /// - Parameters:
+  ///   - composition: the body's composition.
+  ///   - present: who is present.
+  ///   - rules: the quorum fraction and whether recused members count.
   ///   - recused: the people recused from the case at hand, if any.
   public init(
     composition: Composition, present: some Sequence<PersonID>, rules: BodyRules,

@@ -6,11 +6,15 @@
 /// is unresolved (000 ¶66, 001 ¶60, 004 ¶33); under ``TieBreak/notAdopted`` a tie adopts
 /// nothing (002 ¶23, 000 ¶47: a calibration session has no casting vote).
 public struct Tally: Sendable, Equatable {
+  /// The counted `for` votes.
   public var inFavour: Int
+  /// The counted `against` votes.
   public var against: Int
+  /// The counted abstentions; under the `present` base they count against.
   public var abstaining: Int
   /// The number the `for` votes must exceed half of.
   public var base: Int
+  /// Adopted, rejected or unresolved.
   public var result: MotionResult
   /// The rule that gave the result.
   public var rule: DecidingRule
@@ -27,6 +31,9 @@ public struct Tally: Sendable, Equatable {
   ///   - chair: the chair, whose vote breaks a tie under ``TieBreak/chairDecides``.
   ///   - eligible: the members present and eligible on the case.
   ///   - compositionSize: the whole composition.
+  ///   - majorityBase: what the `for` votes must be more than half of.
+  ///   - tieBreak: what a tie does.
+  /// - Complexity: O(v) in the votes.
   public init(
     _ votes: [Vote], chair: PersonID?, eligible: Int, compositionSize: Int,
     base majorityBase: MajorityBase, tieBreak: TieBreak

@@ -62,6 +62,7 @@ extension CapBreach {
   ///   - caseID: The case whose final score breaks the cap.
   ///   - final: That score.
   ///   - sanction: The employee's sanction, which sets the cap.
+  /// - Returns: The sentence naming the case, its final score, the cap and the clause.
   public func message(case caseID: CaseID, final: Score, sanction: Sanction) -> Phrase {
     let (cap, highest) = (self.cap.value, self.highest)
     let (kk, ru) = CapCheck.sanctionWords(sanction)

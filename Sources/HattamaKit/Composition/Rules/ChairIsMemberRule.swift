@@ -1,8 +1,8 @@
 /// 000 ¶66, 001 ¶60, 004 ¶33: the chair, whose vote decides a tie, is one of the members.
-public struct ChairIsMemberRule: CompositionRule {
-  public init() {}
+package struct ChairIsMemberRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     let rule = context.rules.requiresChair
     switch context.composition.chair {
     case nil where rule.value:

@@ -1,8 +1,8 @@
 /// 002 ¶20: the employee who disputes the score is not a member of the session.
-public struct DisputantNotMemberRule: CompositionRule {
-  public init() {}
+package struct DisputantNotMemberRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     guard context.rules.excludesDisputant.value else { return [] }
     let members = Set(context.members)
     return context.record.cases.filter { members.contains($0.employee) }.map { reviewed in

@@ -1,8 +1,8 @@
 /// 002 ¶20: the person who evaluated a disputing employee is not a member of the session.
-public struct EvaluatorNotMemberRule: CompositionRule {
-  public init() {}
+package struct EvaluatorNotMemberRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     guard context.rules.excludesEvaluators.value else { return [] }
     let members = Set(context.members)
     return context.record.cases.flatMap { reviewed in

@@ -1,8 +1,8 @@
 /// 002 ¶20: an employee of the HR service (or the person assigned its duties) is a member.
-public struct HRMemberRule: CompositionRule {
-  public init() {}
+package struct HRMemberRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     guard context.rules.requiresHRMember.value else { return [] }
     let hasHR = context.members.contains { context.record.person($0)?.hr == true }
     guard !hasHR else { return [] }

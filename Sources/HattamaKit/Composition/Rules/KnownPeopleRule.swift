@@ -2,10 +2,10 @@
 /// signatures name is defined in `people`: the official approves a composition of named
 /// people (002 ¶20, 000 ¶44; a commission is formed by the authorized person's order, 000 ¶64,
 /// 001 ¶58, 004 ¶5), cited from the body's ``BodyRules/composedBy``.
-public struct KnownPeopleRule: CompositionRule {
-  public init() {}
+package struct KnownPeopleRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     let record = context.record, composition = context.composition
     // Where the id stands: the record's field, or a motion's votes.
     let field = { (name: String) in Phrase(verbatim: name) }

@@ -1,8 +1,8 @@
 /// 002 ¶20 (at least three), 004 ¶5 (at least five): the composition is large enough.
-public struct MinimumSizeRule: CompositionRule {
-  public init() {}
+package struct MinimumSizeRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     let size = context.members.count, minimum = context.rules.minimumSize.value
     guard size < minimum else { return [] }
     return [

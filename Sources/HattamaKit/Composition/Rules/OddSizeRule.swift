@@ -2,10 +2,10 @@
 ///
 /// Violated by an even number of voting members where the methodology requires an odd one
 /// (`composition.even`).
-public struct OddSizeRule: CompositionRule {
-  public init() {}
+package struct OddSizeRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     let size = context.members.count
     guard context.rules.oddSize.value, size % 2 == 0 else { return [] }
     return [

@@ -1,10 +1,10 @@
 /// 000 ¶67, 001 ¶61, 004 ¶34: the secretary is an employee of the HR service.
 ///
 /// Also reported when no secretary is named where one is required.
-public struct SecretaryFromHRRule: CompositionRule {
-  public init() {}
+package struct SecretaryFromHRRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     let rule = context.rules.requiresHRSecretary
     guard rule.value else { return [] }
     guard let secretary = context.composition.secretary else {

@@ -1,8 +1,8 @@
 /// 000 ¶67, 001 ¶61, 004 ¶34: the secretary does not vote, so is not a member.
-public struct SecretaryNotMemberRule: CompositionRule {
-  public init() {}
+package struct SecretaryNotMemberRule: CompositionRule {
+  package init() {}
 
-  public func findings(in context: CompositionContext) -> [Finding] {
+  package func findings(in context: CompositionContext) -> [Finding] {
     guard let secretary = context.composition.secretary, context.members.contains(secretary)
     else { return [] }
     return [
