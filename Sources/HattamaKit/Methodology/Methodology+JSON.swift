@@ -1,4 +1,3 @@
-// l10n: pending — the "expected" texts go into JSONDecodingError, which takes a String until the JSON layer gives its problems phrases
 /// A methodology file: the JSON that `hattama methodology show --json` prints and
 /// `--methodology-file` reads (SPEC.md, "Methodologies").
 ///
@@ -209,7 +208,10 @@ private enum MethodologyDecoder {
   static let noticeKeys = ["workingDays", "reading"]
   static let capsKeys = ["reprimand", "other", "boundsFinalScore"]
   static let languageKeys = ["kk", "ru", "en"]
-  static let workingDays = Phrase(verbatim: "a number of working days, a whole number from 1 to 366")
+  static let workingDays = Phrase(
+    kk: "жұмыс күндерінің саны, 1-ден 366-ға дейінгі бүтін сан",
+    ru: "число рабочих дней, целое число от 1 до 366",
+    en: "a number of working days, a whole number from 1 to 366")
 
   static func methodology(from field: JSONField) throws(JSONDecodingError) -> Methodology {
     let object = try field.object(allowing: methodologyKeys)
@@ -220,7 +222,10 @@ private enum MethodologyDecoder {
       guard cite.value.earliest >= validFrom.value.latest else {
         throw through.error(
           .invalid(
-            cite.value.description, expected: Phrase(verbatim: "a day on or after validFrom (\(validFrom.value))")))
+            cite.value.description, expected: Phrase(
+              kk: "validFrom (\(validFrom.value)) күні немесе одан кейінгі күн",
+              ru: "день не ранее validFrom (\(validFrom.value))",
+              en: "a day on or after validFrom (\(validFrom.value))")))
       }
       validThrough = cite
     }
@@ -265,8 +270,11 @@ private enum MethodologyDecoder {
     guard elements.count == TargetCategory.allCases.count else {
       throw field.error(
         .invalid(
-          "a list of \(elements.count)",
-          expected: Phrase(verbatim: "the names of the four categories, 1 to 4, in order")))
+          "\(elements.count)",
+          expected: Phrase(
+            kk: "1-ден 4-ке дейінгі санаттардың төрт атауы, ретімен",
+            ru: "четыре названия категорий с 1 по 4 по порядку",
+            en: "four names, of the categories 1 to 4 in order")))
     }
     var names: [LocalizedText] = []
     for element in elements {
@@ -307,7 +315,10 @@ private enum MethodologyDecoder {
     return BodyRules(
       kind: kind,
       minimumSize: try cited(try object.required("minimumSize")) { f throws(JSONDecodingError) in
-        try f.int(in: 1...1000, expected: Phrase(verbatim: "a number of members, a whole number from 1 to 1000"))
+        try f.int(in: 1...1000, expected: Phrase(
+            kk: "мүшелер саны, 1-ден 1000-ға дейінгі бүтін сан",
+            ru: "число членов, целое число от 1 до 1000",
+            en: "a number of members, a whole number from 1 to 1000"))
       },
       oddSize: try flag("oddSize"),
       excludesDisputant: try flag("excludesDisputant"),
@@ -395,9 +406,13 @@ private enum MethodologyDecoder {
   }
 
   static let readingsOnly = Phrase(
-    verbatim: "a field of a reading; only \"source\": \"reading\" lists other readings")
+    kk: "оқылымның өрісі; басқа оқылымдарды тек \"source\": \"reading\" тізеді",
+    ru: "поле прочтения; другие прочтения перечисляет только \"source\": \"reading\"",
+    en: "a field of a reading; only \"source\": \"reading\" lists other readings")
   static let readingsNeeded = Phrase(
-    verbatim: "a reading with its \"readings\": the other readings the text allows, at least one")
+    kk: "\"readings\" өрісі бар оқылым: мәтін жол беретін басқа оқылымдар, кемінде біреуі",
+    ru: "прочтение с его \"readings\": другие прочтения, которые допускает текст, хотя бы одно",
+    en: "a reading with its \"readings\": the other readings the text allows, at least one")
 
   /// `"2025-10-09"`, or a window `{"earliest": D, "latest": D}`.
   static func validityDay(_ field: JSONField) throws(JSONDecodingError) -> ValidityDay {
@@ -408,7 +423,10 @@ private enum MethodologyDecoder {
     let latest = try latestField.day()
     guard latest >= earliest else {
       throw latestField.error(
-        .invalid(latest.description, expected: Phrase(verbatim: "a day on or after earliest (\(earliest))")))
+        .invalid(latest.description, expected: Phrase(
+              kk: "earliest (\(earliest)) күні немесе одан кейінгі күн",
+              ru: "день не ранее earliest (\(earliest))",
+              en: "a day on or after earliest (\(earliest))")))
     }
     return ValidityDay(earliest: earliest, latest: latest)
   }
@@ -440,7 +458,10 @@ private enum MethodologyDecoder {
       let numerator = Int(parts[0]), let denominator = Int(parts[1]),
       denominator > 0, (0...denominator).contains(numerator)
     else {
-      throw field.error(.invalid(text, expected: Phrase(verbatim: "a share of the composition written like \"2/3\"")))
+      throw field.error(.invalid(text, expected: Phrase(
+              kk: "құрамның үлесі, \"2/3\" түрінде жазылған",
+              ru: "доля состава, записанная как \"2/3\"",
+              en: "a share of the composition written like \"2/3\"")))
     }
     return Fraction(numerator, denominator)
   }

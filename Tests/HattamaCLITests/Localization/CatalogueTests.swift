@@ -37,6 +37,21 @@ struct CatalogueTests {
     #expect(untranslated.isEmpty, "\(untranslated.count) untranslated:\n\(untranslated.joined(separator: "\n"))")
   }
 
+  /// The files whose texts are data in one language still (issue 14, left open): the built-in
+  /// methodologies' clause citations and reading names, and the calendar's holiday names and
+  /// decree titles. The list only shrinks: a new file cannot be left pending.
+  static let stillPending: Set<String> = [
+    "HattamaKit/Methodology/Methodology+BuiltIn.swift",
+    "HattamaKit/Calendar/KazakhstanCalendarData.swift",
+    "HattamaKit/Calendar/YearTable.swift",
+  ]
+
+  @Test("no file is left pending but the known data files")
+  func nothingNewPending() throws {
+    let pending = Set(try Self.files().filter { $0.text.contains("// l10n: pending") }.map(\.path))
+    #expect(pending.isSubset(of: Self.stillPending), "pending: \(pending.subtracting(Self.stillPending).sorted())")
+  }
+
   @Test(
     "the reading of the sources tells a phrase's text from a bare sentence",
     arguments: [

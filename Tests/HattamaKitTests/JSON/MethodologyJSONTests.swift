@@ -126,7 +126,7 @@ extension String {
       Issue.record("decoded three category names")
     } catch {
       #expect(
-        error.message == "'a list of 3' is not the names of the four categories, 1 to 4, in order.")
+        error.message == "'3' is not four names, of the categories 1 to 4 in order.")
     }
   }
 }
