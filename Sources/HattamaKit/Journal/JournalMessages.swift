@@ -158,9 +158,9 @@ extension JournalLineError {
   public var message: Phrase {
     switch self {
     case .notJSON(let error):
-      // The JSON layer's own sentence, in English until that layer is translated.
+      // The JSON layer's own sentence, in the same language.
       Phrase(kk: "ол JSON емес (", ru: "это не JSON (", en: "it is not JSON (")
-        + Phrase(verbatim: error.descriptionInLine + ")")
+        + error.phraseInLine + Phrase(verbatim: ")")
     case .notAnObject:
       Phrase(kk: "ол JSON объектісі емес", ru: "это не объект JSON", en: "it is not a JSON object")
     case .duplicateKey(let key):
@@ -261,9 +261,8 @@ extension JournalDraftError {
   public var message: Phrase {
     switch self {
     case .invalidJSON(let error):
-      // The JSON layer's own sentence (with the line and column), in English until that layer
-      // is translated.
-      Phrase(verbatim: error.description)
+      // The JSON layer's own sentence, with the line and column, in the same language.
+      error.phrase
     case .notAnObject:
       Phrase(
         kk: "жоба JSON объектісі '{…}' емес.", ru: "проект — не объект JSON '{…}'.",
