@@ -53,7 +53,8 @@ struct JournalReadState: Sendable {
 /// their sum (issue 13). The lines come out in file order, every one checked exactly as when
 /// read on one thread; the thread stops at the end, a failed read, or the chain's first break.
 final class JournalReadAhead: @unchecked Sendable {
-  /// A chunk's lines before the first break, and the reading's state after it.
+  /// A chunk's lines before the first break, last first (``JournalLines`` takes them from the
+  /// end), and the reading's state after it.
   struct Chunk: Sendable {
     var lines: [JournalLine]
     var after: JournalReadState
@@ -90,7 +91,8 @@ final class JournalReadAhead: @unchecked Sendable {
       let stop = stopping
       condition.unlock()
       if stop { break }
-      let lines = state.readChunk(of: file, into: &buffer, intact: true)
+      var lines = state.readChunk(of: file, into: &buffer, intact: true)
+      lines.reverse()
       condition.lock()
       // A read that found the end or failed hands out no chunk: its state is the final one.
       if !lines.isEmpty || !state.atEnd { ready.append(Chunk(lines: lines, after: state)) }

@@ -25,8 +25,9 @@ public final class JournalLines: Sequence, IteratorProtocol {
   private var readAhead: JournalReadAhead?
   /// The reading thread has finished and every chunk it read was taken.
   private var drained = false
+  /// The lines of the chunk at hand not yet handed out, the next one last, so that each is
+  /// moved out of the array rather than copied.
   private var current: [JournalLine] = []
-  private var index = 0
 
   package init(_ file: JournalDescriptor, expecting anchor: JournalAnchor? = nil) {
     self.file = file
@@ -41,7 +42,7 @@ public final class JournalLines: Sequence, IteratorProtocol {
   ///   error, which `JournalFile.append` then reports.
   /// - Complexity: amortised O(1) per line; a read of 64 KiB when the chunk is used up.
   public func next() -> JournalLine? {
-    while index == current.count {
+    while current.isEmpty {
       guard !drained, state.yieldsLines else { return nil }
       if readAhead == nil { readAhead = JournalReadAhead(file, from: state) }
       guard let chunk = readAhead?.take() else {
@@ -49,10 +50,9 @@ public final class JournalLines: Sequence, IteratorProtocol {
         drained = true
         return nil
       }
-      (current, index, state) = (chunk.lines, 0, chunk.after)
+      (current, state) = (chunk.lines, chunk.after)
     }
-    defer { index += 1 }
-    return current[index]
+    return current.popLast()
   }
 
   /// Stops reading ahead: the lines not asked for yet are not decoded. Called before the file
@@ -62,7 +62,6 @@ public final class JournalLines: Sequence, IteratorProtocol {
     readAhead = nil
     drained = true
     current = []
-    index = 0
   }
 
   /// Reads the rest of the file without handing lines out, and reports the whole chain.
