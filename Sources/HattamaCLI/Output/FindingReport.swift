@@ -74,7 +74,7 @@ struct FindingReport: Sendable {
           // A finding quotes the record's names and ids: each stays on its line (VisibleText).
           lines.append(
             ConsoleText(
-              "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
+              "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause.text(in: language)))] "
                 + VisibleText.inline(finding.subject)))
           lines.append(
             ConsoleText("      \(VisibleText.inline(finding.message.text(in: language)))"))

@@ -36,10 +36,10 @@ struct QuorumCheck: AuditCheck {
         kk: "сондықтан ештеңе шешілмеді", ru: "поэтому ничего не могло быть решено",
         en: "so nothing could be decided")
       : Phrase(
-        kk: "бұл \(rule.clause) белгілеген кворумнан кем, ал әдістеменің өз мәтінінде ол жоқ",
-        ru: "это меньше кворума, установленного \(rule.clause), которого нет в тексте самой "
+        kk: "бұл \(rule.clause.phrase.kk) белгілеген кворумнан кем, ал әдістеменің өз мәтінінде ол жоқ",
+        ru: "это меньше кворума, установленного \(rule.clause.phrase.ru), которого нет в тексте самой "
           + "методики",
-        en: "short of the quorum \(rule.clause) sets, which the methodology's own text does not")
+        en: "short of the quorum \(rule.clause.phrase.en) sets, which the methodology's own text does not")
     let list = motions.joined(separator: ", ")
     let which =
       motions.isEmpty
