@@ -145,7 +145,8 @@ enum DeadlinesCommand {
     let shown = report.checks.filter { $0.from != .evaluationEnd }
     let rows = shown.map { check in
       [
-        check.period.title.text(in: language), check.clause.text(in: language), rule(check).text(in: language),
+        check.period.title.text(in: language), check.clause.text(in: language),
+        rule(check).text(in: language),
         from(check).text(in: language),
         check.due.map { "\($0)" + (check.isEstimated || !check.uncoveredYears.isEmpty ? "*" : "") }
           ?? "—",
@@ -275,7 +276,8 @@ enum DeadlinesCommand {
         ru: " Проверьте дату: \(dates): она раньше дня, от которого отсчитывается срок.",
         en: " Check the date of \(dates): it comes before the day its period runs from.")
     if !violations.isEmpty {
-      let list = violations.map { "\(title($0)) (\($0.clause.text(in: language)))" }.joined(separator: ", ")
+      let list = violations.map { "\(title($0)) (\($0.clause.text(in: language)))" }.joined(
+        separator: ", ")
       let count = violations.count
       let russian = RussianPlural.form(
         count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")

@@ -152,7 +152,9 @@ enum SessionText {
   static func closed(_ motion: SessionMotion, in state: SessionState) -> [Phrase] {
     guard let count = motion.count else { return [] }
     let (tally, id, caseID) = (count.tally, motion.id, motion.caseID)
-    let (summary, result, tie) = (tally.summary, tally.result.word, state.rules.tieBreak.clause.phrase)
+    let (summary, result, tie) = (
+      tally.summary, tally.result.word, state.rules.tieBreak.clause.phrase
+    )
     var lines = [
       motion.closedEarly
         ? Phrase(

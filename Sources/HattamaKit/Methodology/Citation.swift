@@ -108,7 +108,8 @@ extension Citation {
   public func parameter(_ number: Int) -> Citation {
     Citation(
       phrase
-        + Phrase(kk: ", \(number)-параметр", ru: ", параметр \(number)", en: ", parameter \(number)"))
+        + Phrase(
+          kk: ", \(number)-параметр", ru: ", параметр \(number)", en: ", parameter \(number)"))
   }
 
   /// An item of the act that adopts or amends a seed: `002 order item 4`,
@@ -171,14 +172,14 @@ extension DefaultStringInterpolation {
   /// phrase for people, and each place must say which (`.canonical`, `text(in:)`, `.phrase.kk`).
   /// Deprecated rather than unavailable because the compiler skips an unavailable overload and
   /// takes the generic one silently; a deprecation warns at every such place.
-  @available(*, deprecated, message: "use .canonical for data or text(in:) / .phrase for people")
+  @available(*, deprecated, message: "use .canonical for data, text(in:) for people")  // l10n: ignore
   package mutating func appendInterpolation(_ citation: Citation) {
     appendLiteral(citation.canonical)
   }
 
   /// Flags `"\(reading)"` inside the package, as for a citation: `.name` for data, `.phrase`
   /// for people.
-  @available(*, deprecated, message: "use .name for data or .phrase for people")
+  @available(*, deprecated, message: "use .name for data, .phrase for people")  // l10n: ignore
   package mutating func appendInterpolation(_ reading: Reading) {
     appendLiteral(reading.name)
   }

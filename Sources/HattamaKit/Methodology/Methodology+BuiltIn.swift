@@ -29,7 +29,8 @@ extension Methodology {
     title: "Сауда және интеграция министрінің 2025 жылғы 9 қазандағы № 292-НҚ бұйрығы",
     seed: "002",
     validFrom: Cited(
-      ValidityDay(day(2025, 10, 9)), .item(4, of: .order, in: "002"), note: BuiltInNote.inForceFromSigning),
+      ValidityDay(day(2025, 10, 9)), .item(4, of: .order, in: "002"),
+      note: BuiltInNote.inForceFromSigning),
     bodies: [
       BodyRules(
         kind: .calibration,
@@ -127,7 +128,8 @@ extension Methodology {
     seed: "001",
     validFrom: Cited(
       publicationWindow(after: day(2023, 6, 29)),
-      .item(4, of: .resolution, number: "105", in: "001"), source: .reading(others: [laterPublication]),
+      .item(4, of: .resolution, number: "105", in: "001"),
+      source: .reading(others: [laterPublication]),
       note: Phrase(
         kk: "алғашқы ресми жарияланғаннан кейін қолданылады, ал ол күн дереккөзде жоқ; 2023-06-29 "
           + "қол қойылған, содан кейін \(publicationDays) күнтізбелік күн ішінде жарияланды деп "
@@ -143,7 +145,9 @@ extension Methodology {
       .item(2, of: .resolution, number: "105", in: "001"),
       source: .reading(others: [
         Reading(
-          Phrase(kk: "2023-08-31 қамтылмайды", ru: "2023-08-31 не включается", en: "2023-08-31 excluded"))
+          Phrase(
+            kk: "2023-08-31 қамтылмайды", ru: "2023-08-31 не включается", en: "2023-08-31 excluded")
+        )
       ]),
       note: Phrase(
         kk: "«2023 жылдың 31 тамызына дейін»: «дейін» 31-і күнді қамтуы да, қамтымауы да мүмкін; "
@@ -300,15 +304,17 @@ extension Methodology {
   {
     Cited(
       Period(workingDays: days, from: .approval), .list([clause, approval]),
-      source: .reading(others: [Reading(name: PeriodStart.sitting.rawValue, phrase: PeriodStart.sitting.title)]),
+      source: .reading(others: [
+        Reading(name: PeriodStart.sitting.rawValue, phrase: PeriodStart.sitting.title)
+      ]),
       note: Phrase(verbatim: "«ол аяқталған соң» / «шешім шыққан күннен»: ")
         + Phrase(
-          kk: "шешім аяқталған күннен есептеледі, оны \(approval.phrase.kk) уәкілетті тұлғаның бекітуімен "
-            + "байланыстырады (protocol.approvedOn), болмаса отырыстан",
-          ru: "считается от завершения решения, которое \(approval.phrase.ru) связывает с утверждением "
-            + "уполномоченным лицом (protocol.approvedOn), иначе от заседания",
-          en: "counted from the decision's completion, which \(approval.phrase.en) ties to the authorized "
-            + "person's approval (protocol.approvedOn), else from the sitting"))
+          kk: "шешім аяқталған күннен есептеледі, оны \(approval.phrase.kk) уәкілетті тұлғаның "
+            + "бекітуімен байланыстырады (protocol.approvedOn), болмаса отырыстан",
+          ru: "считается от завершения решения, которое \(approval.phrase.ru) связывает с "
+            + "утверждением уполномоченным лицом (protocol.approvedOn), иначе от заседания",
+          en: "counted from the decision's completion, which \(approval.phrase.en) ties to the "
+            + "authorized person's approval (protocol.approvedOn), else from the sitting"))
   }
 
   /// 000 ¶63, 001 ¶57, 004 ¶30 are silent on recusal: a reading.
@@ -343,7 +349,12 @@ extension Methodology {
 let publicationDays = 20
 
 /// The bases "the majority of the members" allows besides the members present and eligible.
-private let membersBases = [votesCast, Reading(name: MajorityBase.composition.rawValue, phrase: Phrase(kk: "құрам", ru: "состав", en: "composition"))]
+private let membersBases = [
+  votesCast,
+  Reading(
+    name: MajorityBase.composition.rawValue,
+    phrase: Phrase(kk: "құрам", ru: "состав", en: "composition")),
+]
 
 /// "The majority of the votes": of those cast, abstentions aside.
 private let votesCast = Reading(
@@ -365,6 +376,7 @@ private let laterPublication = Reading(
 /// 002 Appendices 1–2, parameter 5: the caps of a disciplinary sanction.
 private let sanctionParameter = ScoreParameters.clause.parameter(5)
 
+/// That the cap bounds only parameter 5, not the final score: how high a final score may go.
 private let capOtherReading = Reading(
   Phrase(
     kk: "шек тек 5-параметрді шектейді, сондықтан қорытынды баға (4 × 5.00 + шек) / 5 дейін "

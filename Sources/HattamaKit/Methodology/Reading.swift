@@ -40,4 +40,3 @@ public struct Reading: Sendable, Hashable, ExpressibleByStringLiteral {
   /// - Parameter hasher: the hasher to feed.
   public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
-

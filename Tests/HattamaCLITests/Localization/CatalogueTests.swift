@@ -41,7 +41,6 @@ struct CatalogueTests {
   /// methodologies' clause citations and reading names, and the calendar's holiday names and
   /// decree titles. The list only shrinks: a new file cannot be left pending.
   static let stillPending: Set<String> = [
-    "HattamaKit/Methodology/Methodology+BuiltIn.swift",
     "HattamaKit/Calendar/KazakhstanCalendarData.swift",
     "HattamaKit/Calendar/YearTable.swift",
   ]
