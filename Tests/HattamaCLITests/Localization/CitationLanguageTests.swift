@@ -86,6 +86,28 @@ struct CitationLanguageTests {
     #expect(outputs.first?.contains(methodology.validFrom.clause.canonical) == true)
   }
 
+  @Test(
+    "session propose warns of a borrowed quorum citing it in the console's language",
+    arguments: [
+      (Language.kk, "Ескерту (quorum.not-met, 000 ¶63 (ұқсастық бойынша)): "),
+      (.ru, "Предупреждение (quorum.not-met, 000 ¶63 (по аналогии)): "),
+    ])
+  func sessionWarning(_ language: Language, _ warning: String) throws {
+    typealias F = SessionFixture
+    try F.withDirectory(draft: SessionAgreementTests.tradeDraft(nil)) { directory in
+      let journal = directory + "/J.jsonl"
+      F.ok(["session", "open", directory + "/draft.json", "--journal", journal])
+      F.ok([
+        "session", "attend", journal, "--date", "2025-10-24", "--present", "m1", "m2", "h1", "s1",
+      ])
+      let run = F.run(
+        ["session", "propose", journal, "--case", "c1", "--confirm", "--by", "m1"],
+        language: language)
+      #expect(run.code == .success, "\(run.err)")
+      #expect(run.out.contains(warning), "\(run.out)")
+    }
+  }
+
   @Test("roster check cites a borrowed chair's clause in the console's language")
   func rosterCheck() throws {
     var record = try Record.decode(Array(try ExampleFiles.text("calibration-valid.json").utf8))
