@@ -32,7 +32,9 @@ struct MethodologyShowTextTests {
     #expect(lines.first == "\(methodology.id) (seed \(methodology.seed))")
     #expect(lines.dropFirst().first == methodology.title)
     #expect(
-      lines.contains { $0.hasPrefix("In force ") && $0.contains(methodology.validFrom.clause.canonical) })
+      lines.contains {
+        $0.hasPrefix("In force ") && $0.contains(methodology.validFrom.clause.canonical)
+      })
   }
 
   @Test("every body's rules are shown with their clause and force", arguments: Methodology.builtIn)

@@ -172,7 +172,7 @@ extension DefaultStringInterpolation {
   /// phrase for people, and each place must say which (`.canonical`, `text(in:)`, `.phrase.kk`).
   /// Deprecated rather than unavailable because the compiler skips an unavailable overload and
   /// takes the generic one silently; a deprecation warns at every such place.
-  @available(*, deprecated, message: "use .canonical for data, text(in:) for people")  // l10n: ignore
+  @available(*, deprecated, message: "use .canonical for data, .phrase for people")  // l10n: ignore
   package mutating func appendInterpolation(_ citation: Citation) {
     appendLiteral(citation.canonical)
   }
