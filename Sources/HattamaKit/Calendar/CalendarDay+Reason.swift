@@ -58,7 +58,8 @@ extension CalendarDay {
       Phrase(
         kk: "\(day.weekdayTitle.kk) — жұмыс күні; демалыс күні \(Self.moves(to: target).kk)",
         ru: "\(day.weekdayTitle.ru) — рабочий день; выходной день \(Self.moves(to: target).ru)",
-        en: "\(day.weekdayTitle.en) worked; its day off moves to \(target.weekdayTitle.en) \(target)")
+        en: "\(day.weekdayTitle.en) worked; its day off moves to "
+          + "\(target.weekdayTitle.en) \(target)")
     case .written(let text): Phrase(verbatim: text)
     }
   }

@@ -101,7 +101,7 @@ struct CalendarLanguageTests {
     #expect(!result.out.contains("Kurban") && !result.out.contains("transfer"))
   }
 
-  @Test("calendar list --json: the reasons and the source in the language, the keys and kinds not")
+  @Test("--json: the reasons and the source in the language; the keys, dates and kinds not")
   func json() throws {
     let result = Self.run(["calendar", "list", "2025", "--json"], in: .ru)
     let object = try jsonObject(result.out)
@@ -114,6 +114,19 @@ struct CalendarLanguageTests {
         == "День Республики: выходной день, перенесённый с субботы 2025-10-25")
     let english = try jsonObject(Self.run(["calendar", "list", "2025", "--json"], in: .en).out)
     #expect(Set(english.keys) == Set(object.keys))
+    let deadlines = Self.run(
+      [
+        "deadlines", "--methodology", "kz-trade-2025", "--familiarized", "2025-10-14",
+        "--applied", "2025-10-16", "--json",
+      ], in: .kk)
+    let bodies = try #require(try jsonObject(deadlines.out)["bodies"] as? [[String: Any]])
+    let periods = try #require(bodies.first?["periods"] as? [[String: Any]])
+    let skipped = periods.flatMap { $0["skipped"] as? [[String: Any]] ?? [] }
+    let moved = try #require(skipped.first { $0["kind"] as? String == "moved-holiday" })
+    #expect(
+      moved["reason"] as? String
+        == "Республика күні: 2025-10-25, сенбіден ауыстырылған демалыс күні")
+    #expect(moved["date"] as? String == "2025-10-27" && moved["weekday"] as? String == "Mon")
   }
 
   @Test("a --calendar file's source and reasons are shown as written, in every language")

@@ -40,7 +40,8 @@ import Testing
   func sourcesWorded() throws {
     for year in calendar.coveredYears {
       let source = try #require(calendar.source(ofYear: year))
-      #expect(Self.hasCyrillic(source.kk) && Self.hasCyrillic(source.ru) && !Self.hasCyrillic(source.en))
+      #expect(
+        Self.hasCyrillic(source.kk) && Self.hasCyrillic(source.ru) && !Self.hasCyrillic(source.en))
       let adilet = source.en.matches(of: /adilet [A-Z0-9]+/).map(\.output)
       #expect(adilet == source.kk.matches(of: /adilet [A-Z0-9]+/).map(\.output), "\(year)")
       #expect(adilet == source.ru.matches(of: /adilet [A-Z0-9]+/).map(\.output), "\(year)")
@@ -63,7 +64,8 @@ import Testing
       ru: "выходной день, перенесённый с субботы 2018-03-03",
       en: "day off transferred from Saturday 2018-03-03"),
     Wording(
-      date: "2022-10-22", kk: "сенбі — жұмыс күні; демалыс күні 2022-10-24, дүйсенбіге ауыстырылады",
+      date: "2022-10-22",
+      kk: "сенбі — жұмыс күні; демалыс күні 2022-10-24, дүйсенбіге ауыстырылады",
       ru: "суббота — рабочий день; выходной день переносится на понедельник 2022-10-24",
       en: "Saturday worked; its day off moves to Monday 2022-10-24"),
     Wording(
@@ -100,7 +102,9 @@ import Testing
   func labels() {
     #expect(calendar.day(day("2025-10-27")).label?.kk == "Республика күні")
     #expect(calendar.day(day("2025-10-25")).label?.ru == "День Республики")
-    #expect(calendar.day(day("2025-01-03")).label == Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer"))
+    #expect(
+      calendar.day(day("2025-01-03")).label == Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer")
+    )
     #expect(calendar.day(day("2025-10-26")).label?.kk == "демалыс")
     #expect(calendar.day(day("2025-10-24")).label == nil)
   }

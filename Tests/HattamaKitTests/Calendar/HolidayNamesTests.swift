@@ -42,7 +42,8 @@ import Testing
       holiday: .constitutionDay, date: "2027-03-15",
       kk: "Қазақстан Республикасының Конституциясы күні",
       ru: "День Конституции Республики Казахстан"),
-    LawName(holiday: .republicDay, date: "2024-10-25", kk: "Республика күні", ru: "День Республики"),
+    LawName(
+      holiday: .republicDay, date: "2024-10-25", kk: "Республика күні", ru: "День Республики"),
     LawName(
       holiday: .republicOfKazakhstanDay, date: "2027-10-25", kk: "Қазақстан Республикасы күні",
       ru: "День Республики Казахстан"),
