@@ -51,20 +51,8 @@ extension CalendarData {
             throw failure(.repeatedDay(line.day, firstLine: first))
           }
           transferLines[line.day] = index + 1
-          guard let text = reading.transfer(line.text) else {
-            throw failure(.unknownBuiltInWord(line.text))
-          }
-          data.transfers.append(
-            Transfer(
-              day: line.day, isDayOff: line.kind == .off, text: text, estimated: line.estimated))
-        } else {
-          guard let name = reading.holidayName(line.text) else {
-            throw failure(.unknownBuiltInWord(line.text))
-          }
-          data.holidays.append(
-            HolidayDay(
-              day: line.day, moves: line.kind == .holiday, name: name, estimated: line.estimated))
         }
+        try data.add(line, reading: reading, failure: failure)
       }
     }
     return data
@@ -96,10 +84,12 @@ extension CalendarData {
       name: name)
   }
 
-  /// `YYYY-MM-DD KIND TEXT [estimated]`, its words not yet read.
+  /// `YYYY-MM-DD KIND TEXT [estimated]`, its TEXT not yet read.
+  private typealias WrittenDay = (day: Day, kind: LineKind, text: String, estimated: Bool)
+
   private static func dayLine(
     _ words: [String], failure: (CalendarDataError.Problem) -> CalendarDataError
-  ) throws(CalendarDataError) -> (day: Day, kind: LineKind, text: String, estimated: Bool) {
+  ) throws(CalendarDataError) -> WrittenDay {
     guard let first = words[0].first, first.isNumber else {
       throw failure(.unknownDirective(words[0]))
     }
@@ -122,6 +112,27 @@ extension CalendarData {
             en: "the holiday's name or the reason")))
     }
     return (day, kind, rest.joined(separator: " "), estimated)
+  }
+
+  /// Adds a day line as a holiday or a transfer, its TEXT read as `reading` reads it.
+  private mutating func add(
+    _ line: WrittenDay, reading: CalendarWords,
+    failure: (CalendarDataError.Problem) -> CalendarDataError
+  ) throws(CalendarDataError) {
+    guard line.kind.isTransfer else {
+      guard let name = reading.holidayName(line.text) else {
+        throw failure(.unknownBuiltInWord(line.text))
+      }
+      holidays.append(
+        HolidayDay(
+          day: line.day, moves: line.kind == .holiday, name: name, estimated: line.estimated))
+      return
+    }
+    guard let text = reading.transfer(line.text) else {
+      throw failure(.unknownBuiltInWord(line.text))
+    }
+    transfers.append(
+      Transfer(day: line.day, isDayOff: line.kind == .off, text: text, estimated: line.estimated))
   }
 
   private static func holidayKind(
