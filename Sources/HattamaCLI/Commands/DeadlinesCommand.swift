@@ -145,7 +145,8 @@ enum DeadlinesCommand {
     let shown = report.checks.filter { $0.from != .evaluationEnd }
     let rows = shown.map { check in
       [
-        check.period.title.text(in: language), check.clause, rule(check).text(in: language),
+        check.period.title.text(in: language), check.clause.text(in: language),
+        rule(check).text(in: language),
         from(check).text(in: language),
         check.due.map { "\($0)" + (check.isEstimated || !check.uncoveredYears.isEmpty ? "*" : "") }
           ?? "—",
@@ -173,7 +174,7 @@ enum DeadlinesCommand {
           en: "* counted over an estimated date or a year without calendar data; see the warning."))
     }
     for check in report.checks where check.from == .evaluationEnd {
-      let period = "\(check.period.title.text(in: language)) (\(check.clause))"
+      let period = "\(check.period.title.text(in: language)) (\(check.clause.text(in: language)))"
       console.out(
         Phrase(
           kk: "Есептелмеді: \(period) бағалаудың аяқталуынан басталады, ал бұл команда ол күнді "
@@ -262,7 +263,8 @@ enum DeadlinesCommand {
         ru: " Проверьте дату: \(dates): она раньше дня, от которого отсчитывается срок.",
         en: " Check the date of \(dates): it comes before the day its period runs from.")
     if !violations.isEmpty {
-      let list = violations.map { "\(title($0)) (\($0.clause))" }.joined(separator: ", ")
+      let list = violations.map { "\(title($0)) (\($0.clause.text(in: language)))" }.joined(
+        separator: ", ")
       let count = violations.count
       let russian = RussianPlural.form(
         count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")
@@ -306,7 +308,7 @@ extension DeadlinesCommand {
   /// reading the check does not have is left out.
   private static func period(_ check: PeriodCheck, in language: Language) -> JSONValue {
     var members: [(String, JSONValue)] = [
-      ("period", .string(check.period.rawValue)), ("clause", .string(check.clause)),
+      ("period", .string(check.period.rawValue)), ("clause", .string(check.clause.canonical)),
       ("workingDays", .number(check.workingDays)), ("from", .string(check.from.rawValue)),
     ]
     members.append(optional: "fromDate", check.fromDate.map { .string($0.description) })

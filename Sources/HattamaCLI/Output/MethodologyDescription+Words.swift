@@ -66,10 +66,8 @@ extension MethodologyDescription {
       case .text: Phrase(kk: "мәтін", ru: "текст", en: "text")
       case .analogy: Phrase(kk: "ұқсастық", ru: "аналогия", en: "analogy")
       case .reading(let others):
-        Phrase(
-          kk: "оқылым (басқалары: \(others.joined(separator: ", ")))",
-          ru: "прочтение (также: \(others.joined(separator: ", ")))",
-          en: "reading (also: \(others.joined(separator: ", ")))")
+        Phrase(kk: "оқылым (басқалары: ", ru: "прочтение (также: ", en: "reading (also: ")
+          + others.map(\.phrase).joined(separator: ", ") + Phrase(verbatim: ")")
       }
     }
 

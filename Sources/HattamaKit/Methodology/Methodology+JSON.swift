@@ -179,10 +179,11 @@ extension Cited {
   /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`.
   func json(_ encode: (Value) -> JSONValue) -> JSONValue {
     var members: [(String, JSONValue)] = [
-      ("value", encode(value)), ("clause", .string(clause)), ("source", .string(source.name)),
+      ("value", encode(value)), ("clause", .string(clause.canonical)),
+      ("source", .string(source.name)),
     ]
     if case .reading(let others) = source {
-      members.append(("readings", .array(others.map(JSONValue.string))))
+      members.append(("readings", .array(others.map { .string($0.name) })))
     }
     members.append(optional: "note", note?.jsonValue)
     return .object(members)
@@ -300,7 +301,7 @@ private enum MethodologyDecoder {
     // Files written before `form` and `composedBy` existed take the form of their kind of body.
     let byDefault = kind == .commission ? Methodology.justice2023 : Methodology.trade2025
     let defaults = byDefault.rules(for: kind)
-    var form = defaults?.form ?? Cited(.calibration, "000 Appendix 11")
+    var form = defaults?.form ?? Cited(.calibration, .appendix("11", of: "000"))
     if let formField = object.optional("form") { form = try cited(formField, protocolForm) }
     var composedBy =
       defaults?.composedBy
@@ -370,7 +371,8 @@ private enum MethodologyDecoder {
   ) throws(JSONDecodingError) -> Cited<Value> {
     let object = try field.object(allowing: citedKeys)
     return Cited(
-      try value(try object.required("value")), try object.required("clause").string(),
+      try value(try object.required("value")),
+      Citation(canonical: try object.required("clause").string()),
       source: try source(of: object), note: try object.optional("note").map(phrase))
   }
 
@@ -399,7 +401,7 @@ private enum MethodologyDecoder {
       guard let readings else { throw field.error(.invalid(name, expected: readingsNeeded)) }
       let others = try readings.strings()
       guard !others.isEmpty else { throw readings.error(.invalid("[]", expected: readingsNeeded)) }
-      return .reading(others: others)
+      return .reading(others: others.map(Reading.init(name:)))
     default:
       throw field.error(.invalidValue(name, allowed: ["text", "analogy", "reading"]))
     }
