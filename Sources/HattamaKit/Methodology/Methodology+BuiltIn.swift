@@ -351,15 +351,12 @@ let publicationDays = 20
 /// The bases "the majority of the members" allows besides the members present and eligible.
 private let membersBases = [
   votesCast,
-  Reading(
-    name: MajorityBase.composition.rawValue,
-    phrase: Phrase(kk: "құрам", ru: "состав", en: "composition")),
+  Reading(name: MajorityBase.composition.rawValue, phrase: MajorityBase.composition.name),
 ]
 
 /// "The majority of the votes": of those cast, abstentions aside.
 private let votesCast = Reading(
-  name: MajorityBase.votesCast.rawValue,
-  phrase: Phrase(kk: "берілген дауыстар", ru: "поданные голоса", en: "votes-cast"))
+  name: MajorityBase.votesCast.rawValue, phrase: MajorityBase.votesCast.name)
 
 /// Notice given within the N working days before the sitting, not on or before the N-th.
 private let withinNotice = Reading(

@@ -76,6 +76,44 @@ struct CitationLanguageTests {
     }
   }
 
+  /// The methodology file's names of the rule values (`votes-cast`, `chair-decides`, `at-least`,
+  /// `secretary-chair-members`): English words a kk or ru reader must not meet in the table.
+  static let fileNames: [String] =
+    MajorityBase.allCases.map(\.rawValue) + TieBreak.allCases.map(\.rawValue)
+    + NoticeReading.allCases.map(\.rawValue) + SignatureOrder.allCases.map(\.rawValue)
+
+  @Test(
+    "methodology show words every rule's value in the reader's language, the file's names in en",
+    arguments: Methodology.builtIn.flatMap { m in Language.allCases.map { (m, $0) } })
+  func ruleValues(_ methodology: Methodology, _ language: Language) {
+    let run = Self.run(["methodology", "show", methodology.id], in: language)
+    let values = run.out.split(separator: "\n").flatMap { $0.split(separator: "  ") }
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    let named = Self.fileNames.filter { name in
+      values.contains { $0 == name || $0.contains(": \(name);") || $0.hasSuffix("(\(name))") }
+    }
+    if language == .en {
+      #expect(methodology.bodies.allSatisfy { named.contains($0.tieBreak.value.rawValue) })
+    } else {
+      #expect(named.isEmpty, "\(language): \(named)")
+    }
+  }
+
+  @Test("every rule value's name has its own Kazakh and Russian, and the file's name in English")
+  func ruleValueNames() {
+    let names =
+      MajorityBase.allCases.map { ($0.rawValue, $0.name) }
+      + TieBreak.allCases.map { ($0.rawValue, $0.name) }
+      + NoticeReading.allCases.map { ($0.rawValue, $0.name) }
+      + SignatureOrder.allCases.map { ($0.rawValue, $0.name) }
+    for (raw, name) in names {
+      #expect(name.en == raw)
+      for text in [name.kk, name.ru] {
+        #expect(text != raw && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
+      }
+    }
+  }
+
   @Test(
     "methodology show --json is the same file in every language", arguments: Methodology.builtIn)
   func methodologyJSON(_ methodology: Methodology) {
