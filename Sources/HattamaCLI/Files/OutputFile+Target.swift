@@ -1,3 +1,4 @@
+import HattamaJournal
 import HattamaKit
 
 #if canImport(Glibc)
@@ -38,7 +39,9 @@ extension OutputFile {
   /// Whether the file begins as a journal line does, `{"seq":` (a journal, or the torn line
   /// `session repair` keeps), or its start names the journal format.
   private func holdsJournalText(in folder: Int32) throws(CLIError) -> Bool {
-    let fd = system.openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0)
+    let fd = retrying {
+      system.openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0)
+    }
     guard fd >= 0 else {
       throw failure(
         Phrase(

@@ -1,4 +1,5 @@
 import Foundation
+import HattamaJournal
 import HattamaKit
 
 #if canImport(Glibc)
@@ -34,16 +35,18 @@ extension OutputFile {
   }
 
   /// Removes the temporary file of a write that failed; the end of the failure's sentence,
-  /// which says so when the file stays, since it holds the confidential text (000 ¶21).
+  /// which names the file when it stays, since it may hold the confidential text (000 ¶21).
   func remove(_ temporary: String, in folder: Int32) -> Phrase {
-    guard system.unlinkat(folder, temporary) != 0 else { return Phrase(verbatim: ".") }
+    guard retrying({ system.unlinkat(folder, temporary) }) != 0 else {
+      return Phrase(verbatim: ".")
+    }
     let (file, reason) = ("\(directory)/\(temporary)", String(cString: strerror(errno)))
     return Phrase(
-      kk: "; оның уақытша файлы '\(file)' жойылмады (\(reason)): онда шығыс мәтіні бар, оны "
-        + "жойыңыз.",
-      ru: "; его временный файл '\(file)' не удалось удалить (\(reason)): в нём текст вывода, "
-        + "удалите его.",
-      en: "; its temporary file '\(file)' could not be removed (\(reason)): it holds the "
-        + "output, delete it.")
+      kk: "; оның уақытша файлы '\(file)' жойылмады (\(reason)): оны жойыңыз, онда шығыс мәтіні "
+        + "болуы мүмкін.",
+      ru: "; его временный файл '\(file)' не удалось удалить (\(reason)): удалите его, в нём "
+        + "может быть текст вывода.",
+      en: "; its temporary file '\(file)' could not be removed (\(reason)): delete it, it may "
+        + "hold the output.")
   }
 }

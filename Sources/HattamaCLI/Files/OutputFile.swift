@@ -51,7 +51,7 @@ struct OutputFile {
     TemporaryFileGuard.arm(directory: folder, name: temporary)
     defer { TemporaryFileGuard.disarm() }
     let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
-    let fd = system.openat(folder, temporary, flags, 0o600)
+    let fd = retrying { system.openat(folder, temporary, flags, 0o600) }
     guard fd >= 0 else {
       let code = errno
       throw failure(
@@ -69,7 +69,7 @@ struct OutputFile {
       code = error.errno
     }
     close(fd)
-    if code == nil, system.renameat(folder, temporary, name) != 0 { code = errno }
+    if code == nil, retrying({ system.renameat(folder, temporary, name) }) != 0 { code = errno }
     if let code {
       let left = remove(temporary, in: folder)
       throw failure(
@@ -77,7 +77,7 @@ struct OutputFile {
         then: left)
     }
     // The new name must survive a crash as the data does.
-    guard system.fsync(folder) == 0 else {
+    guard retrying({ system.fsync(folder) }) == 0 else {
       throw failure(
         Phrase(
           kk: "жазылды, бірақ оның қалтасы синхрондалмады",
@@ -91,7 +91,7 @@ struct OutputFile {
     guard !name.isEmpty, name != ".", name != "..", !path.hasSuffix("/") else {
       throw .input(file: path, message: Self.isFolder)
     }
-    let fd = system.open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0)
+    let fd = retrying { system.open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0) }
     guard fd < 0 else { return fd }
     let code = errno
     var status = stat()
