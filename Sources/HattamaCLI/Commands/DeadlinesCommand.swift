@@ -113,7 +113,7 @@ enum DeadlinesCommand {
         CalendarCommand.json(
           .object([
             ("methodology", .string(methodology.id)), ("met", .bool(allMet)),
-            ("bodies", .array(reports.map { body($0.kind, $0.report) })),
+            ("bodies", .array(reports.map { body($0.kind, $0.report, in: console.language) })),
           ])))
     } else {
       for (index, body) in reports.enumerated() {
@@ -161,7 +161,7 @@ enum DeadlinesCommand {
         Phrase(
           kk: "Өткізілген мереке күндері мен ауыстырулар:",
           ru: "Пропущенные праздники и переносы:", en: "Holidays and transfers skipped:"))
-      for day in holidays { console.out("  \(day)") }
+      for day in holidays { console.out(Phrase(verbatim: "  ") + day.summary) }
     }
     if shown.contains(where: { $0.isEstimated || !$0.uncoveredYears.isEmpty }) {
       console.out(
@@ -235,23 +235,10 @@ enum DeadlinesCommand {
       return check.count == nil ? Phrase(verbatim: "—") : Phrase(kk: "жоқ", ru: "нет", en: "none")
     }
     var names: [Phrase] = []
-    for day in check.skipped {
-      let name =
-        day.kind == .weekend
-        ? Phrase(kk: "демалыс", ru: "выходной", en: "weekend") : shortName(day)
-      if !names.contains(name) { names.append(name) }
+    for name in check.skipped.compactMap(\.label) where !names.contains(name) {
+      names.append(name)
     }
     return Phrase(verbatim: "\(check.skipped.count): ") + names.joined(separator: ", ")
-  }
-
-  /// The holiday's name without "(Saturday; …)" or ", moved from …"; the calendar's own words.
-  private static func shortName(_ day: CalendarDay) -> Phrase {
-    if day.kind == .transferredDayOff {
-      return Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer")
-    }
-    let reason = day.reason ?? ""
-    let cut = reason.firstIndex { $0 == "(" || $0 == "," } ?? reason.endIndex
-    return Phrase(verbatim: reason[..<cut].trimmingCharacters(in: .whitespaces))
   }
 
   private static func uniqueHolidays(_ checks: [PeriodCheck]) -> [CalendarDay] {
@@ -305,14 +292,19 @@ enum DeadlinesCommand {
 }
 
 extension DeadlinesCommand {
-  /// `{"kind", "periods": [...]}`: one body's periods.
-  private static func body(_ kind: BodyKind, _ report: DeadlineReport) -> JSONValue {
-    .object([("kind", .string(kind.rawValue)), ("periods", .array(report.checks.map(period)))])
+  /// `{"kind", "periods": [...]}`: one body's periods; the skipped days' reasons in `language`.
+  private static func body(_ kind: BodyKind, _ report: DeadlineReport, in language: Language)
+    -> JSONValue
+  {
+    .object([
+      ("kind", .string(kind.rawValue)),
+      ("periods", .array(report.checks.map { period($0, in: language) })),
+    ])
   }
 
   /// One period: what it counts, from when, and whether the date given met it; a date or
   /// reading the check does not have is left out.
-  private static func period(_ check: PeriodCheck) -> JSONValue {
+  private static func period(_ check: PeriodCheck, in language: Language) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("period", .string(check.period.rawValue)), ("clause", .string(check.clause)),
       ("workingDays", .number(check.workingDays)), ("from", .string(check.from.rawValue)),
@@ -324,7 +316,7 @@ extension DeadlinesCommand {
     members.append(optional: "given", check.given.map { .string($0.description) })
     members += [
       ("status", .string(check.status.rawValue)),
-      ("skipped", .array(check.skipped.map(\.jsonValue))),
+      ("skipped", .array(check.skipped.map { $0.jsonValue(in: language) })),
       ("estimated", .bool(check.isEstimated)),
       ("uncoveredYears", .array(check.uncoveredYears.map(JSONValue.number))),
     ]
