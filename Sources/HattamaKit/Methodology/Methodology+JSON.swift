@@ -51,7 +51,8 @@ extension Methodology {
       members.append(("caps", capsValue))
     }
     members.append(
-      optional: "targetCategories", targetCategories?.json { .array($0.names.map(\.jsonValue)) })
+      optional: "targetCategories",
+      targetCategories?.json { .array($0.names.map(\.threeLanguagesJSON)) })
     members.append(
       optional: "competencyThreshold", competencyThreshold?.json { .string($0.description) })
     return .object(members)
@@ -59,16 +60,14 @@ extension Methodology {
 }
 
 extension Phrase {
-  /// A text the same in every language as a string, else `{"kk": …, "ru": …, "en": …}`: a
+  /// A text the same in every language as a string, else ``threeLanguagesJSON``: a
   /// methodology file may give its notes in one language or in three.
   var jsonValue: JSONValue {
-    kk == en && ru == en
-      ? .string(en) : .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
+    kk == en && ru == en ? .string(en) : threeLanguagesJSON
   }
-}
 
-extension LocalizedText {
-  var jsonValue: JSONValue {
+  /// `{"kk": …, "ru": …, "en": …}`, always: a category's name is given in all three.
+  var threeLanguagesJSON: JSONValue {
     .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
   }
 }
@@ -277,14 +276,8 @@ private enum MethodologyDecoder {
             ru: "четыре названия категорий с 1 по 4 по порядку",
             en: "four names, of the categories 1 to 4 in order")))
     }
-    var names: [LocalizedText] = []
-    for element in elements {
-      let text = try element.object(allowing: languageKeys)
-      names.append(
-        LocalizedText(
-          kk: try text.required("kk").string(), ru: try text.required("ru").string(),
-          en: try text.required("en").string()))
-    }
+    var names: [Phrase] = []
+    for element in elements { names.append(try threeLanguages(element)) }
     return TargetCategoryNames(names)
   }
 
@@ -379,6 +372,11 @@ private enum MethodologyDecoder {
   /// A text in every language, `"…"`, or one per language, `{"kk": …, "ru": …, "en": …}`.
   static func phrase(_ field: JSONField) throws(JSONDecodingError) -> Phrase {
     if let text = try? field.string() { return Phrase(verbatim: text) }
+    return try threeLanguages(field)
+  }
+
+  /// `{"kk": …, "ru": …, "en": …}`, each text required.
+  static func threeLanguages(_ field: JSONField) throws(JSONDecodingError) -> Phrase {
     let text = try field.object(allowing: languageKeys)
     return Phrase(
       kk: try text.required("kk").string(), ru: try text.required("ru").string(),
