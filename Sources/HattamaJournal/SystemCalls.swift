@@ -12,7 +12,11 @@
 /// A failing call returns -1 and sets `errno`, as the real ones do. Every call that opens,
 /// changes or flushes a file goes through here; reads go through ``pread`` so that an I/O
 /// error while reading can be injected too. `flock` and `close` do not: neither changes what
-/// is on disk.
+/// is on disk, nor does `fchmod` of a file just created, which the caller owns.
+///
+/// The `…at` calls name a file in a folder held open, for the command line's output file
+/// (`OutputFileFaultTests`): the folder it checked is the one it writes into, even if its
+/// path is made to name another folder meanwhile.
 package struct SystemCalls: Sendable {
   package var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
   package var write: @Sendable (_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
@@ -23,6 +27,11 @@ package struct SystemCalls: Sendable {
   package var ftruncate: @Sendable (_ fd: Int32, _ length: off_t) -> Int32
   package var rename: @Sendable (_ from: String, _ to: String) -> Int32
   package var unlink: @Sendable (_ path: String) -> Int32
+  package var openat:
+    @Sendable (_ folder: Int32, _ name: String, _ flags: Int32, _ mode: mode_t) -> Int32
+  /// Renames `from` to `to`, both in `folder`.
+  package var renameat: @Sendable (_ folder: Int32, _ from: String, _ to: String) -> Int32
+  package var unlinkat: @Sendable (_ folder: Int32, _ name: String) -> Int32
 
   /// The calls of the C library, unchanged.
   package static let system = SystemCalls(
@@ -32,7 +41,10 @@ package struct SystemCalls: Sendable {
     fsync: { fd in cFsync(fd) },
     ftruncate: { fd, length in cFtruncate(fd, length) },
     rename: { from, to in cRename(from, to) },
-    unlink: { path in cUnlink(path) })
+    unlink: { path in cUnlink(path) },
+    openat: { folder, name, flags, mode in cOpenat(folder, name, flags, mode) },
+    renameat: { folder, from, to in cRenameat(folder, from, to) },
+    unlinkat: { folder, name in cUnlinkat(folder, name) })
 
   /// What the commands use: ``system``; in a debug build only, the environment variable
   /// `HATTAMA_TEST_KILL_AFTER=K` makes the process kill itself (SIGKILL) right after its K-th
@@ -79,6 +91,18 @@ package struct SystemCalls: Sendable {
       defer { after(counter.increment()) }
       return base.unlink(path)
     }
+    counted.openat = { folder, name, flags, mode in
+      defer { after(counter.increment()) }
+      return base.openat(folder, name, flags, mode)
+    }
+    counted.renameat = { folder, from, to in
+      defer { after(counter.increment()) }
+      return base.renameat(folder, from, to)
+    }
+    counted.unlinkat = { folder, name in
+      defer { after(counter.increment()) }
+      return base.unlinkat(folder, name)
+    }
     return counted
   }
 }
@@ -116,3 +140,10 @@ private func cFsync(_ fd: Int32) -> Int32 { fsync(fd) }
 private func cFtruncate(_ fd: Int32, _ length: off_t) -> Int32 { ftruncate(fd, length) }
 private func cRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
 private func cUnlink(_ path: String) -> Int32 { unlink(path) }
+private func cOpenat(_ folder: Int32, _ name: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+  openat(folder, name, flags, mode)
+}
+private func cRenameat(_ folder: Int32, _ from: String, _ to: String) -> Int32 {
+  renameat(folder, from, folder, to)
+}
+private func cUnlinkat(_ folder: Int32, _ name: String) -> Int32 { unlinkat(folder, name, 0) }

@@ -32,7 +32,7 @@ func jsonObject(_ text: String) throws -> [String: Any] {
   func addWarnings() {
     let estimated = InProcess.run(["calendar", "add", "2026-05-25", "3"])
     #expect(estimated.out.hasPrefix("2026-05-29\n"))
-    #expect(estimated.out.contains("Kurban Ait, first day (estimated)"))
+    #expect(estimated.out.contains("First day of Kurban Ait (estimated)"))
     #expect(
       estimated.err.hasPrefix("Warning: the count goes over a date its source only estimates"))
     let uncovered = InProcess.run(["calendar", "add", "2027-12-29", "3"])
@@ -109,7 +109,7 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     let future = InProcess.run(["calendar", "list", "2027"]).out
     #expect(
       future.contains(
-        "2027-05-16  Sun  holiday  Kurban Ait, first day (Sunday; not moved) (estimated)"))
+        "2027-05-16  Sun  holiday  First day of Kurban Ait (Sunday; not moved) (estimated)"))
     #expect(future.contains("Dates marked (estimated) are estimates of their source"))
   }
 

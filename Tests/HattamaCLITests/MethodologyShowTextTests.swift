@@ -17,10 +17,10 @@ struct MethodologyShowTextTests {
   /// The rows of a body's rules that the text shows, with the cited value behind each.
   static func cited(_ body: BodyRules) -> [(label: String, clause: String, source: RuleSource)] {
     [
-      ("minimum size", body.minimumSize.clause, body.minimumSize.source),
-      ("quorum", body.quorum.clause, body.quorum.source),
-      ("majority base", body.majorityBase.clause, body.majorityBase.source),
-      ("tie", body.tieBreak.clause, body.tieBreak.source),
+      ("minimum size", body.minimumSize.clause.canonical, body.minimumSize.source),
+      ("quorum", body.quorum.clause.canonical, body.quorum.source),
+      ("majority base", body.majorityBase.clause.canonical, body.majorityBase.source),
+      ("tie", body.tieBreak.clause.canonical, body.tieBreak.source),
     ]
   }
 
@@ -32,7 +32,9 @@ struct MethodologyShowTextTests {
     #expect(lines.first == "\(methodology.id) (seed \(methodology.seed))")
     #expect(lines.dropFirst().first == methodology.title)
     #expect(
-      lines.contains { $0.hasPrefix("In force ") && $0.contains(methodology.validFrom.clause) })
+      lines.contains {
+        $0.hasPrefix("In force ") && $0.contains(methodology.validFrom.clause.canonical)
+      })
   }
 
   @Test("every body's rules are shown with their clause and force", arguments: Methodology.builtIn)

@@ -124,7 +124,7 @@ enum CalendarCommand {
           .object([
             ("from", .string(start.description)), ("workingDays", .number(n)),
             ("date", .string(count.end.description)),
-            ("skipped", .array(count.skipped.map(\.jsonValue))),
+            ("skipped", .array(count.skipped.map { $0.jsonValue(in: console.language) })),
             ("estimated", .bool(count.isEstimated)),
             ("uncoveredYears", .array(count.uncoveredYears.map(JSONValue.number))),
           ])))
@@ -136,7 +136,7 @@ enum CalendarCommand {
           Phrase(
             kk: "Өткізілген жұмыс емес күндер:", ru: "Пропущенные нерабочие дни:",
             en: "Non-working days skipped:"))
-        for day in count.skipped { console.out("  \(day)") }
+        for day in count.skipped { console.out(Phrase(verbatim: "  ") + day.summary) }
       }
     }
     warn(estimated: count.isEstimated, uncovered: count.uncoveredYears, console: console)
@@ -155,8 +155,13 @@ enum CalendarCommand {
       var members: [(String, JSONValue)] = [
         ("year", .number(year)), ("covered", .bool(calendar.covers(year: year))),
       ]
-      members.append(optional: "source", calendar.source(ofYear: year).map(JSONValue.string))
-      members += [("workingDays", .number(working)), ("days", .array(days.map(\.jsonValue)))]
+      members.append(
+        optional: "source",
+        calendar.source(ofYear: year).map { JSONValue.string(console.text($0)) })
+      members += [
+        ("workingDays", .number(working)),
+        ("days", .array(days.map { $0.jsonValue(in: console.language) })),
+      ]
       console.out(json(.object(members)))
       warn(estimated: false, uncovered: calendar.covers(year: year) ? [] : [year], console: console)
       return .success
@@ -167,7 +172,7 @@ enum CalendarCommand {
         ru: "Казахстан, \(year): праздники, переносы и рабочие выходные дни",
         en: "Kazakhstan, \(year): holidays, transfers and working weekend days"))
     let source =
-      calendar.source(ofYear: year).map { Phrase(verbatim: $0) }
+      calendar.source(ofYear: year)
       ?? Phrase(
         kk: "бұл жылға деректер жоқ", ru: "нет данных за этот год", en: "no data for this year")
     console.out(Phrase(kk: "Ауыстырулар: ", ru: "Переносы: ", en: "Transfers: ") + source)
@@ -177,7 +182,7 @@ enum CalendarCommand {
     let rows = days.map { day in
       [
         day.day.description, console.text(day.day.weekdayShort), console.text(status(of: day)),
-        (day.reason ?? "") + (day.isEstimated ? estimated : ""),
+        (day.explanation.map(console.text) ?? "") + (day.isEstimated ? estimated : ""),
       ]
     }
     let header = [

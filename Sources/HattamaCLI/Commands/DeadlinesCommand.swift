@@ -113,7 +113,7 @@ enum DeadlinesCommand {
         CalendarCommand.json(
           .object([
             ("methodology", .string(methodology.id)), ("met", .bool(allMet)),
-            ("bodies", .array(reports.map { body($0.kind, $0.report) })),
+            ("bodies", .array(reports.map { body($0.kind, $0.report, in: console.language) })),
           ])))
     } else {
       for (index, body) in reports.enumerated() {
@@ -145,7 +145,8 @@ enum DeadlinesCommand {
     let shown = report.checks.filter { $0.from != .evaluationEnd }
     let rows = shown.map { check in
       [
-        check.period.title.text(in: language), check.clause, rule(check).text(in: language),
+        check.period.title.text(in: language), check.clause.text(in: language),
+        rule(check).text(in: language),
         from(check).text(in: language),
         check.due.map { "\($0)" + (check.isEstimated || !check.uncoveredYears.isEmpty ? "*" : "") }
           ?? "—",
@@ -161,7 +162,7 @@ enum DeadlinesCommand {
         Phrase(
           kk: "Өткізілген мереке күндері мен ауыстырулар:",
           ru: "Пропущенные праздники и переносы:", en: "Holidays and transfers skipped:"))
-      for day in holidays { console.out("  \(day)") }
+      for day in holidays { console.out(Phrase(verbatim: "  ") + day.summary) }
     }
     if shown.contains(where: { $0.isEstimated || !$0.uncoveredYears.isEmpty }) {
       console.out(
@@ -173,7 +174,7 @@ enum DeadlinesCommand {
           en: "* counted over an estimated date or a year without calendar data; see the warning."))
     }
     for check in report.checks where check.from == .evaluationEnd {
-      let period = "\(check.period.title.text(in: language)) (\(check.clause))"
+      let period = "\(check.period.title.text(in: language)) (\(check.clause.text(in: language)))"
       console.out(
         Phrase(
           kk: "Есептелмеді: \(period) бағалаудың аяқталуынан басталады, ал бұл команда ол күнді "
@@ -235,23 +236,10 @@ enum DeadlinesCommand {
       return check.count == nil ? Phrase(verbatim: "—") : Phrase(kk: "жоқ", ru: "нет", en: "none")
     }
     var names: [Phrase] = []
-    for day in check.skipped {
-      let name =
-        day.kind == .weekend
-        ? Phrase(kk: "демалыс", ru: "выходной", en: "weekend") : shortName(day)
-      if !names.contains(name) { names.append(name) }
+    for name in check.skipped.compactMap(\.label) where !names.contains(name) {
+      names.append(name)
     }
     return Phrase(verbatim: "\(check.skipped.count): ") + names.joined(separator: ", ")
-  }
-
-  /// The holiday's name without "(Saturday; …)" or ", moved from …"; the calendar's own words.
-  private static func shortName(_ day: CalendarDay) -> Phrase {
-    if day.kind == .transferredDayOff {
-      return Phrase(kk: "ауыстыру", ru: "перенос", en: "transfer")
-    }
-    let reason = day.reason ?? ""
-    let cut = reason.firstIndex { $0 == "(" || $0 == "," } ?? reason.endIndex
-    return Phrase(verbatim: reason[..<cut].trimmingCharacters(in: .whitespaces))
   }
 
   private static func uniqueHolidays(_ checks: [PeriodCheck]) -> [CalendarDay] {
@@ -275,7 +263,8 @@ enum DeadlinesCommand {
         ru: " Проверьте дату: \(dates): она раньше дня, от которого отсчитывается срок.",
         en: " Check the date of \(dates): it comes before the day its period runs from.")
     if !violations.isEmpty {
-      let list = violations.map { "\(title($0)) (\($0.clause))" }.joined(separator: ", ")
+      let list = violations.map { "\(title($0)) (\($0.clause.text(in: language)))" }.joined(
+        separator: ", ")
       let count = violations.count
       let russian = RussianPlural.form(
         count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")
@@ -305,16 +294,21 @@ enum DeadlinesCommand {
 }
 
 extension DeadlinesCommand {
-  /// `{"kind", "periods": [...]}`: one body's periods.
-  private static func body(_ kind: BodyKind, _ report: DeadlineReport) -> JSONValue {
-    .object([("kind", .string(kind.rawValue)), ("periods", .array(report.checks.map(period)))])
+  /// `{"kind", "periods": [...]}`: one body's periods; the skipped days' reasons in `language`.
+  private static func body(_ kind: BodyKind, _ report: DeadlineReport, in language: Language)
+    -> JSONValue
+  {
+    .object([
+      ("kind", .string(kind.rawValue)),
+      ("periods", .array(report.checks.map { period($0, in: language) })),
+    ])
   }
 
   /// One period: what it counts, from when, and whether the date given met it; a date or
   /// reading the check does not have is left out.
-  private static func period(_ check: PeriodCheck) -> JSONValue {
+  private static func period(_ check: PeriodCheck, in language: Language) -> JSONValue {
     var members: [(String, JSONValue)] = [
-      ("period", .string(check.period.rawValue)), ("clause", .string(check.clause)),
+      ("period", .string(check.period.rawValue)), ("clause", .string(check.clause.canonical)),
       ("workingDays", .number(check.workingDays)), ("from", .string(check.from.rawValue)),
     ]
     members.append(optional: "fromDate", check.fromDate.map { .string($0.description) })
@@ -324,7 +318,7 @@ extension DeadlinesCommand {
     members.append(optional: "given", check.given.map { .string($0.description) })
     members += [
       ("status", .string(check.status.rawValue)),
-      ("skipped", .array(check.skipped.map(\.jsonValue))),
+      ("skipped", .array(check.skipped.map { $0.jsonValue(in: language) })),
       ("estimated", .bool(check.isEstimated)),
       ("uncoveredYears", .array(check.uncoveredYears.map(JSONValue.number))),
     ]

@@ -395,7 +395,7 @@ enum SessionCommands {
     for warning in findings {
       var line = ConsoleText(
         console.text(Phrase(kk: "Ескерту", ru: "Предупреждение", en: "Warning")), .warning)
-      line.append(": \(warning.code.rawValue) (\(warning.clause)): ")
+      line.append(": \(warning.code.rawValue) (\(console.text(warning.clause.phrase))): ")
       line.append(console.text(warning.message))
       console.err(line)
     }

@@ -285,7 +285,7 @@ enum SessionReadCommands {
         }
       }
       if report.firstBreak?.line == 1, head == nil {
-        head = try Files.readPrefix(path, upTo: 1 << 16)
+        head = try Files.read(path, upTo: 1 << 16)
       }
       if report.firstBreak?.line == 1, !Self.namesJournalFormat(head ?? []) {
         throw .input(

@@ -88,7 +88,7 @@ enum SessionText {
       breach.severity == .warning, case .correct(.score(.valid(let score))) = motion.motion.kind
     {
       lines.append(
-        warning(breach.clause)
+        warning(breach.clause.phrase)
           + breach.message(case: caseID, final: score, sanction: reviewed.sanction))
     }
     // A quorum taken by analogy does not stop the vote; its shortfall is said (SPEC, "The force
@@ -97,7 +97,7 @@ enum SessionText {
     if !quorum.isMet {
       let summary = quorum.summary
       lines.append(
-        warning("quorum.not-met, \(state.rules.quorum.clause)")
+        warning(Phrase(verbatim: "quorum.not-met, ") + state.rules.quorum.clause.phrase)
           + Phrase(
             kk: "\(summary.kk); әдістеменің өз мәтіні бұл жерде кворум белгілемейді, сондықтан "
               + "дауыс беру жалғасады.",
@@ -117,10 +117,10 @@ enum SessionText {
   }
 
   /// "Warning (000 ¶63): ".
-  static func warning(_ context: String) -> Phrase {
+  static func warning(_ context: Phrase) -> Phrase {
     Phrase(
-      kk: "Ескерту (\(context)): ", ru: "Предупреждение (\(context)): ",
-      en: "Warning (\(context)): ")
+      kk: "Ескерту (\(context.kk)): ", ru: "Предупреждение (\(context.ru)): ",
+      en: "Warning (\(context.en)): ")
   }
 
   /// The vote just recorded and, when it closed the motion, the result.
@@ -152,7 +152,9 @@ enum SessionText {
   static func closed(_ motion: SessionMotion, in state: SessionState) -> [Phrase] {
     guard let count = motion.count else { return [] }
     let (tally, id, caseID) = (count.tally, motion.id, motion.caseID)
-    let (summary, result, tie) = (tally.summary, tally.result.word, state.rules.tieBreak.clause)
+    let (summary, result, tie) = (
+      tally.summary, tally.result.word, state.rules.tieBreak.clause.phrase
+    )
     var lines = [
       motion.closedEarly
         ? Phrase(
@@ -172,18 +174,18 @@ enum SessionText {
     if tally.decidedByChair, let chair = state.composition.chair.map({ name($0, in: state) }) {
       lines.append(
         Phrase(
-          kk: "Дауыстар тең бөлінді; шешуші дауысты төраға \(chair.kk) берді (\(tie)).",
-          ru: "Голоса разделились поровну; решил голос председателя \(chair.ru) (\(tie)).",
-          en: "The votes were tied; the chair, \(chair.en), decided it (\(tie))."))
+          kk: "Дауыстар тең бөлінді; шешуші дауысты төраға \(chair.kk) берді (\(tie.kk)).",
+          ru: "Голоса разделились поровну; решил голос председателя \(chair.ru) (\(tie.ru)).",
+          en: "The votes were tied; the chair, \(chair.en), decided it (\(tie.en))."))
     }
     if tally.result == .unresolved {
       lines.append(
         Phrase(
-          kk: "Дауыстар тең бөлінді, төрағаның шешуші дауысы оны шешпеді (\(tie)); ештеңе "
+          kk: "Дауыстар тең бөлінді, төрағаның шешуші дауысы оны шешпеді (\(tie.kk)); ештеңе "
             + "қабылданбады.",
           ru: "Голоса разделились поровну, и решающий голос председателя этого не разрешил "
-            + "(\(tie)); ничего не принято.",
-          en: "The votes were tied and no casting vote of the chair resolved it (\(tie)); "
+            + "(\(tie.ru)); ничего не принято.",
+          en: "The votes were tied and no casting vote of the chair resolved it (\(tie.en)); "
             + "nothing is adopted."))
     }
     if !count.quorum.isMet {

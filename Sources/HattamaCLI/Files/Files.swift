@@ -1,4 +1,5 @@
 import Foundation
+import HattamaJournal
 import HattamaKit
 
 #if canImport(Glibc)
@@ -9,13 +10,18 @@ import HattamaKit
 
 /// Reading input files and writing output files, with errors a person can act on.
 enum Files {
-  /// The bytes of a file, or standard input for `-`.
+  /// The bytes of a file, or standard input for `-`: all of them, or at most the first `limit`.
   ///
   /// A failure says what the system said (`strerror`); only a refused permission adds "check
   /// its permissions", since that is the one a person fixes with `chmod`.
-  static func read(_ path: String) throws(CLIError) -> [UInt8] {
-    if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+  ///
+  /// - Parameter system: The calls that open the file: the journal's fault-injection seam; not
+  ///   ``SystemCalls/live``, since reading an input is no step a crash test counts.
+  static func read(
+    _ path: String, upTo limit: Int = .max, system: SystemCalls = .system
+  ) throws(CLIError) -> [UInt8] {
+    if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile().prefix(limit)) }
+    let fd = system.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0)
     guard fd >= 0 else { throw readFailure(path, errno) }
     defer { close(fd) }
     var status = stat()
@@ -31,28 +37,17 @@ enum Files {
     // blocking, so that a pipe (`<(…)`) is read to its end.
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
+    bytes.reserveCapacity(min(Int(status.st_size), limit))
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+    while bytes.count < limit {
+      let wanted = min(chunk.count, limit - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, wanted) }
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else { throw readFailure(path, errno) }
-      if count == 0 { return bytes }
+      if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
     }
-  }
-
-  /// At most the first `limit` bytes of a file.
-  static func readPrefix(_ path: String, upTo limit: Int) throws(CLIError) -> [UInt8] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .input(file: path, message: cannotRead(errorText()))
-    }
-    defer { try? handle.close() }
-    do {
-      return Array(try handle.read(upToCount: limit) ?? Data())
-    } catch {
-      throw .input(file: path, message: cannotRead(error.localizedDescription))
-    }
+    return bytes
   }
 
   private static func readFailure(_ path: String, _ code: Int32) -> CLIError {
@@ -71,15 +66,13 @@ enum Files {
           kk: "оқылмайды: \(reason); оның рұқсаттарын тексеріңіз.",
           ru: "не удаётся прочитать: \(reason); проверьте права доступа.",
           en: "cannot be read: \(reason); check its permissions."))
-    default: return .io(file: path, message: cannotRead(reason))
+    default:
+      return .io(
+        file: path,
+        message: Phrase(
+          kk: "оқылмайды: \(reason).", ru: "не удаётся прочитать: \(reason).",
+          en: "cannot be read: \(reason)."))
     }
-  }
-
-  /// "cannot be read: REASON." after the file's name.
-  private static func cannotRead(_ reason: String) -> Phrase {
-    Phrase(
-      kk: "оқылмайды: \(reason).", ru: "не удаётся прочитать: \(reason).",
-      en: "cannot be read: \(reason).")
   }
 
   /// Writes `text` to `path` as ``OutputFile`` does: confidential, atomic, never over a journal,

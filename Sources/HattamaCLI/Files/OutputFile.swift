@@ -1,4 +1,3 @@
-import Foundation
 import HattamaJournal
 import HattamaKit
 
@@ -26,11 +25,12 @@ struct OutputFile {
   let path: String
   /// The paths the command reads, which the output must not replace.
   var inputs: [String] = []
-  /// The calls that write and sync the temporary file: the journal's fault-injection seam.
+  /// The calls that open the folder and the files, write, sync, rename and remove them: the
+  /// journal's fault-injection seam.
   var system: SystemCalls = .live
 
-  private var directory: String { JournalDescriptor.directoryName(of: path) }
-  private var name: String { path.split(separator: "/").last.map(String.init) ?? "" }
+  var directory: String { JournalDescriptor.directoryName(of: path) }
+  var name: String { path.split(separator: "/").last.map(String.init) ?? "" }
 
   /// Refuses a path the text may not be written to; changes nothing.
   func check() throws(CLIError) {
@@ -45,15 +45,17 @@ struct OutputFile {
     defer { close(folder) }
     try checkTarget(in: folder)
     removeStaleTemporaries(in: folder)
-    let temporary = ".\(name).\(getpid()).\(Self.randomHex()).tmp"
+    let temporary = temporaryName()
     // Armed before the file exists, so that no signal finds it unwatched; a name that was never
     // created or is already renamed is simply not there to remove.
     TemporaryFileGuard.arm(directory: folder, name: temporary)
     defer { TemporaryFileGuard.disarm() }
-    let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    let fd = retrying { system.openat(folder, temporary, flags, 0o600) }
     guard fd >= 0 else {
+      let code = errno
       throw failure(
-        Phrase(kk: "жасалмайды", ru: "не удаётся создать", en: "cannot be created"), errno)
+        Phrase(kk: "жасалмайды", ru: "не удаётся создать", en: "cannot be created"), code)
     }
     // The journal's own write loop and sync: interruptions retried, a short write continued,
     // a write of nothing taken for a full disk.
@@ -67,14 +69,15 @@ struct OutputFile {
       code = error.errno
     }
     close(fd)
-    if code == nil, renameat(folder, temporary, folder, name) != 0 { code = errno }
+    if code == nil, retrying({ system.renameat(folder, temporary, name) }) != 0 { code = errno }
     if let code {
-      unlinkat(folder, temporary, 0)
+      let left = remove(temporary, in: folder)
       throw failure(
-        Phrase(kk: "жазылмады", ru: "не удалось записать", en: "could not be written"), code)
+        Phrase(kk: "жазылмады", ru: "не удалось записать", en: "could not be written"), code,
+        then: left)
     }
     // The new name must survive a crash as the data does.
-    guard system.fsync(folder) == 0 else {
+    guard retrying({ system.fsync(folder) }) == 0 else {
       throw failure(
         Phrase(
           kk: "жазылды, бірақ оның қалтасы синхрондалмады",
@@ -88,7 +91,7 @@ struct OutputFile {
     guard !name.isEmpty, name != ".", name != "..", !path.hasSuffix("/") else {
       throw .input(file: path, message: Self.isFolder)
     }
-    let fd = open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    let fd = retrying { system.open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0) }
     guard fd < 0 else { return fd }
     let code = errno
     var status = stat()
@@ -118,83 +121,18 @@ struct OutputFile {
         en: "cannot be written: the folder '\(directory)' cannot be opened"), code)
   }
 
-  /// Refuses what is at the path unless it is a regular file the output may replace.
-  private func checkTarget(in folder: Int32) throws(CLIError) {
-    if name.hasSuffix(".broken") { throw refused(.broken) }
-    var status = stat()
-    guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
-      if errno == ENOENT { return }
-      throw failure(
-        Phrase(kk: "тексерілмейді", ru: "не удаётся проверить", en: "cannot be checked"), errno)
-    }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: break
-    case S_IFLNK: throw refused(.symbolicLink)
-    case S_IFDIR: throw .input(file: path, message: Self.isFolder)
-    default: throw refused(.notRegular)
-    }
-    if try holdsJournalText(in: folder) { throw refused(.journal) }
-    if isInput(status) { throw refused(.input) }
-  }
-
-  private func isInput(_ target: stat) -> Bool {
-    inputs.contains { input in
-      var status = stat()
-      return input != "-" && stat(input, &status) == 0 && status.st_dev == target.st_dev
-        && status.st_ino == target.st_ino
-    }
-  }
-
-  /// Whether the file begins as a journal line does, `{"seq":` (a journal, or the torn line
-  /// `session repair` keeps), or its start names the journal format.
-  private func holdsJournalText(in folder: Int32) throws(CLIError) -> Bool {
-    let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw failure(
-        Phrase(
-          kk: "тексеру үшін оқылмайды", ru: "не удаётся прочитать для проверки",
-          en: "cannot be read to check it"), errno)
-    }
-    defer { close(fd) }
-    var start = [UInt8](repeating: 0, count: 4096)
-    let count = start.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count > 0 else { return false }
-    let head = start[0..<count]
-    return head.starts(with: Array(#"{"seq":"#.utf8))
-      || String(decoding: head, as: UTF8.self).contains(JournalLine.format)
-  }
-
-  /// Temporary files of earlier runs for this name whose process no longer exists (killed).
-  private func removeStaleTemporaries(in folder: Int32) {
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-      return
-    }
-    let prefix = ".\(name)."
-    for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
-      let parts = entry.dropFirst(prefix.count).dropLast(4).split(separator: ".")
-      guard parts.count == 2, let pid = pid_t(parts[0]), pid > 0, parts[1].count == 16 else {
-        continue
-      }
-      if kill(pid, 0) == -1, errno == ESRCH { unlinkat(folder, entry, 0) }
-    }
-  }
-
-  private func refused(_ reason: OutputRefusal) -> CLIError {
+  func refused(_ reason: OutputRefusal) -> CLIError {
     .input(file: path, message: reason.sentence)
   }
 
-  private func failure(_ what: Phrase, _ code: Int32) -> CLIError {
-    .io(file: path, message: what + Phrase(verbatim: ": \(String(cString: strerror(code)))."))
+  /// "WHAT: REASON." after the file's name; `end` instead of the full stop.
+  func failure(
+    _ what: Phrase, _ code: Int32, then end: Phrase = Phrase(verbatim: ".")
+  ) -> CLIError {
+    .io(file: path, message: what + Phrase(verbatim: ": \(String(cString: strerror(code)))") + end)
   }
 
-  private static let isFolder = Phrase(
+  static let isFolder = Phrase(
     kk: "бұл қалта; шығысқа файл атауын беріңіз.", ru: "это папка; укажите имя файла для вывода.",
     en: "is a folder; give a file name for the output.")
-
-  private static func randomHex() -> String {
-    var generator = SystemRandomNumberGenerator()
-    let value = generator.next() as UInt64
-    let hex = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-  }
 }

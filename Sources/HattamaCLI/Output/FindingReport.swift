@@ -72,10 +72,10 @@ struct FindingReport: Sendable {
         lines.append(heading)
         for finding in group.map(\.advised) {
           // A finding quotes the record's names and ids: each stays on its line (VisibleText).
+          let clause = VisibleText.inline(finding.clause.text(in: language))
           lines.append(
             ConsoleText(
-              "    \(finding.code.rawValue) [\(VisibleText.inline(finding.clause))] "
-                + VisibleText.inline(finding.subject)))
+              "    \(finding.code.rawValue) [\(clause)] " + VisibleText.inline(finding.subject)))
           lines.append(
             ConsoleText("      \(VisibleText.inline(finding.message.text(in: language)))"))
         }

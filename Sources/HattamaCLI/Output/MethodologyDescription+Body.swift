@@ -19,11 +19,8 @@ extension MethodologyDescription.Table {
       MethodologyDescription.Words.yesNo)
     add(
       Phrase(kk: "көпшілік негізі", ru: "основа большинства", en: "majority base"),
-      body.majorityBase
-    ) { Phrase(verbatim: $0.rawValue) }
-    add(Phrase(kk: "тең дауыс", ru: "равенство голосов", en: "tie"), body.tieBreak) {
-      Phrase(verbatim: $0.rawValue)
-    }
+      body.majorityBase, \.name)
+    add(Phrase(kk: "тең дауыс", ru: "равенство голосов", en: "tie"), body.tieBreak, \.name)
     let p = body.periods
     for (period, cited) in [
       (DeadlinePeriod.application, p.application), (.decision, p.decision), (.session, p.session),

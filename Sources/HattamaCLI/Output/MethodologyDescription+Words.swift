@@ -40,24 +40,24 @@ extension MethodologyDescription {
     }
 
     static func notice(_ notice: NoticePeriod) -> Phrase {
-      let (days, reading) = (notice.workingDays, notice.reading.rawValue)
+      let (days, reading) = (notice.workingDays, notice.reading.name)
       return Phrase(
-        kk: "отырысқа дейін \(days) жұмыс күні (\(reading))",
-        ru: "\(days) раб. дн. до заседания (\(reading))",
-        en: "\(days) working days before the sitting (\(reading))")
+        kk: "отырысқа дейін \(days) жұмыс күні (\(reading.kk))",
+        ru: "\(days) раб. дн. до заседания (\(reading.ru))",
+        en: "\(days) working days before the sitting (\(reading.en))")
     }
 
     static func form(_ form: ProtocolForm) -> Phrase {
-      let order = form.signatureOrder.rawValue
+      let order = form.signatureOrder.name
       return form.approval
         ? Phrase(
-          kk: "қол қою реті: \(order); бекітіледі (БЕКІТЕМІН)",
-          ru: "порядок подписей: \(order); утверждается (БЕКІТЕМІН)",
-          en: "signed \(order); approved (БЕКІТЕМІН)")
+          kk: "қол қою реті: \(order.kk); бекітіледі (БЕКІТЕМІН)",
+          ru: "порядок подписей: \(order.ru); утверждается (БЕКІТЕМІН)",
+          en: "signed \(order.en); approved (БЕКІТЕМІН)")
         : Phrase(
-          kk: "қол қою реті: \(order); бекіту белгісі жоқ",
-          ru: "порядок подписей: \(order); без грифа утверждения",
-          en: "signed \(order); no approval block")
+          kk: "қол қою реті: \(order.kk); бекіту белгісі жоқ",
+          ru: "порядок подписей: \(order.ru); без грифа утверждения",
+          en: "signed \(order.en); no approval block")
     }
 
     /// "text", "analogy", "reading (also: votes-cast, composition)".
@@ -66,10 +66,8 @@ extension MethodologyDescription {
       case .text: Phrase(kk: "мәтін", ru: "текст", en: "text")
       case .analogy: Phrase(kk: "ұқсастық", ru: "аналогия", en: "analogy")
       case .reading(let others):
-        Phrase(
-          kk: "оқылым (басқалары: \(others.joined(separator: ", ")))",
-          ru: "прочтение (также: \(others.joined(separator: ", ")))",
-          en: "reading (also: \(others.joined(separator: ", ")))")
+        Phrase(kk: "оқылым (басқалары: ", ru: "прочтение (также: ", en: "reading (also: ")
+          + others.map(\.phrase).joined(separator: ", ") + Phrase(verbatim: ")")
       }
     }
 

@@ -9,7 +9,8 @@ import HattamaKit
 enum MethodologyDescription {
   static func text(of m: Methodology, in language: Language) -> String {
     let text = { (phrase: Phrase) in phrase.text(in: language) }
-    let clauses = m.validFrom.clause + (m.validThrough.map { "; \($0.clause)" } ?? "")
+    let clauses = ([m.validFrom.clause] + (m.validThrough.map { [$0.clause] } ?? []))
+      .map { $0.text(in: language) }.joined(separator: "; ")
     var lines = [
       text(
         Phrase(
@@ -45,7 +46,7 @@ enum MethodologyDescription {
 
     mutating func add<V>(_ label: Phrase, _ cited: Cited<V>?, _ show: (V) -> Phrase) {
       guard let cited else { return }
-      var clause = cited.clause
+      var clause = cited.clause.text(in: language)
       if let note = cited.note?.text(in: language) {
         if !notes.contains(note) { notes.append(note) }
         clause += " [\((notes.firstIndex(of: note) ?? 0) + 1)]"

@@ -7,6 +7,10 @@ public enum Audit {
     SignatureCheck(), DatesOrderCheck(),
   ]
 
+  /// SPEC's section on the methodologies, which a record naming an unknown one breaks.
+  static let methodologiesClause = Citation(
+    Phrase(kk: "SPEC, әдістемелер", ru: "SPEC, методики", en: "SPEC methodologies"))
+
   /// Every finding for one record.
   ///
   /// - Parameters:
@@ -40,7 +44,7 @@ public enum Audit {
     guard let methodology else {
       let unknown = [
         Finding(
-          .methodologyUnknown, clause: "SPEC methodologies", subject: record.methodology,  // l10n: ignore
+          .methodologyUnknown, clause: Self.methodologiesClause, subject: record.methodology,
           message: Phrase(
             kk: "'\(record.methodology)' әдістемесі кірістірілмеген.",
             ru: "Методика '\(record.methodology)' не встроена.",

@@ -6,7 +6,7 @@ extension AuditContext {
       let reviewed = record.case(count.motion.caseID)
     else { return [] }
     let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
-    return others.compactMap(MajorityBase.init(rawValue:)).map { base in
+    return others.compactMap { MajorityBase(rawValue: $0.name) }.map { base in
       var alternative = rules
       alternative.majorityBase.value = base
       return Deliberation.count(

@@ -4,8 +4,11 @@ extension CalendarData {
   /// - Parameters:
   ///   - text: the lines.
   ///   - source: the file name, for error messages.
+  ///   - reading: how names and reasons are read: as written (a file), or as the built-in data's.
   /// - Throws: ``CalendarDataError`` naming the first line that cannot be read.
-  static func parse(_ text: String, source: String) throws(CalendarDataError) -> CalendarData {
+  static func parse(
+    _ text: String, source: String, reading: CalendarWords = .written
+  ) throws(CalendarDataError) -> CalendarData {
     var data = CalendarData()
     var transferLines: [Day: Int] = [:]
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -34,25 +37,30 @@ extension CalendarData {
                 kk: "жыл ауыстыруларының дереккөзі", ru: "источник переносов года",
                 en: "the source of the year's transfers")))
         }
-        data.years[year] = words[2...].joined(separator: " ")
-      case "every":
-        data.rules.append(try rule(words, failure: failure))
-      default:
-        let day = try dayLine(words, failure: failure)
-        if day.kind.isTransfer {
-          if let first = transferLines[day.day] {
-            throw failure(.repeatedDay(day.day, firstLine: first))
-          }
-          transferLines[day.day] = index + 1
+        let written = words[2...].joined(separator: " ")
+        guard let phrase = reading.source(written) else {
+          throw failure(.unknownBuiltInWord(written))
         }
-        data.days.append(day)
+        data.years[year] = phrase
+      case "every":
+        data.rules.append(try rule(words, reading: reading, failure: failure))
+      default:
+        let line = try dayLine(words, failure: failure)
+        if line.kind.isTransfer {
+          if let first = transferLines[line.day] {
+            throw failure(.repeatedDay(line.day, firstLine: first))
+          }
+          transferLines[line.day] = index + 1
+        }
+        try data.add(line, reading: reading, failure: failure)
       }
     }
     return data
   }
 
   private static func rule(
-    _ words: [String], failure: (CalendarDataError.Problem) -> CalendarDataError
+    _ words: [String], reading: CalendarWords,
+    failure: (CalendarDataError.Problem) -> CalendarDataError
   ) throws(CalendarDataError) -> HolidayRule {
     guard words.count >= 5 else {
       throw failure(
@@ -69,14 +77,19 @@ extension CalendarData {
     else { throw failure(.invalidDate(words[1])) }
     guard let range = yearRange(words[2]) else { throw failure(.invalidYearRange(words[2])) }
     let kind = try holidayKind(words[3], failure: failure)
+    let text = words[4...].joined(separator: " ")
+    guard let name = reading.holidayName(text) else { throw failure(.unknownBuiltInWord(text)) }
     return HolidayRule(
       month: month, day: day, firstYear: range.first, lastYear: range.last, moves: kind == .holiday,
-      name: words[4...].joined(separator: " "))
+      name: name)
   }
+
+  /// `YYYY-MM-DD KIND TEXT [estimated]`, its TEXT not yet read.
+  private typealias WrittenDay = (day: Day, kind: LineKind, text: String, estimated: Bool)
 
   private static func dayLine(
     _ words: [String], failure: (CalendarDataError.Problem) -> CalendarDataError
-  ) throws(CalendarDataError) -> DayLine {
+  ) throws(CalendarDataError) -> WrittenDay {
     guard let first = words[0].first, first.isNumber else {
       throw failure(.unknownDirective(words[0]))
     }
@@ -98,7 +111,28 @@ extension CalendarData {
             kk: "мерекенің атауы немесе себебі", ru: "название праздника или причину",
             en: "the holiday's name or the reason")))
     }
-    return DayLine(day: day, kind: kind, text: rest.joined(separator: " "), estimated: estimated)
+    return (day, kind, rest.joined(separator: " "), estimated)
+  }
+
+  /// Adds a day line as a holiday or a transfer, its TEXT read as `reading` reads it.
+  private mutating func add(
+    _ line: WrittenDay, reading: CalendarWords,
+    failure: (CalendarDataError.Problem) -> CalendarDataError
+  ) throws(CalendarDataError) {
+    guard line.kind.isTransfer else {
+      guard let name = reading.holidayName(line.text) else {
+        throw failure(.unknownBuiltInWord(line.text))
+      }
+      holidays.append(
+        HolidayDay(
+          day: line.day, moves: line.kind == .holiday, name: name, estimated: line.estimated))
+      return
+    }
+    guard let text = reading.transfer(line.text) else {
+      throw failure(.unknownBuiltInWord(line.text))
+    }
+    transfers.append(
+      Transfer(day: line.day, isDayOff: line.kind == .off, text: text, estimated: line.estimated))
   }
 
   private static func holidayKind(

@@ -1,24 +1,27 @@
 /// The facts of a calendar data text: covered years, holiday rules and single days.
 ///
-/// The text format is described at the top of ``WorkingCalendar/kazakhstanData``; the parser is
-/// in `CalendarData+Parsing.swift`.
+/// The text format is described at ``WorkingCalendar/kazakhstanData``; the parser is in
+/// `CalendarData+Parsing.swift`, the reading of its names in `CalendarWords.swift`.
 struct CalendarData: Sendable, Equatable {
   /// The years the data covers, each with the source of its transfers.
-  var years: [Int: String] = [:]
+  var years: [Int: Phrase] = [:]
   /// Holidays that fall on the same date every year in a range.
   var rules: [HolidayRule] = []
-  /// Single days: holidays of one year and transfers.
-  var days: [DayLine] = []
+  /// Holidays of one year: `holiday` and `fixed` day lines.
+  var holidays: [HolidayDay] = []
+  /// Transfers: `off` and `work` day lines.
+  var transfers: [Transfer] = []
 
   /// Adds another text's facts; its `off` and `work` lines override earlier ones for their day.
   mutating func merge(_ other: CalendarData) {
     for (year, source) in other.years {
-      years[year] = years[year].map { "\($0); \(source)" } ?? source
+      years[year] = years[year].map { $0 + Phrase(verbatim: "; ") + source } ?? source
     }
     rules += other.rules
-    let overridden = Set(other.days.filter(\.kind.isTransfer).map(\.day))
-    days.removeAll { $0.kind.isTransfer && overridden.contains($0.day) }
-    days += other.days
+    holidays += other.holidays
+    let overridden = Set(other.transfers.map(\.day))
+    transfers.removeAll { overridden.contains($0.day) }
+    transfers += other.transfers
   }
 }
 
@@ -32,20 +35,39 @@ struct HolidayRule: Sendable, Equatable {
   var lastYear: Int?
   /// Whether its day off moves when it falls on a weekend.
   var moves: Bool
-  var name: String
+  var name: Phrase
 
   func applies(in year: Int) -> Bool {
     firstYear.map { year >= $0 } != false && lastYear.map { year <= $0 } != false
   }
 }
 
-/// `YYYY-MM-DD KIND TEXT [estimated]`: one day.
-struct DayLine: Sendable, Equatable {
+/// `YYYY-MM-DD holiday|fixed NAME [estimated]`: a holiday of one year.
+struct HolidayDay: Sendable, Equatable {
   var day: Day
-  var kind: LineKind
-  var text: String
+  /// `holiday`: its day off moves off a weekend; `fixed`: it never moves.
+  var moves: Bool
+  var name: Phrase
   /// The source only estimates this date (a future Kurban Ait).
   var estimated: Bool
+}
+
+/// `YYYY-MM-DD off|work TEXT [estimated]`: a transfer of a day off.
+struct Transfer: Sendable, Equatable {
+  var day: Day
+  /// `off`: the day becomes a day off; `work`: a working day.
+  var isDayOff: Bool
+  var text: Text
+  var estimated: Bool
+
+  /// What the line says about the transfer.
+  enum Text: Sendable, Equatable {
+    /// The built-in data's: the pair's other day, where the day off came from (`off`) or went
+    /// to (`work`).
+    case otherDay(Day)
+    /// A file's, as written.
+    case written(String)
+  }
 }
 
 /// What a line says about its day.

@@ -35,6 +35,9 @@ public struct CalendarDataError: Error, Sendable, Equatable, CustomStringConvert
     case missingText(expected: Phrase)
     /// A second `off` or `work` line for a day already given one.
     case repeatedDay(Day, firstLine: Int)
+    /// A name or reason in the built-in data that is none of its three-language names (a
+    /// `--calendar` file's words are read as written and never give this).
+    case unknownBuiltInWord(String)
   }
 
   /// One sentence: where, what is wrong, what to do.
@@ -85,6 +88,14 @@ public struct CalendarDataError: Error, Sendable, Equatable, CustomStringConvert
         kk: "\(day) күнінің ауыстыруы \(firstLine)-жолда берілген; бір күнге бір жол қалдырыңыз.",
         ru: "для \(day) уже есть перенос в строке \(firstLine); оставьте одну строку на день.",
         en: "\(day) already has a transfer on line \(firstLine); keep one line for the day.")
+    case .unknownBuiltInWord(let word):
+      Phrase(
+        kk: "'\(word)' кіріктірілген деректердің атауы емес; оны KazakhstanHoliday.swift немесе "
+          + "TransferSource.swift ішіне қосыңыз, ал ауыстыру жолында жұптың екінші күнін жазыңыз.",
+        ru: "'\(word)' не название встроенных данных; добавьте его в KazakhstanHoliday.swift или "
+          + "TransferSource.swift, а в строке переноса укажите второй день пары.",
+        en: "'\(word)' is not a name of the built-in data; add it to KazakhstanHoliday.swift or "
+          + "TransferSource.swift, or on a transfer line give the pair's other day.")
     }
   }
 

@@ -20,15 +20,16 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
   public var day: Day
   /// Working day, weekend, holiday, moved day off or a transfer.
   public var kind: Kind
-  /// The holiday's name, `weekend`, or the transfer; `nil` for an ordinary working day.
-  public var reason: String?
+  /// The holidays, the weekend or the transfer that make the day what it is; `nil` for an
+  /// ordinary working day. ``explanation`` says it in words, ``label`` in a word or two.
+  public var reason: Reason?
   /// The source only estimates this date (a future Kurban Ait).
   public var isEstimated: Bool
   /// Whether the calendar data covers the day's year; outside it only weekends and the fixed
   /// holidays count (see ``WorkingCalendar``).
   public var isCovered: Bool
 
-  package init(day: Day, kind: Kind, reason: String?, isEstimated: Bool = false, isCovered: Bool) {
+  package init(day: Day, kind: Kind, reason: Reason?, isEstimated: Bool = false, isCovered: Bool) {
     self.day = day
     self.kind = kind
     self.reason = reason
@@ -39,11 +40,8 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
   /// The day is a working day: an ordinary weekday or a weekend day a transfer makes working.
   public var isWorking: Bool { kind == .workday || kind == .transferredWorkday }
 
-  /// `2026-03-24 Tue  Nauryz, moved from Saturday 2026-03-21 (estimated)`.
-  public var description: String {
-    "\(day) \(day.weekdayAbbreviation)  \(reason ?? "working day")"
-      + (isEstimated ? " (estimated)" : "")
-  }
+  /// The ``summary`` in English, for logs and debugging; people read ``summary``.
+  public var description: String { summary.en }
 }
 
 extension Day {

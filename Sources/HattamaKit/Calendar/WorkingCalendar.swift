@@ -24,7 +24,8 @@ public struct WorkingCalendar: Sendable, Equatable {
   public static let kazakhstan: WorkingCalendar = {
     do throws(CalendarDataError) {
       return WorkingCalendar(
-        data: try CalendarData.parse(kazakhstanData, source: "built-in calendar data"))  // l10n: ignore
+        data: try CalendarData.parse(
+          kazakhstanData, source: "built-in calendar data", reading: .builtIn))  // l10n: ignore
     } catch {
       // The text is part of the library and a test parses it; a failure here is a build defect.
       preconditionFailure(error.description)
@@ -67,11 +68,12 @@ public struct WorkingCalendar: Sendable, Equatable {
   /// - Returns: whether the data lists that year's transfers and movable holidays.
   public func covers(year: Int) -> Bool { data.years[year] != nil }
 
-  /// Who set a covered year's transfers: `Government decree No. 864 of 2017 …`.
+  /// Who set a covered year's transfers: `Government decree No. 864 of 2017 …`, in each
+  /// language; a `--calendar` file's `year` line adds its own words as written.
   ///
   /// - Parameter year: a covered year.
   /// - Returns: the decree that set it, or `nil` for a year the data does not cover.
-  public func source(ofYear year: Int) -> String? { data.years[year] }
+  public func source(ofYear year: Int) -> Phrase? { data.years[year] }
 
   /// What the calendar says about a day.
   ///
@@ -88,13 +90,14 @@ public struct WorkingCalendar: Sendable, Equatable {
   ///   makes working.
   public func isWorkingDay(_ day: Day) -> Bool { self.day(day).isWorking }
 
-  /// The holiday's name, `weekend`, or the transfer; `nil` on a working day.
+  /// Why a day is not working, in words: the holiday's name, `weekend`, or the transfer; `nil`
+  /// on a working day.
   ///
   /// - Parameter day: any day.
-  /// - Returns: the reason, or `nil`.
-  public func nonWorkingReason(_ day: Day) -> String? {
+  /// - Returns: the ``CalendarDay/explanation``, or `nil`.
+  public func nonWorkingReason(_ day: Day) -> Phrase? {
     let entry = self.day(day)
-    return entry.isWorking ? nil : entry.reason
+    return entry.isWorking ? nil : entry.explanation
   }
 
   /// Whether the day's status rests on an estimated date (a future Kurban Ait).

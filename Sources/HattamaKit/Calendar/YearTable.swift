@@ -1,8 +1,8 @@
-// l10n: pending — messages not yet in the catalogue (Tests/HattamaCLITests/Localization)
 /// The days of one year that are not an ordinary weekday or weekend, worked out from the data.
 ///
 /// The order of precedence: a transfer (`off`, `work`) overrides everything; then holidays;
-/// then the days off of holidays that fell on a weekend; then weekends.
+/// then the days off of holidays that fell on a weekend; then weekends. Each day gets its
+/// ``CalendarDay/Reason`` as facts — names and days — which ``CalendarDay/explanation`` words.
 struct YearTable: Sendable, Equatable {
   let year: Int
   let isCovered: Bool
@@ -15,35 +15,40 @@ struct YearTable: Sendable, Equatable {
     let moves = Self.moves(of: holidays)
     for (day, entries) in holidays {
       special[day] = CalendarDay(
-        day: day, kind: .holiday, reason: entries.map(\.name).joined(separator: " and "),
+        day: day, kind: .holiday, reason: .holiday(names: entries.map(\.name), weekend: nil),
         isEstimated: entries.contains(where: \.estimated), isCovered: isCovered)
+    }
+    /// The names of the holidays whose day off moved to `target`.
+    func movedNames(to target: Day) -> [Phrase] {
+      guard let origin = moves[target] else { return [] }
+      return (holidays[origin] ?? []).filter(\.moves).map(\.name)
     }
     for (target, origin) in moves {
-      let entries = holidays[origin] ?? []
-      let names = entries.filter(\.moves).map(\.name).joined(separator: " and ")
       special[target] = CalendarDay(
         day: target, kind: .movedHoliday,
-        reason: "\(names), moved from \(origin.weekdayName) \(origin)",
-        isEstimated: entries.contains(where: \.estimated), isCovered: isCovered)
+        reason: .movedHoliday(names: movedNames(to: target), from: origin),
+        isEstimated: holidays[origin]?.contains(where: \.estimated) ?? false,
+        isCovered: isCovered)
     }
-    for line in data.days where line.day.year == year && line.kind.isTransfer {
+    for line in data.transfers where line.day.year == year {
       special[line.day] = CalendarDay(
-        day: line.day, kind: line.kind == .off ? .transferredDayOff : .transferredWorkday,
-        reason: line.text, isEstimated: line.estimated, isCovered: isCovered)
+        day: line.day, kind: line.isDayOff ? .transferredDayOff : .transferredWorkday,
+        reason: Self.reason(line, movedNames: movedNames(to: line.day)),
+        isEstimated: line.estimated, isCovered: isCovered)
     }
     // Say on a weekend holiday where its day off went, now that transfers have had their say.
     for (day, entries) in holidays where day.isWeekend {
       guard var entry = special[day], entry.kind == .holiday else { continue }
       let target = moves.first { $0.value == day }?.key
-      let suffix: String
+      let dayOff: CalendarDay.WeekendDayOff
       if !entries.contains(where: \.moves) {
-        suffix = "not moved"
+        dayOff = .notMoved
       } else if let target, special[target]?.kind == .movedHoliday {
-        suffix = "its day off moves to \(target.weekdayName) \(target)"
+        dayOff = .movesTo(target)
       } else {
-        suffix = "its day off was transferred by decree"
+        dayOff = .transferred
       }
-      entry.reason = "\(entry.reason ?? "") (\(day.weekdayName); \(suffix))"
+      entry.reason = .holiday(names: entries.map(\.name), weekend: dayOff)
       special[day] = entry
     }
   }
@@ -52,7 +57,7 @@ struct YearTable: Sendable, Equatable {
   func day(_ day: Day) -> CalendarDay {
     if let entry = special[day] { return entry }
     return day.isWeekend
-      ? CalendarDay(day: day, kind: .weekend, reason: "weekend", isCovered: isCovered)
+      ? CalendarDay(day: day, kind: .weekend, reason: .weekend, isCovered: isCovered)
       : CalendarDay(day: day, kind: .workday, reason: nil, isCovered: isCovered)
   }
 
@@ -60,9 +65,18 @@ struct YearTable: Sendable, Equatable {
   var specialDays: [CalendarDay] { special.values.sorted { $0.day < $1.day } }
 
   private struct HolidayEntry {
-    var name: String
+    var name: Phrase
     var moves: Bool
     var estimated: Bool
+  }
+
+  /// A transfer's reason: the built-in data's pair of days, or a file's words.
+  private static func reason(_ line: Transfer, movedNames: [Phrase]) -> CalendarDay.Reason {
+    switch line.text {
+    case .otherDay(let other) where line.isDayOff: .transferredDayOff(from: other)
+    case .otherDay(let other): .transferredWorkday(to: other, names: movedNames)
+    case .written(let text): .written(text)
+    }
   }
 
   private static func holidays(in year: Int, data: CalendarData) -> [Day: [HolidayEntry]] {
@@ -73,9 +87,9 @@ struct YearTable: Sendable, Equatable {
       result[day, default: []].append(
         HolidayEntry(name: rule.name, moves: rule.moves, estimated: false))
     }
-    for line in data.days where line.day.year == year && !line.kind.isTransfer {
+    for line in data.holidays where line.day.year == year {
       result[line.day, default: []].append(
-        HolidayEntry(name: line.text, moves: line.kind == .holiday, estimated: line.estimated))
+        HolidayEntry(name: line.name, moves: line.moves, estimated: line.estimated))
     }
     return result
   }

@@ -107,9 +107,9 @@ public struct RosterComposer: Sendable {
       throw .notEligible(
         chosenChair, role: .secretary,
         reason: Phrase(
-          kk: "төраға дауыс береді, ал хатшы дауыс бермейді (\(clause))",
-          ru: "председатель голосует, а секретарь нет (\(clause))",
-          en: "the chair votes; the secretary does not (\(clause))"))
+          kk: "төраға дауыс береді, ал хатшы дауыс бермейді (\(clause.phrase.kk))",
+          ru: "председатель голосует, а секретарь нет (\(clause.phrase.ru))",
+          en: "the chair votes; the secretary does not (\(clause.phrase.en))"))
     }
     if let chosenSecretary, rules.requiresHRSecretary.value, rules.requiresHRSecretary.binds,
       people[chosenSecretary]?.hr != true
@@ -117,9 +117,9 @@ public struct RosterComposer: Sendable {
       throw .notEligible(
         chosenSecretary, role: .secretary,
         reason: Phrase(
-          kk: "хатшы — персоналды басқару қызметінің (HR) қызметкері (\(clause))",
-          ru: "секретарь — работник службы управления персоналом (HR) (\(clause))",
-          en: "the secretary is an HR employee (\(clause))"))
+          kk: "хатшы — персоналды басқару қызметінің (HR) қызметкері (\(clause.phrase.kk))",
+          ru: "секретарь — работник службы управления персоналом (HR) (\(clause.phrase.ru))",
+          en: "the secretary is an HR employee (\(clause.phrase.en))"))
     }
     let hr = eligible.filter { people[$0]?.hr == true }
     let needsHRMember = rules.requiresHRMember.value
@@ -188,18 +188,18 @@ public struct RosterComposer: Sendable {
       throw .invalidSize(
         requested: requested,
         reason: Phrase(
-          kk: "кемінде \(minimum) мүше қажет (\(clause))",
-          ru: "требуется не менее \(minimum) (\(clause))",
-          en: "at least \(minimum) are required (\(clause))"))
+          kk: "кемінде \(minimum) мүше қажет (\(clause.phrase.kk))",
+          ru: "требуется не менее \(minimum) (\(clause.phrase.ru))",
+          en: "at least \(minimum) are required (\(clause.phrase.en))"))
     }
     if rules.oddSize.value, requested % 2 == 0 {
       let clause = rules.oddSize.clause
       throw .invalidSize(
         requested: requested,
         reason: Phrase(
-          kk: "мүшелер саны тақ болуы тиіс (\(clause))",
-          ru: "число членов должно быть нечётным (\(clause))",
-          en: "the number must be odd (\(clause))"))
+          kk: "мүшелер саны тақ болуы тиіс (\(clause.phrase.kk))",
+          ru: "число членов должно быть нечётным (\(clause.phrase.ru))",
+          en: "the number must be odd (\(clause.phrase.en))"))
     }
     return requested
   }
@@ -241,16 +241,16 @@ public struct RosterComposer: Sendable {
     if let reviewed = employeeOf[candidate] {
       let clause = rules.excludesDisputant.clause
       return Phrase(
-        kk: "\(reviewed) ісі бойынша бағаланатын қызметші, \(clause)",
-        ru: "оцениваемый служащий по делу \(reviewed), \(clause)",
-        en: "the employee of case \(reviewed), \(clause)")
+        kk: "\(reviewed) ісі бойынша бағаланатын қызметші, \(clause.phrase.kk)",
+        ru: "оцениваемый служащий по делу \(reviewed), \(clause.phrase.ru)",
+        en: "the employee of case \(reviewed), \(clause.phrase.en)")
     }
     if let reviewed = evaluatorOf[candidate] {
       let clause = rules.excludesEvaluators.clause
       return Phrase(
-        kk: "\(reviewed) ісі бойынша бағалаушы адам, \(clause)",
-        ru: "оценивающее лицо по делу \(reviewed), \(clause)",
-        en: "an evaluator of case \(reviewed), \(clause)")
+        kk: "\(reviewed) ісі бойынша бағалаушы адам, \(clause.phrase.kk)",
+        ru: "оценивающее лицо по делу \(reviewed), \(clause.phrase.ru)",
+        en: "an evaluator of case \(reviewed), \(clause.phrase.en)")
     }
     return nil
   }

@@ -23,7 +23,7 @@ public struct PeriodCheck: Sendable, Equatable {
   /// Which period: application, decision, session, posting, notice, familiarisation or appeal.
   public var period: DeadlinePeriod
   /// `"002 ¶11"`.
-  public var clause: String
+  public var clause: Citation
   /// The methodology's note where the value is its documented choice.
   public var note: Phrase?
   /// Where the period comes from: the text, an analogy, or a reading (SPEC, "The force of a
@@ -54,7 +54,7 @@ public struct PeriodCheck: Sendable, Equatable {
   public var count: WorkingDayCount?
 
   package init(
-    period: DeadlinePeriod, clause: String, note: Phrase? = nil, source: RuleSource = .text,
+    period: DeadlinePeriod, clause: Citation, note: Phrase? = nil, source: RuleSource = .text,
     breaksEveryReading: Bool = true, workingDays: Int,
     from: PeriodStart, fromDate: Day?, reading: NoticeReading? = nil, earliest: Day? = nil,
     due: Day?, given: Day?, status: Status, count: WorkingDayCount?

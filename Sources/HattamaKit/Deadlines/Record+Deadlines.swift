@@ -113,7 +113,7 @@ extension PeriodCheck {
   private var context: Phrase {
     var context =
       rule(on: fromDate.map(String.init(describing:)) ?? "?")
-      + Phrase(verbatim: ", \(clause)")
+      + clause.phrase.map { ", \($0)" }
     if let force = source.phrase(breaksEveryReading: breaksEveryReading) {
       context = context + Phrase(verbatim: "; ") + force
     }

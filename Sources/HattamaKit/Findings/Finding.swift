@@ -5,8 +5,9 @@ public struct Finding: Sendable, Equatable {
   /// How much it weighs: a breach of the text is a violation; of a rule borrowed by analogy or of
   /// one reading of an ambiguous text, a warning (SPEC, "The force of a rule").
   public var severity: Severity
-  /// The clause the rule comes from: `"002 ¶20"`.
-  public var clause: String
+  /// The clause the rule comes from: `"002 ¶20"`; its canonical form in the JSON, the reader's
+  /// language in a text.
+  public var clause: Citation
   /// Whom or what it concerns: a person, case or motion id, or the record.
   public var subject: String
   /// One sentence in the user's words, in each interface language.
@@ -22,7 +23,7 @@ public struct Finding: Sendable, Equatable {
   ///   - subject: the person, case or motion id it concerns, or `"record"`.
   ///   - message: one sentence that says what is wrong, without advice on what to type.
   public init(
-    _ code: FindingCode, severity: Severity? = nil, clause: String, subject: String,
+    _ code: FindingCode, severity: Severity? = nil, clause: Citation, subject: String,
     message: Phrase
   ) {
     self.code = code

@@ -51,5 +51,8 @@ extension ChainReport {
   }
 
   /// SPEC's section that makes a journal evidence; the seeds say nothing of journals.
-  static let clause = "SPEC, Journal anchor"  // l10n: ignore
+  static let clause = Citation(
+    Phrase(
+      kk: "SPEC, журналдың бақылау белгісі", ru: "SPEC, контрольная отметка журнала",
+      en: "SPEC, Journal anchor"))
 }

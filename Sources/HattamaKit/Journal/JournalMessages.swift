@@ -277,12 +277,9 @@ extension JournalAnchorError {
     switch self {
     case .notAnAnchor(let text):
       Phrase(
-        kk: "'\(text)' — N:HEX бақылау белгісі емес; оны қол қойылған хаттамадан немесе "
-          + "'session close' шығарған жолдан көшіріңіз",
-        ru: "'\(text)' — не контрольная отметка N:HEX; скопируйте её из подписанного протокола "
-          + "или из вывода 'session close'",
-        en: "'\(text)' is not an anchor N:HEX; copy it from the signed protocol or from "
-          + "'session close'")
+        kk: "'\(text)' — N:HEX бақылау белгісі емес",
+        ru: "'\(text)' — не контрольная отметка N:HEX",
+        en: "'\(text)' is not an anchor N:HEX")
     case .badEventCount(let text):
       Phrase(
         kk: "'\(text)' оқиғалардың оң санынан басталмайды; бақылау белгісі N:HEX түрінде болады",

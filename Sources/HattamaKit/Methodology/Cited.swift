@@ -3,8 +3,9 @@
 public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
   /// The rule's value: a size, a fraction, a period, a yes or no.
   public var value: Value
-  /// `"002 ¶20"`; a choice made by analogy says so: `"000 ¶66 (by analogy)"`.
-  public var clause: String
+  /// `"002 ¶20"`; a choice made by analogy says so: `"000 ¶66 (by analogy)"` (a ``Citation``:
+  /// that form in the JSON, the reader's language for people).
+  public var clause: Citation
   /// The text itself, an analogy, or one reading of an ambiguous text (SPEC, "The force of a
   /// rule").
   public var source: RuleSource
@@ -12,7 +13,7 @@ public struct Cited<Value: Sendable & Equatable>: Sendable, Equatable {
   public var note: Phrase?
 
   /// A value with its clause; the methodology's own text unless `source` says otherwise.
-  public init(_ value: Value, _ clause: String, source: RuleSource = .text, note: Phrase? = nil) {
+  public init(_ value: Value, _ clause: Citation, source: RuleSource = .text, note: Phrase? = nil) {
     self.value = value
     self.clause = clause
     self.source = source
@@ -41,7 +42,7 @@ public enum RuleSource: Sendable, Equatable {
   case analogy
   /// The text is ambiguous; the value is one reading, and `others` are the readings it allows
   /// besides.
-  case reading(others: [String])
+  case reading(others: [Reading])
 
   /// A violation for the text; a warning for an analogy, and for a reading unless the record
   /// breaks every reading the text allows.
@@ -76,10 +77,12 @@ extension RuleSource {
       breaksEveryReading
         ? nil
         : Phrase(
-          kk: "таңдалған оқылым бойынша бұзушылық, \(others.joined(separator: " немесе ")) "
-            + "бойынша емес",
-          ru: "нарушение при выбранном прочтении, но не при \(others.joined(separator: " или "))",
-          en: "a breach under the reading chosen, not under \(others.joined(separator: " or "))")
+          kk: "таңдалған оқылым бойынша бұзушылық, "
+            + "\(others.map(\.phrase.kk).joined(separator: " немесе ")) бойынша емес",
+          ru: "нарушение при выбранном прочтении, но не при "
+            + others.map(\.phrase.ru).joined(separator: " или "),
+          en: "a breach under the reading chosen, not under "
+            + others.map(\.phrase.en).joined(separator: " or "))
     }
   }
 }

@@ -11,7 +11,7 @@ public struct CapBreach: Sendable, Equatable {
   /// bounds the final score; otherwise a warning that names that reading.
   public var severity: Severity
   /// The clause of the rule broken: the cap's, or the reading's.
-  public var clause: String
+  public var clause: Citation
 }
 
 extension DisciplinaryCaps {

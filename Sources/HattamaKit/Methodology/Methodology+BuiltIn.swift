@@ -1,4 +1,3 @@
-// l10n: pending — the clause citations ("000 ¶67 (by analogy)", "002 order item 4") and the names of the other readings are still English: they are data the audit, the JSON and the findings carry as strings; every note and named body is a phrase
 extension Methodology {
   /// The four profiles shipped with the tool (SPEC.md, "Methodologies").
   public static let builtIn: [Methodology] = [.trade2025, .justice2023, .atyrau2023, .nchr2020]
@@ -12,11 +11,17 @@ extension Methodology {
   // What a calibration session's texts (002, 000) leave out, borrowed from the commission's
   // clauses of 000 Chapter 6: the same for every calibration session.
   static let borrowedSecretary = Cited(
-    true, "000 ¶67 (by analogy)", source: .analogy, note: BuiltInNote.silentOnSecretary)
+    true, Citation(verbatim: "000 ¶67").byAnalogy, source: .analogy,
+    note: BuiltInNote.silentOnSecretary)
   static let borrowedChair = Cited(
-    true, "000 ¶66 (by analogy)", source: .analogy, note: BuiltInNote.silentOnChair)
+    true, Citation(verbatim: "000 ¶66").byAnalogy, source: .analogy,
+    note: BuiltInNote.silentOnChair)
   static let borrowedQuorum = Cited(
-    Fraction(2, 3), "000 ¶63 (by analogy)", source: .analogy, note: BuiltInNote.silentOnQuorum)
+    Fraction(2, 3), Citation(verbatim: "000 ¶63").byAnalogy, source: .analogy,
+    note: BuiltInNote.silentOnQuorum)
+  /// 002's composition rules, which 000's calibration session and every commission's minimum
+  /// size borrow.
+  static let tradeCompositionByAnalogy = Citation(verbatim: "002 ¶20").byAnalogy
 
   /// 002: Ministry of Trade and Integration, order No. 292-НҚ of 2025-10-09.
   public static let trade2025 = Methodology(
@@ -24,7 +29,8 @@ extension Methodology {
     title: "Сауда және интеграция министрінің 2025 жылғы 9 қазандағы № 292-НҚ бұйрығы",
     seed: "002",
     validFrom: Cited(
-      ValidityDay(day(2025, 10, 9)), "002 order item 4", note: BuiltInNote.inForceFromSigning),
+      ValidityDay(day(2025, 10, 9)), .item(4, of: .order, in: "002"),
+      note: BuiltInNote.inForceFromSigning),
     bodies: [
       BodyRules(
         kind: .calibration,
@@ -34,7 +40,7 @@ extension Methodology {
         excludesEvaluators: Cited(true, "002 ¶20"),
         requiresHRMember: Cited(true, "002 ¶20"),
         requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
-        quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
+        quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount(borrowedQuorum.clause),
         majorityBase: Cited(
           .present, "002 ¶23", source: .reading(others: membersBases), note: BuiltInNote.membersNote
         ),
@@ -51,10 +57,10 @@ extension Methodology {
         composedBy: Cited(BuiltInNote.officialsDecision, "002 ¶20"))
     ],
     caps: DisciplinaryCaps(
-      reprimand: Cited(Score(validHundredths: 299), "002 Appendices 1–2, parameter 5"),
-      other: Cited(Score(validHundredths: 199), "002 Appendices 1–2, parameter 5"),
+      reprimand: Cited(Score(validHundredths: 299), sanctionParameter),
+      other: Cited(Score(validHundredths: 199), sanctionParameter),
       boundsFinalScore: Cited(
-        true, "002 Appendices 1–2, parameter 5", source: .reading(others: [capOtherReading]),
+        true, sanctionParameter, source: .reading(others: [capOtherReading]),
         note: BuiltInNote.capNote))
   )
 
@@ -65,26 +71,26 @@ extension Methodology {
       "Әділет министрінің 2018 жылғы 18 сәуірдегі № 628 бұйрығы (2023 жылғы 4 шілдедегі № 457 бұйрығымен өзгертілген)",
     seed: "000",
     validFrom: Cited(
-      publicationWindow(after: day(2023, 7, 10)), "000 order No. 457 item 4",
-      source: .reading(others: ["a publication later than the window"]),
+      publicationWindow(after: day(2023, 7, 10)), .item(4, of: .order, number: "457", in: "000"),
+      source: .reading(others: [laterPublication]),
       note: BuiltInNote.fromPublication(registered: "2023-07-10")),
     bodies: [
       BodyRules(
         kind: .calibration,
         minimumSize: Cited(
-          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+          3, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnComposition),
         oddSize: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+          true, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnComposition),
         excludesDisputant: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+          true, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnComposition),
         excludesEvaluators: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+          true, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnComposition),
         requiresHRMember: Cited(
-          true, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnComposition),
+          true, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnComposition),
         requiresHRSecretary: borrowedSecretary, requiresChair: borrowedChair,
-        quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount("000 ¶63 (by analogy)"),
+        quorum: borrowedQuorum, recusedCountTowardQuorum: recusedCount(borrowedQuorum.clause),
         majorityBase: Cited(
-          .present, "000 ¶47", source: .reading(others: [MajorityBase.votesCast.rawValue]),
+          .present, "000 ¶47", source: .reading(others: [votesCast]),
           note: BuiltInNote.participantsNote),
         tieBreak: Cited(
           .notAdopted, "000 ¶47",
@@ -97,16 +103,16 @@ extension Methodology {
           familiarization: Cited(Period(workingDays: 2, from: .evaluationEnd), "000 ¶17")),
         appealBody: Cited(BuiltInNote.underTheCode, "000 ¶19"),
         form: Cited(
-          .calibration, "000 Appendix 11 (by analogy)", source: .analogy,
+          .calibration, .appendix("11", of: "000").byAnalogy, source: .analogy,
           note: BuiltInNote.silentOnForm),
         composedBy: Cited(BuiltInNote.officialsDecision, "000 ¶44")),
       commission(
         clauses: CommissionClauses(
           seed: "000", notice: "¶62", quorum: "¶63", tie: "¶66", secretary: "¶67",
           familiarization: "¶73", appeal: "¶75", approval: "¶72", formed: "¶64",
-          form: .appendix11, formClause: "000 Appendix 11"),
+          form: .appendix11, formClause: .appendix("11", of: "000")),
         minimumSize: Cited(
-          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnCommissionSize),
+          3, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnCommissionSize),
         noticeDays: 3,
         appealBody: BuiltInNote.civilServiceAgency),
     ],
@@ -121,8 +127,9 @@ extension Methodology {
       "Атырау облысы әкімдігінің 2023 жылғы 25 сәуірдегі № 57 қаулысы (2023 жылғы 29 маусымдағы № 105 қаулысымен өзгертілген)",
     seed: "001",
     validFrom: Cited(
-      publicationWindow(after: day(2023, 6, 29)), "001 resolution No. 105 item 4",
-      source: .reading(others: ["a publication later than the window"]),
+      publicationWindow(after: day(2023, 6, 29)),
+      .item(4, of: .resolution, number: "105", in: "001"),
+      source: .reading(others: [laterPublication]),
       note: Phrase(
         kk: "алғашқы ресми жарияланғаннан кейін қолданылады, ал ол күн дереккөзде жоқ; 2023-06-29 "
           + "қол қойылған, содан кейін \(publicationDays) күнтізбелік күн ішінде жарияланды деп "
@@ -135,8 +142,13 @@ extension Methodology {
     ),
     validThrough: Cited(
       ValidityDay(earliest: day(2023, 8, 30), latest: day(2023, 8, 31)),
-      "001 resolution No. 105 item 2",
-      source: .reading(others: ["2023-08-31 excluded"]),
+      .item(2, of: .resolution, number: "105", in: "001"),
+      source: .reading(others: [
+        Reading(
+          Phrase(
+            kk: "2023-08-31 қамтылмайды", ru: "2023-08-31 не включается", en: "2023-08-31 excluded")
+        )
+      ]),
       note: Phrase(
         kk: "«2023 жылдың 31 тамызына дейін»: «дейін» 31-і күнді қамтуы да, қамтымауы да мүмкін; "
           + "2023-08-31 күнгі отырыс тек қамтыған жағдайда ғана қолданыста болады",
@@ -151,9 +163,9 @@ extension Methodology {
         clauses: CommissionClauses(
           seed: "001", notice: "¶56", quorum: "¶57", tie: "¶60", secretary: "¶61",
           familiarization: "¶67", appeal: "¶69", approval: "¶66", formed: "¶58",
-          form: .appendix11, formClause: "001 Appendix 11"),
+          form: .appendix11, formClause: .appendix("11", of: "001")),
         minimumSize: Cited(
-          3, "002 ¶20 (by analogy)", source: .analogy, note: BuiltInNote.silentOnCommissionSize),
+          3, tradeCompositionByAnalogy, source: .analogy, note: BuiltInNote.silentOnCommissionSize),
         noticeDays: 3,
         appealBody: BuiltInNote.civilServiceAgency)
     ],
@@ -168,14 +180,14 @@ extension Methodology {
       "Адам құқықтары жөніндегі ұлттық орталық Басшысының 2020 жылғы 14 қыркүйектегі № 1 бұйрығы",
     seed: "004",
     validFrom: Cited(
-      publicationWindow(after: day(2020, 9, 22)), "004 order item 4",
-      source: .reading(others: ["a publication later than the window"]),
+      publicationWindow(after: day(2020, 9, 22)), .item(4, of: .order, in: "004"),
+      source: .reading(others: [laterPublication]),
       note: BuiltInNote.fromPublication(registered: "2020-09-22")),
     validThrough: Cited(
       ValidityDay(
         earliest: day(2024, 12, 1), latest: day(2024, 12, 1).adding(days: publicationDays)),
-      "004 header (order No. 145 of 2024-11-21)",
-      source: .reading(others: ["a publication later than the window"]),
+      .header(of: "004", naming: .order, number: "145", of: "2024-11-21"),
+      source: .reading(others: [laterPublication]),
       note: Phrase(
         kk: "2024-11-21 № 145 бұйрықпен күші жойылған, ол алғашқы ресми жарияланғаннан кейін он "
           + "күнтізбелік күн өткен соң қолданысқа енеді, ал жариялану күні дереккөзде жоқ: 004 "
@@ -197,7 +209,7 @@ extension Methodology {
         clauses: CommissionClauses(
           seed: "004", notice: "¶29", quorum: "¶30", tie: "¶33", secretary: "¶34",
           familiarization: "¶40", appeal: "¶43", approval: "¶39", formed: "¶5",
-          form: .appendix5, formClause: "004 Appendix 5"),
+          form: .appendix5, formClause: .appendix("5", of: "004")),
         minimumSize: Cited(5, "004 ¶5"),
         noticeDays: 7,
         appealBody: BuiltInNote.authorizedPerson)
@@ -223,9 +235,9 @@ struct CommissionClauses {
   var formed: String
   /// The protocol form and its clause.
   var form: ProtocolForm
-  var formClause: String
+  var formClause: Citation
 
-  func cite(_ clause: String) -> String { "\(seed) \(clause)" }
+  func cite(_ clause: String) -> Citation { Citation(verbatim: "\(seed) \(clause)") }
 }
 
 extension Methodology {
@@ -273,7 +285,7 @@ extension Methodology {
       periods: Periods(
         notice: Cited(
           NoticePeriod(workingDays: noticeDays, reading: .atLeast), c.cite(c.notice),
-          source: .reading(others: [NoticeReading.within.rawValue]), note: BuiltInNote.noticeNote),
+          source: .reading(others: [withinNotice]), note: BuiltInNote.noticeNote),
         familiarization: fromApproval(2, c.cite(c.familiarization), c.cite(c.approval)),
         appeal: fromApproval(10, c.cite(c.appeal), c.cite(c.approval))),
       appealBody: Cited(appealBody, c.cite(c.appeal)),
@@ -287,26 +299,34 @@ extension Methodology {
 
   /// A period of a commission that runs from the decision's completion, which the text ties to
   /// the authorized person's approval; without an approval date it runs from the sitting.
-  fileprivate static func fromApproval(_ days: Int, _ clause: String, _ approval: String)
+  fileprivate static func fromApproval(_ days: Int, _ clause: Citation, _ approval: Citation)
     -> Cited<Period>
   {
     Cited(
-      Period(workingDays: days, from: .approval), "\(clause), \(approval)",
-      source: .reading(others: [PeriodStart.sitting.rawValue]),
+      Period(workingDays: days, from: .approval), .list([clause, approval]),
+      source: .reading(others: [
+        Reading(name: PeriodStart.sitting.rawValue, phrase: PeriodStart.sitting.title)
+      ]),
       note: Phrase(verbatim: "«ол аяқталған соң» / «шешім шыққан күннен»: ")
         + Phrase(
-          kk: "шешім аяқталған күннен есептеледі, оны \(approval) уәкілетті тұлғаның бекітуімен "
-            + "байланыстырады (protocol.approvedOn), болмаса отырыстан",
-          ru: "считается от завершения решения, которое \(approval) связывает с утверждением "
-            + "уполномоченным лицом (protocol.approvedOn), иначе от заседания",
-          en: "counted from the decision's completion, which \(approval) ties to the authorized "
-            + "person's approval (protocol.approvedOn), else from the sitting"))
+          kk: "шешім аяқталған күннен есептеледі, оны \(approval.phrase.kk) уәкілетті тұлғаның "
+            + "бекітуімен байланыстырады (protocol.approvedOn), болмаса отырыстан",
+          ru: "считается от завершения решения, которое \(approval.phrase.ru) связывает с "
+            + "утверждением уполномоченным лицом (protocol.approvedOn), иначе от заседания",
+          en: "counted from the decision's completion, which \(approval.phrase.en) ties to the "
+            + "authorized person's approval (protocol.approvedOn), else from the sitting"))
   }
 
   /// 000 ¶63, 001 ¶57, 004 ¶30 are silent on recusal: a reading.
-  fileprivate static func recusedCount(_ clause: String) -> Cited<Bool> {
+  fileprivate static func recusedCount(_ clause: Citation) -> Cited<Bool> {
     Cited(
-      true, clause, source: .reading(others: ["recused members do not count"]),
+      true, clause,
+      source: .reading(others: [
+        Reading(
+          Phrase(
+            kk: "дауыс бермейтін мүшелер есептелмейді", ru: "не голосующие члены не учитываются",
+            en: "recused members do not count"))
+      ]),
       note: BuiltInNote.recusedNote)
   }
 
@@ -329,7 +349,36 @@ extension Methodology {
 let publicationDays = 20
 
 /// The bases "the majority of the members" allows besides the members present and eligible.
-private let membersBases = [MajorityBase.votesCast.rawValue, MajorityBase.composition.rawValue]
+private let membersBases = [
+  votesCast,
+  Reading(name: MajorityBase.composition.rawValue, phrase: MajorityBase.composition.name),
+]
 
-private let capOtherReading =
-  "the cap bounds parameter 5 only, so a final score may reach (4 × 5.00 + cap) / 5: 4.60 under 2.99, 4.40 under 1.99"
+/// "The majority of the votes": of those cast, abstentions aside.
+private let votesCast = Reading(
+  name: MajorityBase.votesCast.rawValue, phrase: MajorityBase.votesCast.name)
+
+/// Notice given within the N working days before the sitting, not on or before the N-th.
+private let withinNotice = Reading(
+  name: NoticeReading.within.rawValue,
+  phrase: Phrase(
+    kk: "отырыс алдындағы күндер ішінде", ru: "в пределах дней до заседания", en: "within"))
+
+/// A validity that starts from a publication the seed does not date.
+private let laterPublication = Reading(
+  Phrase(
+    kk: "жариялану бұл мерзімнен кейін", ru: "опубликование позже этого срока",
+    en: "a publication later than the window"))
+
+/// 002 Appendices 1–2, parameter 5: the caps of a disciplinary sanction.
+private let sanctionParameter = ScoreParameters.clause.parameter(5)
+
+/// That the cap bounds only parameter 5, not the final score: how high a final score may go.
+private let capOtherReading = Reading(
+  Phrase(
+    kk: "шек тек 5-параметрді шектейді, сондықтан қорытынды баға (4 × 5.00 + шек) / 5 дейін "
+      + "жетуі мүмкін: 2.99 кезінде 4.60, 1.99 кезінде 4.40",
+    ru: "ограничение касается только параметра 5, поэтому итоговая оценка может достигать "
+      + "(4 × 5.00 + ограничение) / 5: 4.60 при 2.99, 4.40 при 1.99",
+    en: "the cap bounds parameter 5 only, so a final score may reach (4 × 5.00 + cap) / 5: 4.60 "
+      + "under 2.99, 4.40 under 1.99"))

@@ -51,7 +51,8 @@ extension Methodology {
       members.append(("caps", capsValue))
     }
     members.append(
-      optional: "targetCategories", targetCategories?.json { .array($0.names.map(\.jsonValue)) })
+      optional: "targetCategories",
+      targetCategories?.json { .array($0.names.map(\.threeLanguagesJSON)) })
     members.append(
       optional: "competencyThreshold", competencyThreshold?.json { .string($0.description) })
     return .object(members)
@@ -59,16 +60,14 @@ extension Methodology {
 }
 
 extension Phrase {
-  /// A text the same in every language as a string, else `{"kk": …, "ru": …, "en": …}`: a
+  /// A text the same in every language as a string, else ``threeLanguagesJSON``: a
   /// methodology file may give its notes in one language or in three.
   var jsonValue: JSONValue {
-    kk == en && ru == en
-      ? .string(en) : .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
+    kk == en && ru == en ? .string(en) : threeLanguagesJSON
   }
-}
 
-extension LocalizedText {
-  var jsonValue: JSONValue {
+  /// `{"kk": …, "ru": …, "en": …}`, always: a category's name is given in all three.
+  var threeLanguagesJSON: JSONValue {
     .object([("kk", .string(kk)), ("ru", .string(ru)), ("en", .string(en))])
   }
 }
@@ -179,10 +178,11 @@ extension Cited {
   /// `{"value": …, "clause": "…", "source": "…", "readings": […], "note": "…"}`.
   func json(_ encode: (Value) -> JSONValue) -> JSONValue {
     var members: [(String, JSONValue)] = [
-      ("value", encode(value)), ("clause", .string(clause)), ("source", .string(source.name)),
+      ("value", encode(value)), ("clause", .string(clause.canonical)),
+      ("source", .string(source.name)),
     ]
     if case .reading(let others) = source {
-      members.append(("readings", .array(others.map(JSONValue.string))))
+      members.append(("readings", .array(others.map { .string($0.name) })))
     }
     members.append(optional: "note", note?.jsonValue)
     return .object(members)
@@ -276,14 +276,8 @@ private enum MethodologyDecoder {
             ru: "четыре названия категорий с 1 по 4 по порядку",
             en: "four names, of the categories 1 to 4 in order")))
     }
-    var names: [LocalizedText] = []
-    for element in elements {
-      let text = try element.object(allowing: languageKeys)
-      names.append(
-        LocalizedText(
-          kk: try text.required("kk").string(), ru: try text.required("ru").string(),
-          en: try text.required("en").string()))
-    }
+    var names: [Phrase] = []
+    for element in elements { names.append(try threeLanguages(element)) }
     return TargetCategoryNames(names)
   }
 
@@ -300,7 +294,7 @@ private enum MethodologyDecoder {
     // Files written before `form` and `composedBy` existed take the form of their kind of body.
     let byDefault = kind == .commission ? Methodology.justice2023 : Methodology.trade2025
     let defaults = byDefault.rules(for: kind)
-    var form = defaults?.form ?? Cited(.calibration, "000 Appendix 11")
+    var form = defaults?.form ?? Cited(.calibration, .appendix("11", of: "000"))
     if let formField = object.optional("form") { form = try cited(formField, protocolForm) }
     var composedBy =
       defaults?.composedBy
@@ -370,13 +364,19 @@ private enum MethodologyDecoder {
   ) throws(JSONDecodingError) -> Cited<Value> {
     let object = try field.object(allowing: citedKeys)
     return Cited(
-      try value(try object.required("value")), try object.required("clause").string(),
+      try value(try object.required("value")),
+      Citation(canonical: try object.required("clause").string()),
       source: try source(of: object), note: try object.optional("note").map(phrase))
   }
 
   /// A text in every language, `"…"`, or one per language, `{"kk": …, "ru": …, "en": …}`.
   static func phrase(_ field: JSONField) throws(JSONDecodingError) -> Phrase {
     if let text = try? field.string() { return Phrase(verbatim: text) }
+    return try threeLanguages(field)
+  }
+
+  /// `{"kk": …, "ru": …, "en": …}`, each text required.
+  static func threeLanguages(_ field: JSONField) throws(JSONDecodingError) -> Phrase {
     let text = try field.object(allowing: languageKeys)
     return Phrase(
       kk: try text.required("kk").string(), ru: try text.required("ru").string(),
@@ -399,7 +399,7 @@ private enum MethodologyDecoder {
       guard let readings else { throw field.error(.invalid(name, expected: readingsNeeded)) }
       let others = try readings.strings()
       guard !others.isEmpty else { throw readings.error(.invalid("[]", expected: readingsNeeded)) }
-      return .reading(others: others)
+      return .reading(others: others.map(Reading.init(name:)))
     default:
       throw field.error(.invalidValue(name, allowed: ["text", "analogy", "reading"]))
     }

@@ -151,6 +151,17 @@ public enum MajorityBase: String, CaseIterable, Sendable, Codable {
   case composition
 }
 
+extension MajorityBase {
+  /// The base in the reader's words; its English text is the methodology file's name.
+  public var name: Phrase {
+    switch self {
+    case .votesCast: Phrase(kk: "берілген дауыстар", ru: "поданные голоса", en: rawValue)
+    case .present: Phrase(kk: "қатысып отырғандар", ru: "присутствующие", en: rawValue)
+    case .composition: Phrase(kk: "құрам", ru: "состав", en: rawValue)
+    }
+  }
+}
+
 /// How a tie (as many `for` as `against`) is resolved.
 public enum TieBreak: String, CaseIterable, Sendable, Codable {
   /// The chair's own vote decides; with the chair absent or abstaining the tie stays
@@ -158,6 +169,18 @@ public enum TieBreak: String, CaseIterable, Sendable, Codable {
   case chairDecides = "chair-decides"
   /// A tie adopts nothing.
   case notAdopted = "not-adopted"
+}
+
+extension TieBreak {
+  /// The rule in the reader's words (004 ¶33: «төрағасының дауысы шешуші болып табылады»); its
+  /// English text is the methodology file's name.
+  public var name: Phrase {
+    switch self {
+    case .chairDecides:
+      Phrase(kk: "төрағаның дауысы шешуші", ru: "решающий голос председателя", en: rawValue)
+    case .notAdopted: Phrase(kk: "қабылданбайды", ru: "не принимается", en: rawValue)
+    }
+  }
 }
 
 /// The disciplinary caps of 002 Appendices 1–2, parameter 5.

@@ -90,3 +90,13 @@ public enum NoticeReading: String, CaseIterable, Sendable, Codable {
   /// Given within the N working days before the sitting.
   case within
 }
+
+extension NoticeReading {
+  /// The reading in the reader's words; its English text is the methodology file's name.
+  public var name: Phrase {
+    switch self {
+    case .atLeast: Phrase(kk: "кемінде", ru: "не менее", en: rawValue)
+    case .within: Phrase(kk: "осы күндер ішінде", ru: "в пределах этих дней", en: rawValue)
+    }
+  }
+}

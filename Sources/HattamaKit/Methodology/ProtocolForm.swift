@@ -28,3 +28,15 @@ public enum SignatureOrder: String, CaseIterable, Sendable, Codable {
   /// Chair, members, secretary (004 Appendix 5).
   case secretaryLast = "chair-members-secretary"
 }
+
+extension SignatureOrder {
+  /// The order in the reader's words; its English text is the methodology file's name.
+  public var name: Phrase {
+    switch self {
+    case .secretaryFirst:
+      Phrase(kk: "хатшы, төраға, мүшелер", ru: "секретарь, председатель, члены", en: rawValue)
+    case .secretaryLast:
+      Phrase(kk: "төраға, мүшелер, хатшы", ru: "председатель, члены, секретарь", en: rawValue)
+    }
+  }
+}

@@ -81,7 +81,7 @@ public struct Unplaced: Sendable, Equatable {
     /// The case has no `appliedOn`, from which its period runs.
     case noApplication
     /// No working day lies in its period while the methodology is certainly in force.
-    case noLawfulDay(first: Day, last: Day, clause: String?, validThrough: String?)
+    case noLawfulDay(first: Day, last: Day, clause: Citation?, validThrough: Citation?)
     /// No roster keeps the composition rules once its employee and evaluators are left out.
     case noRoster(Phrase)
     /// The sitting planned for it failed a check (a finding's message).
@@ -103,12 +103,12 @@ public struct Unplaced: Sendable, Equatable {
           kk: "\(first) – \(last) аралығында оның мерзіміне түсетін жұмыс күні жоқ",
           ru: "с \(first) по \(last) нет рабочего дня в пределах его срока",
           en: "no working day from \(first) to \(last) is within its period")
-          + Phrase(verbatim: clause.map { " (\($0))" } ?? "")
+          + (clause?.phrase.map { " (\($0))" } ?? Phrase(verbatim: ""))
           + (validThrough.map {
             Phrase(
-              kk: ", әдістеме анық қолданыста болатын кезде (\($0))",
-              ru: ", пока методика точно действует (\($0))",
-              en: " while the methodology is certainly in force (\($0))")
+              kk: ", әдістеме анық қолданыста болатын кезде (\($0.phrase.kk))",
+              ru: ", пока методика точно действует (\($0.phrase.ru))",
+              en: " while the methodology is certainly in force (\($0.phrase.en))")
           } ?? Phrase(verbatim: ""))
       case .noRoster(let why): why
       case .failedCheck(let message): message

@@ -73,7 +73,8 @@ package struct DraftWords: Sendable {
   package func reasons(_ draft: ProtocolDocument.Draft) -> [String] {
     (draft.unclosed ? [unclosed] : [])
       + draft.findings.map {
-        "\($0.code.rawValue) (\($0.clause)) · \($0.subject): \($0.message.text(in: language))"
+        "\($0.code.rawValue) (\($0.clause.text(in: language))) · \($0.subject): "
+          + $0.message.text(in: language)
       }
   }
 }

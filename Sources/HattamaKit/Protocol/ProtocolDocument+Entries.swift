@@ -42,9 +42,9 @@ extension ProtocolDocument {
     /// The words for the result: for a category, the methodology's (000 ¶55, 001 ¶49,
     /// 004 ¶18); for a calibration session's quarterly score, its band (000 ¶13, 002 ¶8). A
     /// commission's score gets none: its texts grade by category, not by those bands.
-    public var name: LocalizedText?
+    public var name: Phrase?
 
-    package init(result: EvaluationResult, name: LocalizedText? = nil) {
+    package init(result: EvaluationResult, name: Phrase? = nil) {
       self.result = result
       self.name = name
     }

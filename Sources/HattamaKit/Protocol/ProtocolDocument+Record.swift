@@ -112,14 +112,13 @@ extension ProtocolDocument {
   /// band; a commission's score has none (its texts grade by category).
   private static func name(
     of result: EvaluationResult, kind: BodyKind, _ categoryNames: TargetCategoryNames?
-  ) -> LocalizedText? {
+  ) -> Phrase? {
     switch result {
     case .category(let category, _):
       return categoryNames?[category]
     case .score(let input):
       guard kind == .calibration, let score = input.score else { return nil }
-      let band = ScoreBand(score)
-      return LocalizedText(kk: band.name(in: .kk), ru: band.name(in: .ru), en: band.name(in: .en))
+      return ScoreBand(score).name
     }
   }
 

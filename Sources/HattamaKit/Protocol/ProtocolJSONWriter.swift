@@ -141,7 +141,7 @@ struct ProtocolJSONWriter {
 
   /// A result as records write it (`value` a score, or `category` and `kpiMet`) and as the
   /// language writes it; `bandName` the methodology's words for it, `band` a score's band.
-  private func value(_ result: EvaluationResult, name: LocalizedText? = nil) -> JSONValue {
+  private func value(_ result: EvaluationResult, name: Phrase? = nil) -> JSONValue {
     var band: String?
     if name != nil, let score = result.score?.score { band = ScoreBand(score).rawValue }
     return .object([

@@ -9,7 +9,7 @@ public struct ScoreParameters: Sendable, Equatable {
   /// The number of parameters on the sheet (002 Appendices 1–2).
   public static let count = 5
   /// The clause the sheet and its caps come from.
-  public static let clause = "002 Appendices 1–2"
+  public static let clause = Citation.appendices("1–2", of: "002")
 
   /// Parameters 1–5 in the sheet's order, kept as written so that the audit can report a bad one.
   public var values: [ScoreInput]

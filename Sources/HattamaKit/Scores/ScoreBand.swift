@@ -10,7 +10,7 @@ public enum ScoreBand: String, CaseIterable, Sendable, Codable {
   case unsatisfactory
 
   /// The clauses that set the bands.
-  public static let clause = "000 ¶13, 002 ¶8"
+  public static let clause: Citation = "000 ¶13, 002 ¶8"
 
   /// The band a score falls into.
   ///

@@ -21,9 +21,9 @@ extension SessionRefusal {
   ///     ending with "?" ends its sentence without a period.
   /// - Returns: The reason, the clause and the advice, in each language.
   public func sentence(in state: SessionState, then advice: Phrase?) -> Phrase {
-    let clause = clause(under: state.rules).map { " (\($0))" } ?? ""
+    let clause = clause(under: state.rules)?.phrase.map { " (\($0))" } ?? Phrase(verbatim: "")
     let sentence =
-      reason(in: state) + Phrase(verbatim: clause)
+      reason(in: state) + clause
       + (advice.map { Phrase(verbatim: "; ") + $0 } ?? Phrase(verbatim: ""))
     return sentence.map { $0.hasSuffix("?") ? $0 : $0 + "." }
   }

@@ -60,7 +60,7 @@ public enum SessionRefusal: Error, Sendable, Equatable {
   ///
   /// - Parameter rules: the rules of the sitting's body.
   /// - Returns: the clause, `"000 ¶63"`, or `nil`.
-  public func clause(under rules: BodyRules) -> String? {
+  public func clause(under rules: BodyRules) -> Citation? {
     switch self {
     case .unknownCase, .unknownMotion, .unknownPerson, .motionIDTaken, .misplacedOpen,
       .sittingClosed, .closeWithOpenMotion, .attendanceWithOpenMotion, .dateChanged, .wrongScale:

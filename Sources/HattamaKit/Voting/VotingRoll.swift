@@ -116,7 +116,7 @@ public enum VoteProblem: String, Sendable, Equatable, CaseIterable {
   ///
   /// - Parameter rules: the body's rules.
   /// - Returns: the clause the finding cites.
-  public func clause(under rules: BodyRules) -> String {
+  public func clause(under rules: BodyRules) -> Citation {
     switch self {
     case .notMember, .duplicate: rules.majorityBase.clause
     case .secretary: rules.requiresHRSecretary.clause

@@ -13,7 +13,8 @@ import Testing
 /// The seam is ``SystemCalls``: every call that opens, changes or flushes a journal file or
 /// its directory goes through it — `open` (the journal, `.broken`, the temporary files, the
 /// directory for its `fsync`), `write`, `fsync`, `ftruncate`, `rename`, `unlink` — and reads
-/// go through its `pread`. The calls are numbered 1, 2, … in the order one operation makes
+/// go through its `pread`. (The `…at` calls are the output file's: `OutputFileFaultTests`
+/// injects the same faults there.) The calls are numbered 1, 2, … in the order one operation makes
 /// them (reads not counted); a clean run counts them, then each number k is injected:
 ///
 /// - **a crash after call k**: call k runs, every later call fails with `EIO` without
@@ -89,6 +90,9 @@ struct JournalFaultTests {
     system.ftruncate = { fd, length in run { live.ftruncate(fd, length) } }
     system.rename = { from, to in run { live.rename(from, to) } }
     system.unlink = { path in run { live.unlink(path) } }
+    system.openat = { folder, name, flags, mode in run { live.openat(folder, name, flags, mode) } }
+    system.renameat = { folder, from, to in run { live.renameat(folder, from, to) } }
+    system.unlinkat = { folder, name in run { live.unlinkat(folder, name) } }
     system.pread = { fd, buffer, count, offset in
       // A crashed process reads nothing more either.
       if case .crash(let after) = fault, calls.withLock({ $0 }) >= after {

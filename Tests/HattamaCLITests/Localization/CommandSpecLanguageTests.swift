@@ -21,21 +21,11 @@ struct CommandSpecLanguageTests {
     text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
   }
 
-  /// Whether the file that declares the command still says `// l10n: pending`: its owner has
-  /// not translated it yet, and ``CatalogueTests`` skips it too. Once the line goes, the
-  /// command is checked here.
-  static func isPending(_ command: CommandSpec) throws -> Bool {
-    let declaration = "path: [" + command.path.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
-    let file = try #require(try CatalogueTests.files().first { $0.text.contains(declaration) })
-    return file.text.contains("// l10n: pending")
-  }
-
   @Test(
     "the abstract, the discussion, every argument's and every option's help has its own kk and ru",
     arguments: Commands.all.map(\.fullName))
   func translated(name: String) throws {
     let command = try #require(Commands.all.first { $0.fullName == name })
-    guard try !Self.isPending(command) else { return }
     for (part, phrase) in Self.texts(of: command) {
       #expect(!phrase.en.isEmpty, "\(name) \(part)")
       #expect(phrase.kk != phrase.en && Self.isCyrillic(phrase.kk), "\(name) \(part): \(phrase.kk)")
@@ -46,7 +36,6 @@ struct CommandSpecLanguageTests {
 
   @Test("a copied text is caught: the check fails on a help in English only")
   func catchesCopies() throws {
-    #expect(try !Self.isPending(DeadlinesCommand.spec))
     let copied = Phrase(verbatim: "Print JSON.")
     #expect(!(copied.kk != copied.en && Self.isCyrillic(copied.kk)))
     let help = CalendarCommand.jsonOption.help

@@ -83,7 +83,9 @@ struct SessionRefusalLanguageTests {
       let text = message.text(in: language)
       #expect(text.hasSuffix(".") || text.hasSuffix("?"), "\(language): \(text)")
       for id in ids { #expect(text.contains(id), "\(language) lacks \(id): \(text)") }
-      if let clause { #expect(text.contains("(\(clause))"), "\(language): \(text)") }
+      if let clause {
+        #expect(text.contains("(\(clause.text(in: language)))"), "\(language): \(text)")
+      }
     }
     // The check finds English where there is English, so that its silence below means something.
     #expect(LanguageCheck.isEnglish(message.en), "\(message.en)")

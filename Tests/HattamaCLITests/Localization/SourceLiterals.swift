@@ -7,7 +7,8 @@ import Foundation
 /// interpolations hold) and multi-line `"""` blocks, and calls a literal prose when two Latin
 /// words of two letters or more stand side by side. A literal given as `kk:`, `ru:` or `en:` —
 /// or continuing one with `+` on the next line — is a phrase's text. A line may say
-/// `// l10n: ignore` (an HTML class, a format name), a file `// l10n: exempt` (with its reason).
+/// `// l10n: ignore` (an HTML class, a format name; a `"""` block on its closing line), a file
+/// `// l10n: exempt` (with its reason).
 struct SourceLiterals {
   struct Literal: Equatable {
     var line: Int
@@ -26,7 +27,11 @@ struct SourceLiterals {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if var open = block {
         if trimmed.hasPrefix("\"\"\"") {
-          if !open.labelled, isProse(open.text) { found.append(Literal(line: open.start, text: open.text)) }
+          // Swift allows nothing after an opening `"""`, so a block says ignore on its closing line.
+          let ignored = line.contains("// l10n: ignore")
+          if !open.labelled, !ignored, isProse(open.text) {
+            found.append(Literal(line: open.start, text: open.text))
+          }
           block = nil
         } else {
           open.text += " " + trimmed

@@ -22,7 +22,8 @@ import Testing
   /// The majority base's readings are the other bases, which the audit recounts.
   static let majority: @Sendable (inout BodyRules, RuleSource) -> Void = { rules, source in
     rules.majorityBase.source =
-      source == reading ? .reading(others: [MajorityBase.votesCast.rawValue]) : source
+      source == reading
+      ? .reading(others: [Reading(verbatim: MajorityBase.votesCast.rawValue)]) : source
   }
 
   static let rules: [Rule] = [

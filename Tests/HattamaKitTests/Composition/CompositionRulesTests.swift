@@ -84,7 +84,7 @@ import Testing
         .compositionEven, .compositionDisputantMember, .compositionEvaluatorMember,
         .compositionSecretaryMember, .compositionChairNotMember, .compositionUnknownPerson,
       ])
-    #expect(findings.allSatisfy { !$0.clause.isEmpty })
+    #expect(findings.allSatisfy { !$0.clause.canonical.isEmpty })
     // 002 ¶20's rules are Trade's own text; the secretary and the chair are borrowed (000 ¶66–¶67
     // by analogy), so their breaches are warnings.
     #expect(

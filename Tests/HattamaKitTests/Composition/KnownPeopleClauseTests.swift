@@ -26,7 +26,7 @@ import Testing
     let finding = stranger.findings(in: Fixtures.calibration(), under: rules).first {
       $0.code == .compositionUnknownPerson
     }
-    #expect(finding?.clause == clause)
+    #expect(finding?.clause.canonical == clause)
     #expect(finding?.severity == .violation)
   }
 }

@@ -32,15 +32,19 @@ struct PeriodMessageLanguageTests {
   func sentence(_ check: PeriodCheck) throws {
     for id in [nil, "c1"] as [CaseID?] {
       let message = check.message(case: id)
-      let days = [check.given, check.fromDate].compactMap { $0?.description } + [check.clause]
-      for text in [message.kk, message.ru] {
+      let days = [check.given, check.fromDate].compactMap { $0?.description }
+      for language in [Language.kk, .ru] {
+        let text = message.text(in: language)
         #expect(
           text != message.en
             && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
         #expect(days.allSatisfy(text.contains), "\(text)")
+        #expect(text.contains(check.clause.text(in: language)), "\(text)")
         #expect(text.first?.isUppercase == true || id != nil, "\(text)")
       }
-      #expect(days.allSatisfy(message.en.contains) && message.en.hasSuffix(")."))
+      #expect(
+        days.allSatisfy(message.en.contains) && message.en.contains(check.clause.canonical)
+          && message.en.hasSuffix(")."))
     }
   }
 

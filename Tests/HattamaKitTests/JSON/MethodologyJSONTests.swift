@@ -9,6 +9,17 @@ import Testing
     let methodology = try #require(Methodology.builtIn(id: id))
     let decoded = try Methodology.decodeJSON(Array(methodology.encodedJSON().utf8))
     #expect(decoded == methodology)
+    #expect(decoded.encodedJSON() == methodology.encodedJSON(), "the file's bytes come back")
+  }
+
+  @Test("000 ¶55: a category's name is written in its three languages even when they read alike")
+  func categoryNameAlike() throws {
+    let text = Methodology.nchr2020.encodedJSON().replacingFirst(
+      #"{"kk": "тиімді", "ru": "эффективно", "en": "effective"}"#,
+      with: #"{"kk": "B", "ru": "B", "en": "B"}"#)
+    let decoded = try Methodology.decodeJSON(Array(text.utf8))
+    #expect(decoded.targetCategories?.value[.second] == Phrase(verbatim: "B"))
+    #expect(decoded.encodedJSON() == text)
   }
 
   @Test("every rule value has the shape {value, clause, source, readings, note}")

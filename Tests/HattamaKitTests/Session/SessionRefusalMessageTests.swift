@@ -37,7 +37,7 @@ struct SessionRefusalMessageTests {
     let state = try Self.state()
     let bare = SessionRefusal.notAttended.message(in: state).en
     let clause = try #require(SessionRefusal.notAttended.clause(under: state.rules))
-    #expect(bare.hasSuffix("(\(clause))."))
+    #expect(bare.hasSuffix("(\(clause.canonical))."))
     let advice = Phrase(kk: "кім бар екенін сұраңыз", ru: "спросите, кто присутствует", en: "ask who is present")
     let advised = SessionRefusal.notAttended.sentence(in: state, then: advice)
     #expect(advised.en == bare.dropLast() + "; ask who is present.")

@@ -25,7 +25,8 @@ do {
 let findings = Audit.findings(for: record, methodology: governing.methodology)
 print("\(path): \(findings.count) finding(s) under \(governing.methodology.id)")
 for finding in findings {
-  print("  \(finding.severity.rawValue) \(finding.code.rawValue) (\(finding.clause)): \(finding.message)")
+  let (clause, message) = (finding.clause.text(in: .en), finding.message.text(in: .en))
+  print("  \(finding.severity.rawValue) \(finding.code.rawValue) (\(clause)): \(message)")
 }
 
 // 2. A live sitting on the same people and cases: the draft without what the sitting records.

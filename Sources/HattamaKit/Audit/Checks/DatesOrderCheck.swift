@@ -51,7 +51,7 @@ struct DatesOrderCheck: AuditCheck {
     var subject: String
     var earlier: (event: Event, day: Day?)
     var later: (event: Event, day: Day?)
-    var clause: String
+    var clause: Citation
 
     var finding: Finding? {
       guard let first = earlier.day, let second = later.day, second < first else { return nil }

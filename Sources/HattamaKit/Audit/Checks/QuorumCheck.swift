@@ -30,16 +30,17 @@ struct QuorumCheck: AuditCheck {
     _ quorum: Quorum, motions: [MotionID], on day: Day, _ context: AuditContext
   ) -> Finding {
     let rule = context.rules.quorum
+    let clause = rule.clause.phrase
     let consequence =
       rule.binds
       ? Phrase(
         kk: "сондықтан ештеңе шешілмеді", ru: "поэтому ничего не могло быть решено",
         en: "so nothing could be decided")
       : Phrase(
-        kk: "бұл \(rule.clause) белгілеген кворумнан кем, ал әдістеменің өз мәтінінде ол жоқ",
-        ru: "это меньше кворума, установленного \(rule.clause), которого нет в тексте самой "
+        kk: "бұл \(clause.kk) белгілеген кворумнан кем, ал әдістеменің өз мәтінінде ол жоқ",
+        ru: "это меньше кворума, установленного \(clause.ru), которого нет в тексте самой "
           + "методики",
-        en: "short of the quorum \(rule.clause) sets, which the methodology's own text does not")
+        en: "short of the quorum \(clause.en) sets, which the methodology's own text does not")
     let list = motions.joined(separator: ", ")
     let which =
       motions.isEmpty
