@@ -177,11 +177,12 @@ package struct SHA256: Sendable {
   private mutating func compress(blocks: UnsafeRawBufferPointer) {
     assert(blocks.count % 64 == 0)
     #if arch(x86_64)
-      if compression == .hardware {
-        withUnsafeMutableBytes(of: &state) { words in
-          hattama_sha256_compress(
-            words.baseAddress!.assumingMemoryBound(to: UInt32.self),
-            blocks.baseAddress!.assumingMemoryBound(to: UInt8.self), blocks.count / 64)
+      if compression == .hardware, let bytes = blocks.baseAddress {
+        withUnsafeMutablePointer(to: &state) { tuple in
+          tuple.withMemoryRebound(to: UInt32.self, capacity: 8) { words in
+            hattama_sha256_compress(
+              words, bytes.assumingMemoryBound(to: UInt8.self), blocks.count / 64)
+          }
         }
         return
       }

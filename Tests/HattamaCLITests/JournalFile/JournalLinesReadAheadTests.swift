@@ -70,8 +70,10 @@ import Testing
   func breakDeepInside(damage: String) throws {
     var lines = Self.journalLines(events: 6_000)
     switch damage {
-    case "edited": lines[4_500] = Array(String(decoding: lines[4_500], as: UTF8.self)
-        .replacingOccurrences(of: "tally", with: "tallx").utf8)
+    case "edited":
+      lines[4_500] = Array(
+        String(decoding: lines[4_500], as: UTF8.self)
+          .replacingOccurrences(of: "tally", with: "tallx").utf8)
     case "removed": lines.remove(at: 4_500)
     default: lines.insert(lines[100], at: 4_500)
     }

@@ -10,7 +10,9 @@ let hasSHAExtensions = SHA256.Compression.preferred == .hardware
 /// the portable loop is tested on every processor (`SHA256Tests`).
 @Suite(
   "SHA-256 on the CPU's SHA extensions",
-  .enabled(if: hasSHAExtensions, "this processor has no SHA extensions (CPUID): only the portable loop runs"))
+  .enabled(
+    if: hasSHAExtensions,
+    "this processor has no SHA extensions (CPUID): only the portable loop runs"))
 struct SHA256HardwareTests {
   @Test("NIST vectors: the SHA-extension loop", arguments: nistVectors + boundaryVectors)
   func vectors(vector: DigestVector) {
