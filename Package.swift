@@ -11,7 +11,10 @@ let package = Package(
   ],
   targets: [
     // The domain: decides, takes values, never reads a file or prints.
-    .target(name: "HattamaKit"),
+    .target(name: "HattamaKit", dependencies: ["CHattamaSHA256"]),
+    // SHA-256's compression on the CPU's SHA extensions, which Swift cannot name; HattamaKit's
+    // portable Swift loop is the fallback and the reference (README, Development).
+    .target(name: "CHattamaSHA256"),
     // The journal on disk: the one place that opens, locks, appends to, syncs and repairs it.
     .target(name: "HattamaJournal", dependencies: ["HattamaKit"]),
     // The command line: arguments, files, output, exit codes.

@@ -69,9 +69,12 @@ def build(graphs: Path) -> Path:
     if sys.platform == "darwin":
         sdk = ["-sdk", run(["xcrun", "--show-sdk-path"]).strip()]
     graphs.mkdir(parents=True, exist_ok=True)
+    # HattamaKit imports the C module CHattamaSHA256, which loading HattamaKit needs too.
+    c_module = ROOT / "Sources/CHattamaSHA256/include"
     for module in MODULES:
         run(["swift-symbolgraph-extract", "-module-name", module, "-target", triple, *sdk,
-             "-I", str(modules), "-minimum-access-level", "public", "-output-dir", str(graphs)])
+             "-I", str(modules), "-I", str(c_module), "-minimum-access-level", "public",
+             "-output-dir", str(graphs)])
     return graphs
 
 

@@ -75,7 +75,10 @@ public struct JournalFile: Sendable {
     let file = try openLocked(exclusive: false)
     defer { file.close() }
     let lines = JournalLines(file)
-    guard let result = body(lines) else { return nil }
+    guard let result = body(lines) else {
+      lines.stop()  // its reading thread, before the file is closed
+      return nil
+    }
     return (result, try lines.finish().report)
   }
 

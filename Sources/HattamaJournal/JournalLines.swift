@@ -9,26 +9,32 @@ import HattamaKit
 /// The lines of an open journal file, read from disk a chunk at a time as they are asked for:
 /// only the lines before the chain's first break are handed out (those a replay may trust).
 ///
-/// Memory is one read buffer, the decoded lines of one chunk and at most one line's bytes
-/// (`JournalLine.maximumLength(ofLine:)`), whatever the file's length, so a replay under the
-/// append lock holds the sitting's state and not the file's history (issue 13).
-/// ``finish()`` reads whatever was not asked for, so that the chain report covers the whole
-/// file.
+/// Once the first line is asked for, a second thread (``JournalReadAhead``) reads, splits,
+/// hashes and decodes the chunks ahead, while the caller applies the lines it has: the lines,
+/// their order and every check are those of a reading on one thread. Memory is a few read
+/// buffers, the decoded lines of at most ``JournalReadAhead/depth`` chunks and at most one
+/// line's bytes (`JournalLine.maximumLength(ofLine:)`), whatever the file's length, so a
+/// replay under the append lock holds the sitting's state and not the file's history (issue
+/// 13). ``finish()`` stops that thread and reads whatever was not asked for, checking it
+/// without decoding, so that the chain report covers the whole file and is the same as if
+/// every chunk had been read on one thread as it was asked for.
 public final class JournalLines: Sequence, IteratorProtocol {
   private let file: JournalDescriptor
-  private var reader: JournalReader
-  private var buffer = [UInt8](repeating: 0, count: 1 << 16)
-  private var pending: [JournalLine] = []
-  private var index = 0
-  /// The bytes read so far; the file's length once the end is reached.
-  private(set) var length = 0
-  private var atEnd = false
-  private var failure: JournalFileError?
+  /// Where the reading stands after the last chunk whose lines were handed out.
+  private var state: JournalReadState
+  private var readAhead: JournalReadAhead?
+  /// The reading thread has finished and every chunk it read was taken.
+  private var drained = false
+  /// The lines of the chunk at hand not yet handed out, the next one last, so that each is
+  /// moved out of the array rather than copied.
+  private var current: [JournalLine] = []
 
   package init(_ file: JournalDescriptor, expecting anchor: JournalAnchor? = nil) {
     self.file = file
-    self.reader = JournalReader(expecting: anchor)
+    self.state = JournalReadState(reader: JournalReader(expecting: anchor))
   }
+
+  deinit { _ = readAhead?.stop() }
 
   /// The next line before the chain's first break, read from the file when needed.
   ///
@@ -36,15 +42,26 @@ public final class JournalLines: Sequence, IteratorProtocol {
   ///   error, which `JournalFile.append` then reports.
   /// - Complexity: amortised O(1) per line; a read of 64 KiB when the chunk is used up.
   public func next() -> JournalLine? {
-    while index == pending.count {
-      // Nothing after the first break is handed out.
-      guard !atEnd, !reader.isBroken else { return nil }
-      pending.removeAll(keepingCapacity: true)
-      index = 0
-      readChunk(intact: true)
+    while current.isEmpty {
+      guard !drained, state.yieldsLines else { return nil }
+      if readAhead == nil { readAhead = JournalReadAhead(file, from: state) }
+      guard let chunk = readAhead?.take() else {
+        if let readAhead { state = readAhead.finalState }
+        drained = true
+        return nil
+      }
+      (current, state) = (chunk.lines, chunk.after)
     }
-    defer { index += 1 }
-    return pending[index]
+    return current.popLast()
+  }
+
+  /// Stops reading ahead: the lines not asked for yet are not decoded. Called before the file
+  /// is closed by a caller that will not ``finish()``.
+  package func stop() {
+    if let readAhead, let rest = readAhead.stop(), !drained { state = rest }
+    readAhead = nil
+    drained = true
+    current = []
   }
 
   /// Reads the rest of the file without handing lines out, and reports the whole chain.
@@ -52,30 +69,12 @@ public final class JournalLines: Sequence, IteratorProtocol {
   /// - Returns: The chain report and the file's length in bytes.
   /// - Throws: The read that failed, here or while lines were handed out.
   package func finish() throws(JournalFileError) -> (report: ChainReport, length: Int) {
-    while !atEnd, failure == nil { readChunk(intact: false) }
-    if let failure { throw failure }
-    return (reader.report(), length)
-  }
-
-  /// Reads one chunk into the reader; lines before the first break go to ``pending`` when
-  /// `intact` is set.
-  private func readChunk(intact: Bool) {
-    let count = buffer.withUnsafeMutableBytes { raw in
-      file.pread(into: raw, at: length)
+    stop()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while !state.atEnd, state.failure == nil {
+      _ = state.readChunk(of: file, into: &buffer, intact: false)
     }
-    guard count > 0 else {
-      if count < 0 { failure = .system(.read, path: file.path, errno: errno) }
-      atEnd = true
-      return
-    }
-    length += count
-    buffer.withUnsafeBytes { raw in
-      let chunk = UnsafeRawBufferPointer(rebasing: raw[0..<count])
-      if intact {
-        reader.readIntact(buffer: chunk) { pending.append($0) }
-      } else {
-        reader.read(buffer: chunk)
-      }
-    }
+    if let failure = state.failure { throw failure }
+    return (state.reader.report(), state.length)
   }
 }

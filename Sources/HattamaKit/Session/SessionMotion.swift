@@ -52,8 +52,13 @@ public struct SessionMotion: Sendable, Equatable {
   /// and lets the roll go; `nil` for a motion already closed.
   mutating func close(early: Bool, rules: BodyRules) -> Deliberation.Count? {
     guard isOpen, let votingRoll, let quorum else { return nil }
+    // Its votes were sorted as they were cast: ``cast(_:)`` records a vote only when the roll
+    // counts it, so every one counts and none is set aside; sorting them again on the same
+    // roll would only hash every member once more.
+    assert(voted.count == motion.votes.count)
     let count = Deliberation.count(
-      motion, roll: roll, on: votingRoll, quorum: quorum, rules: rules)
+      motion, roll: roll, on: votingRoll, sorted: (counted: motion.votes, refused: []),
+      quorum: quorum, rules: rules)
     self.count = count
     closedEarly = early
     isOpen = false

@@ -24,7 +24,9 @@ extension SessionState {
   /// the state as it was.
   ///
   /// A replay applies thousands of events to one state; mutating it in place (rather than
-  /// through ``applying(_:)``'s copy) keeps each event from copying every motion.
+  /// through ``applying(_:)``'s copy) keeps each event from copying every motion. The checks
+  /// below are inlined: called from a mutating method, a non-mutating one was handed a copy
+  /// of the whole 3 KB state, twice or more an event (issue 13's profile).
   /// - Throws: ``SessionRefusal``; the state is unchanged.
   /// - Complexity: O(p + v) in the people of the sitting and the votes on the motion at hand.
   ///
@@ -52,16 +54,19 @@ extension SessionState {
     events += 1
   }
 
+  @inline(__always)
   private func checkOpen(_ event: String) throws(SessionRefusal) {
     if isClosed { throw .sittingClosed(event: event) }
   }
 
+  @inline(__always)
   private func person(_ id: PersonID) throws(SessionRefusal) {
     guard personIDs.contains(id) else {
       throw .unknownPerson(id, known: draft.people.map(\.id))
     }
   }
 
+  @inline(__always)
   private func knownCase(_ id: CaseID) throws(SessionRefusal) -> Case {
     guard let reviewed = reviewedCase(id) else {
       throw .unknownCase(id, known: draft.cases.map(\.id))
@@ -69,6 +74,7 @@ extension SessionState {
     return reviewed
   }
 
+  @inline(__always)
   private func motionIndex(_ id: MotionID) throws(SessionRefusal) -> Int {
     guard let index = motionIndices[id] else {
       throw .unknownMotion(id, known: motions.map(\.id))
@@ -78,6 +84,7 @@ extension SessionState {
 
   /// Votes and proposals need the quorum of the case at hand where the methodology's text
   /// requires one (000 ¶63); a quorum taken by analogy is a warning the status shows, not a bar.
+  @inline(__always)
   private func requireQuorum(_ quorum: Quorum, for caseID: CaseID) throws(SessionRefusal) {
     guard date != nil else { throw .notAttended }
     if !quorum.isMet, rules.quorum.binds { throw .noQuorum(quorum, caseID: caseID) }
@@ -138,6 +145,7 @@ extension SessionState {
   /// Only a present member eligible on the case proposes (002 ¶23: the members support the
   /// score or argue a correction): not the secretary, the employee, an evaluator, an absent
   /// member or someone outside the composition.
+  @inline(__always)
   private func requireEligibleProposer(
     _ proposer: PersonID?, on roll: VotingRoll, caseID: CaseID
   ) throws(SessionRefusal) {
@@ -190,6 +198,7 @@ extension SessionState {
 extension SessionState {
   /// How a correction stands against the disciplinary cap of its case (002 Appendices 1–2):
   /// the live recorder refuses a violation and shows a warning (``DisciplinaryCaps/breach(by:sanction:)``).
+  @inline(__always)
   package func capBreach(of kind: MotionKind, on reviewed: Case) -> CapBreach? {
     guard case .correct(.score(.valid(let score))) = kind else { return nil }
     return methodology?.caps?.breach(by: score, sanction: reviewed.sanction)

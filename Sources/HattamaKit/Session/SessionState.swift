@@ -67,6 +67,7 @@ public struct SessionState: Sendable {
   /// - Parameter id: a case id.
   /// - Returns: the case, or `nil` when the draft has none with that id.
   /// - Complexity: O(1).
+  @inline(__always)
   public func reviewedCase(_ id: CaseID) -> Case? { casesByID[id] }
 
   /// The composition; a draft without one is refused by the initializer.
@@ -85,6 +86,7 @@ public struct SessionState: Sendable {
   ///
   /// - Parameter caseID: a case id.
   /// - Returns: the open motion, or `nil`.
+  @inline(__always)
   public func openMotion(on caseID: CaseID) -> SessionMotion? {
     openMotions[caseID].map { motions[$0] }
   }
@@ -100,6 +102,7 @@ public struct SessionState: Sendable {
   ///
   /// - Parameter caseID: the case at hand, whose recused members may not count; `nil` for none.
   /// - Returns: the quorum on the members present now.
+  @inline(__always)
   public func quorum(for caseID: CaseID? = nil) -> Quorum {
     let recused = caseID.flatMap { reviewedCase($0) }?.recused ?? []
     return Quorum(composition: composition, present: present, rules: rules, recused: recused)
@@ -109,6 +112,7 @@ public struct SessionState: Sendable {
   ///
   /// - Parameter reviewed: a case of the draft.
   /// - Returns: the roll on the members present now.
+  @inline(__always)
   public func roll(for reviewed: Case) -> VotingRoll {
     VotingRoll(composition: composition, present: present, case: reviewed)
   }
@@ -149,6 +153,7 @@ extension SessionState {
   ///
   /// - Parameter lines: the journal's lines; an `open` among them is skipped.
   /// - Returns: the state after the last line.
+  @inlinable
   public func replaying(_ lines: some Sequence<JournalLine>) throws(SessionReplayError)
     -> SessionState
   {
@@ -173,4 +178,9 @@ public struct SessionReplayError: Error, Sendable {
   public var refusal: SessionRefusal
   /// The state the refused event was applied to, for the refusal's message.
   public var state: SessionState
+
+  @usableFromInline
+  init(line: Int, refusal: SessionRefusal, state: SessionState) {
+    (self.line, self.refusal, self.state) = (line, refusal, state)
+  }
 }

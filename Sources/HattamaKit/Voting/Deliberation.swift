@@ -90,7 +90,19 @@ public struct Deliberation: Sendable, Equatable {
   static func count(
     _ motion: Motion, roll: [PersonID], on voting: VotingRoll, quorum: Quorum, rules: BodyRules
   ) -> Count {
-    let sorted = voting.sort(motion.votes)
+    count(
+      motion, roll: roll, on: voting, sorted: voting.sort(motion.votes), quorum: quorum,
+      rules: rules)
+  }
+
+  /// ``count(_:roll:on:quorum:rules:)`` of votes `voting` has already sorted
+  /// (``VotingRoll/sort(_:)``): a live motion's, each checked on its roll as it was cast.
+  ///
+  /// - Complexity: O(v) in the votes.
+  static func count(
+    _ motion: Motion, roll: [PersonID], on voting: VotingRoll,
+    sorted: (counted: [Vote], refused: [(Vote, VoteProblem)]), quorum: Quorum, rules: BodyRules
+  ) -> Count {
     var tally = Tally(
       sorted.counted, chair: voting.chair, eligible: voting.eligible.count,
       compositionSize: voting.members.count, base: rules.majorityBase.value,

@@ -35,6 +35,10 @@ let nistVectors: [DigestVector] = [
     "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
 ]
 
+/// The NIST message of one million "a" and its digest.
+let oneMillionA = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+let oneMillionAHex = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+
 /// Runs of "a" around the padding boundaries (55, 56, 64 bytes…), checked with `sha256sum`.
 let boundaryVectors: [DigestVector] = [
   (1, "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb"),
@@ -55,6 +59,13 @@ let boundaryVectors: [DigestVector] = [
   @Test("NIST vectors: the one-shot hash", arguments: nistVectors + boundaryVectors)
   func oneShot(vector: DigestVector) {
     #expect(SHA256.hash(vector.message).hex == vector.hex)
+  }
+
+  @Test(
+    "NIST vectors: the portable Swift loop, whatever the processor",
+    arguments: nistVectors + boundaryVectors)
+  func portable(vector: DigestVector) {
+    #expect(SHA256.hash(vector.message, compression: .portable).hex == vector.hex)
   }
 
   @Test(
@@ -94,9 +105,10 @@ let boundaryVectors: [DigestVector] = [
 
   @Test("NIST vector: one million 'a', at once and in uneven pieces")
   func millionA() {
-    let expected = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
-    let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+    let expected = oneMillionAHex
+    let message = oneMillionA
     #expect(SHA256.hash(message).hex == expected)
+    #expect(SHA256.hash(message, compression: .portable).hex == expected)
     for size in [1_000, 4_097, 333_333] {
       var hasher = SHA256()
       var start = 0
