@@ -32,9 +32,7 @@ public struct AuditContext: Sendable {
     deliberation = Deliberation(record: record, rules: rules)
     for reviewed in record.cases where cases[reviewed.id] == nil { cases[reviewed.id] = reviewed }
     for person in record.people where people[person.id] == nil { people[person.id] = person }
-    for outcome in record.outcomes ?? [] where outcomes[outcome.caseID] == nil {
-      outcomes[outcome.caseID] = outcome
-    }
+    outcomes = record.firstOutcomes
   }
 
   /// The case with this id.

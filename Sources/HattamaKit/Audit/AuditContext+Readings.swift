@@ -3,7 +3,7 @@ extension AuditContext {
   /// `readings` of ``BodyRules/majorityBase``); empty where the base is the text's own.
   func resultsUnderOtherBases(of count: Deliberation.Count) -> [MotionResult] {
     guard case .reading(let others) = rules.majorityBase.source,
-      let reviewed = record.case(count.motion.caseID)
+      let reviewed = self.case(count.motion.caseID)
     else { return [] }
     let composition = record.composition ?? Composition(chair: nil, members: [], secretary: nil)
     return others.compactMap { MajorityBase(rawValue: $0.name) }.map { base in

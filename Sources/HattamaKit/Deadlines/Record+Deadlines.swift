@@ -20,11 +20,12 @@ extension Record {
       signed: signing?.signedOn, approved: signing?.approvedOn, posted: signing?.postedOn,
       appealed: appeal?.filedOn)
     var findings: [Finding] = []
+    let outcomes = firstOutcomes
     for item in cases {
       var dates = shared
       dates.familiarized = item.familiarizedOn
       dates.applied = item.appliedOn
-      dates.informed = outcomes?.first { $0.caseID == item.id }?.familiarizedOn
+      dates.informed = outcomes[item.id]?.familiarizedOn
       let report = DeadlineReport(periods: rules.periods, dates: dates, calendar: calendar)
       findings += report.checks.filter(\.period.isPerCase).compactMap {
         $0.finding(subject: item.id)

@@ -106,6 +106,18 @@ public struct Record: Sendable, Equatable {
   /// - Returns: the case, or `nil` when the record has none with that id.
   /// - Complexity: O(n) in the number of cases.
   public func `case`(_ id: CaseID) -> Case? { cases.first { $0.id == id } }
+
+  /// The first outcome recorded for each case, by case id: what a check reads of a case's
+  /// outcome, found in constant time (a search per case made the audit quadratic in cases).
+  ///
+  /// - Complexity: O(n) in the outcomes.
+  package var firstOutcomes: [CaseID: Outcome] {
+    var byCase: [CaseID: Outcome] = [:]
+    for outcome in outcomes ?? [] where byCase[outcome.caseID] == nil {
+      byCase[outcome.caseID] = outcome
+    }
+    return byCase
+  }
 }
 
 /// A person's id within one record (`"p1"`, `"h1"`), unique in its `people`.

@@ -35,7 +35,11 @@ package enum VisibleText {
 
   /// - Complexity: O(n); text with no unsafe scalar (almost all) is returned without a copy.
   private static func visible(_ text: String, keepingNewlines: Bool) -> String {
-    guard mayHoldUnsafe(text, keepingNewlines: keepingNewlines) else { return text }
+    // The byte scan answers for most text; a protocol's dashes and quotes («», —, №) pass it,
+    // so the scalars are checked before any copy is made, one scalar appended at a time.
+    guard mayHoldUnsafe(text, keepingNewlines: keepingNewlines),
+      text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepingNewlines && $0 == "\n") })
+    else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars {

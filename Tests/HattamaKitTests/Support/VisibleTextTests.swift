@@ -15,6 +15,9 @@ struct VisibleTextTests {
     Case(
       text: "Омаров Ерлан «иә» — 3,80", inline: "Омаров Ерлан «иә» — 3,80",
       lines: "Омаров Ерлан «иә» — 3,80"),
+    // Quotes and dashes pass the byte scan; the newline is kept by `lines` and shown by `inline`.
+    Case(
+      text: "«иә» — 3,80\n№ 2", inline: #"«иә» — 3,80\n№ 2"#, lines: "«иә» — 3,80\n№ 2"),
     Case(text: "\u{1B}[2JEve", inline: #"\u{1B}[2JEve"#, lines: #"\u{1B}[2JEve"#),
     Case(text: "rejected\radopted", inline: #"rejected\radopted"#, lines: #"rejected\radopted"#),
     Case(text: "no\u{08}\u{08}yes", inline: #"no\u{8}\u{8}yes"#, lines: #"no\u{8}\u{8}yes"#),

@@ -22,7 +22,7 @@ struct DatesOrderCheck: AuditCheck {
         Pair(
           subject: item.id, earlier: (.application, item.appliedOn), later: (.sitting, sitting),
           clause: rules.periods.session?.clause ?? rules.composedBy.clause))
-      let informed = record.outcomes?.first { $0.caseID == item.id }?.familiarizedOn
+      let informed = context.outcome(of: item.id)?.familiarizedOn
       pairs.append(
         Pair(
           subject: item.id, earlier: (.sitting, sitting),
