@@ -9,16 +9,10 @@ import Testing
 /// `--json` the reasons follow the language and what a program keys on does not.
 @Suite("The calendar in Kazakh and Russian")
 struct CalendarLanguageTests {
-  static func run(_ words: [String], in language: Language) -> CommandResult {
-    let (console, captured) = Console.capturing(language: language)
-    let code = HattamaCLI.run(words, console: console)
-    return (code, captured.out, captured.err)
-  }
+  typealias Expected = CommandLineLanguageTests.Expected
 
-  struct Expected: Sendable, CustomTestStringConvertible {
-    var language: Language
-    var texts: [String]
-    var testDescription: String { language.rawValue }
+  static func run(_ words: [String], in language: Language) -> CommandResult {
+    CommandLineLanguageTests.run(words, in: language)
   }
 
   @Test(
