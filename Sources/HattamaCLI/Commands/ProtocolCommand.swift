@@ -271,7 +271,7 @@ enum ProtocolCommand {
           + "его с --draft, чтобы он был помечен как проект, или исправьте запись.",
         en: "'\(file)' is not a protocol to sign: its audit finds a violation (above). Write it "
           + "with --draft to have it marked as a draft, or correct the record.")
-    return .refused(message: message, clause: nil)
+    return .refused(message: message)
   }
 
   /// The extract for one case, or a usage error naming the cases there are.

@@ -389,8 +389,7 @@ enum SessionCommands {
           ru: "Проект нарушает правила методики '\(id)' (нарушений: \(violations.count)), "
             + "поэтому журнал не создан; исправьте проект (см. \(check)) и откройте его снова.",
           en: "The draft breaks \(rules) of the methodology '\(id)', so no journal was created; "
-            + "correct the draft (see \(check)) and open it again."),
-        clause: nil)
+            + "correct the draft (see \(check)) and open it again."))
     }
     for warning in findings {
       var line = ConsoleText(

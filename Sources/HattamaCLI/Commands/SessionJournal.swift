@@ -108,7 +108,7 @@ struct SessionJournal {
     let sentence = refusal.message(in: state, journal: path)
     return refusal.isBadInput
       ? .badInput(message: Phrase(verbatim: "'\(path)': ") + sentence)
-      : .refused(message: sentence, clause: nil)
+      : .refused(message: sentence)
   }
 
   static func message(_ error: SessionLoadError, path: String) -> Phrase {

@@ -110,6 +110,7 @@ enum SessionStatus {
 
   static func json(_ state: SessionState, report: ChainReport) -> String {
     let quorum = state.quorum()
+    let motionsByCase = Dictionary(grouping: state.motions, by: \.caseID)
     let cases: [JSONValue] = state.draft.cases.map { reviewed in
       var members: [(String, JSONValue)] = [
         ("id", .string(reviewed.id)), ("employee", .string(reviewed.employee)),
@@ -126,7 +127,7 @@ enum SessionStatus {
       members.append(
         (
           "motions",
-          .array(state.motions.filter { $0.caseID == reviewed.id }.map { motion($0, state) })
+          .array((motionsByCase[reviewed.id] ?? []).map { motion($0, state) })
         ))
       return .object(members)
     }

@@ -17,7 +17,7 @@ enum CLIError: Error, Sendable {
   /// Writing or syncing a file failed; what was acknowledged before is intact.
   case io(file: String, message: Phrase)
   /// A procedural rule refused the action; nothing was changed.
-  case refused(message: Phrase, clause: String?)
+  case refused(message: Phrase)
   /// The command ran but could not reach its goal (no valid roster exists).
   case failed(message: Phrase)
   /// Bad input whose sentence already names the file (a journal's errors).
@@ -60,8 +60,8 @@ enum CLIError: Error, Sendable {
         .joined(separator: "\n")
     case .input(let file, let message), .io(let file, let message):
       return Self.error + Phrase(verbatim: "\(file): ") + message
-    case .refused(let message, let clause):
-      return Self.refused + message + Phrase(verbatim: clause.map { " (\($0))" } ?? "")
+    case .refused(let message):
+      return Self.refused + message
     case .failed(let message), .badInput(let message):
       return Self.error + message
     case .outputLost(let code, let recorded):
