@@ -29,10 +29,11 @@ extension AuditContext {
     guard severity == .warning, let phrase = rules.majorityBase.source.phrase() else {
       return Phrase(verbatim: "")
     }
-    let base = rules.majorityBase.value.rawValue
+    let base = rules.majorityBase.value.name
     return Phrase(
-      kk: " (көпшілік негізі \(base): \(phrase.kk))",
-      ru: " (база большинства \(base): \(phrase.ru))", en: " (majority base \(base): \(phrase.en))")
+      kk: " (көпшілік негізі \(base.kk): \(phrase.kk))",
+      ru: " (база большинства \(base.ru): \(phrase.ru))",
+      en: " (majority base \(base.en): \(phrase.en))")
   }
 
   /// Whether a case no motion decided under the chosen base would be decided under another.

@@ -105,6 +105,21 @@ import Testing
     ("text", .text), ("analogy", .analogy), ("reading", reading),
   ]
 
+  @Test("a warning under one reading names the majority base in the reader's words")
+  func baseInWords() throws {
+    var record = AuditTests.clean
+    let rule = try #require(Self.rules.first { $0.testDescription.hasSuffix("under votes cast") })
+    rule.breach(&record)
+    var methodology = Methodology.trade2025
+    rule.force(&methodology.bodies[0], Self.reading)
+    let finding = try #require(
+      Audit.findings(for: record, methodology: methodology).first { $0.code == .resultMismatch })
+    #expect(finding.severity == .warning)
+    #expect(finding.message.kk.contains("(көпшілік негізі қатысып отырғандар: "))
+    #expect(finding.message.ru.contains("(база большинства присутствующие: "))
+    #expect(finding.message.en.contains("(majority base present: "))
+  }
+
   @Test("each rule's breach has the severity its source prescribes", arguments: rules, [0, 1, 2])
   func severity(rule: Rule, source index: Int) throws {
     let source = Self.sources[index].1
