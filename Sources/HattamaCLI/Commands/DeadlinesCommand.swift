@@ -174,7 +174,7 @@ enum DeadlinesCommand {
           en: "* counted over an estimated date or a year without calendar data; see the warning."))
     }
     for check in report.checks where check.from == .evaluationEnd {
-      let period = "\(check.period.title.text(in: language)) (\(check.clause.text(in: language)))"
+      let period = titled(check, in: language)
       console.out(
         Phrase(
           kk: "Есептелмеді: \(period) бағалаудың аяқталуынан басталады, ал бұл команда ол күнді "
@@ -248,6 +248,11 @@ enum DeadlinesCommand {
       .sorted { $0.day < $1.day }
   }
 
+  /// A period as a sentence names it: `notice (000 ¶62)`.
+  private static func titled(_ check: PeriodCheck, in language: Language) -> String {
+    "\(check.period.title.text(in: language)) (\(check.clause.text(in: language)))"
+  }
+
   private static func summary(_ reports: [DeadlineReport], in language: Language) -> String {
     let checks = reports.flatMap(\.checks)
     let title = { (check: PeriodCheck) in check.period.title.text(in: language) }
@@ -263,8 +268,7 @@ enum DeadlinesCommand {
         ru: " Проверьте дату: \(dates): она раньше дня, от которого отсчитывается срок.",
         en: " Check the date of \(dates): it comes before the day its period runs from.")
     if !violations.isEmpty {
-      let list = violations.map { "\(title($0)) (\($0.clause.text(in: language)))" }.joined(
-        separator: ", ")
+      let list = violations.map { titled($0, in: language) }.joined(separator: ", ")
       let count = violations.count
       let russian = RussianPlural.form(
         count, one: "срок не соблюдён", few: "срока не соблюдены", many: "сроков не соблюдены")
