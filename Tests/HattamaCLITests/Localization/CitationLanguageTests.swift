@@ -78,9 +78,12 @@ struct CitationLanguageTests {
 
   /// The methodology file's names of the rule values (`votes-cast`, `chair-decides`, `at-least`,
   /// `secretary-chair-members`): English words a kk or ru reader must not meet in the table.
-  static let fileNames: [String] =
-    MajorityBase.allCases.map(\.rawValue) + TieBreak.allCases.map(\.rawValue)
-    + NoticeReading.allCases.map(\.rawValue) + SignatureOrder.allCases.map(\.rawValue)
+  static let valueNames: [(file: String, name: Phrase)] =
+    MajorityBase.allCases.map { ($0.rawValue, $0.name) }
+    + TieBreak.allCases.map { ($0.rawValue, $0.name) }
+    + NoticeReading.allCases.map { ($0.rawValue, $0.name) }
+    + SignatureOrder.allCases.map { ($0.rawValue, $0.name) }
+  static let fileNames = valueNames.map(\.file)
 
   @Test(
     "methodology show words every rule's value in the reader's language, the file's names in en",
@@ -101,12 +104,7 @@ struct CitationLanguageTests {
 
   @Test("every rule value's name has its own Kazakh and Russian, and the file's name in English")
   func ruleValueNames() {
-    let names =
-      MajorityBase.allCases.map { ($0.rawValue, $0.name) }
-      + TieBreak.allCases.map { ($0.rawValue, $0.name) }
-      + NoticeReading.allCases.map { ($0.rawValue, $0.name) }
-      + SignatureOrder.allCases.map { ($0.rawValue, $0.name) }
-    for (raw, name) in names {
+    for (raw, name) in Self.valueNames {
       #expect(name.en == raw)
       for text in [name.kk, name.ru] {
         #expect(text != raw && text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) })
